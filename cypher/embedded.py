@@ -1,0 +1,181 @@
+"""Cypher on the embedded NetworkX graph, through grand-cypher.
+
+grand-cypher implements a subset of Cypher. This module guards it so that a
+query either runs correctly or fails with a clear :class:`QueryError`:
+
+* write clauses (CREATE, MERGE, SET, DELETE, REMOVE, ...) are refused: the
+  embedded backend is read-only;
+* clauses grand-cypher cannot run or answers wrongly (OPTIONAL MATCH, WITH,
+  UNWIND, collect(), shortestPath, SKIP, undirected patterns, ...) are named
+  in the message instead of a parser traceback or a silent empty result;
+* lower-case aggregates (``count(r)``) are accepted and upper-cased;
+* ``$name`` parameters are substituted as safely quoted literals.
+
+See docs/cypher.md for the supported subset.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from newsgraph.errors import QueryError
+
+_WRITE = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD CSV", "FOREACH")
+_UNSUPPORTED: list[tuple[str, str]] = [
+    (r"\bOPTIONAL\s+MATCH\b", "OPTIONAL MATCH"),
+    (r"\bSTARTS\s+WITH\b|\bENDS\s+WITH\b", "STARTS WITH / ENDS WITH"),
+    (r"\bWITH\b", "WITH"),
+    (r"\bUNWIND\b", "UNWIND"),
+    (r"\bUNION\b", "UNION"),
+    (r"\bCALL\b", "CALL"),
+    (r"\bSKIP\b", "SKIP"),
+    (r"\bcollect\s*\(", "collect()"),
+    (r"\b(?:all)?[sS]hortest[pP]ath\s*\(", "shortestPath()"),
+    (r"\bEXISTS\s*\{", "EXISTS { } subqueries"),
+    (r"\bCASE\b", "CASE expressions"),
+    (r"\bsize\s*\(", "size()"),
+    (r"\b(?:toLower|toUpper|coalesce|labels|nodes|relationships|length|id|elementId)\s*\(", "this function"),
+    (r"=~", "regular expressions (=~)"),
+    (r"\bIN\s+[a-zA-Z_]\w*\.\w+", "IN on a list property"),
+]
+_AGG = re.compile(r"\b(count|sum|avg|min|max)\s*\(", re.IGNORECASE)
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_UNDIRECTED = re.compile(r"\)\s*-\s*(?:\[[^\]]*\])?\s*-\s*\(")
+_LEFT = re.compile(r"<-")
+
+
+@dataclass
+class QueryResult:
+    """Rows of a query, with the columns in RETURN order."""
+
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+def _mask_strings(q: str) -> str:
+    return _STRING.sub(lambda m: "'" + "_" * (len(m.group(0)) - 2) + "'", q)
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    raise QueryError(f"parameter of type {type(value).__name__} is not supported by the embedded backend")
+
+
+def check_query(query: str) -> None:
+    """Raise QueryError when ``query`` writes or uses a clause the embedded backend cannot run."""
+    masked = _mask_strings(query)
+    upper = masked.upper()
+    for kw in _WRITE:
+        if re.search(rf"\b{kw}\b", upper):
+            raise QueryError(f"the embedded graph is read-only: {kw} is not allowed (use Neo4j with --write to change data)")
+    for pattern, name in _UNSUPPORTED:
+        if re.search(pattern, masked, flags=re.IGNORECASE):
+            raise QueryError(f"the embedded Cypher backend does not support {name}; run this query on Neo4j (--neo4j URI)")
+    if not re.search(r"\bMATCH\b", upper) or not re.search(r"\bRETURN\b", upper):
+        raise QueryError("the embedded Cypher backend runs MATCH ... RETURN queries only")
+    for m in _UNDIRECTED.finditer(masked):
+        seg = masked[max(0, m.start() - 1) : m.end() + 1]
+        if "<" not in seg and ">" not in seg:
+            raise QueryError(
+                "the embedded Cypher backend does not support undirected relationship patterns (a)-[r]-(b); "
+                "write both directions as separate queries, or run on Neo4j"
+            )
+
+
+def prepare(query: str, params: dict[str, Any] | None = None) -> str:
+    q = query.strip().rstrip(";").strip()
+    check_query(q)
+    masked = _mask_strings(q)
+    # upper-case aggregate names outside string literals
+    out = list(q)
+    for m in _AGG.finditer(masked):
+        out[m.start(1) : m.end(1)] = list(m.group(1).upper())
+    q = "".join(out)
+    if params:
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in params:
+                raise QueryError(f"query uses ${name} but no such parameter was given")
+            return _literal(params[name])
+
+        masked = _mask_strings(q)
+        pieces, last = [], 0
+        for m in re.finditer(r"\$([A-Za-z_]\w*)", masked):
+            pieces += [q[last : m.start()], sub(m)]
+            last = m.end()
+        q = "".join(pieces) + q[last:]
+    elif re.search(r"\$[A-Za-z_]", _mask_strings(q)):
+        raise QueryError("query uses $parameters but none were given")
+    return q
+
+
+def _return_items(query: str) -> list[str]:
+    masked = _mask_strings(query)
+    m = re.search(r"\bRETURN\b(?:\s+DISTINCT\b)?(.*?)(?:\bORDER\s+BY\b|\bLIMIT\b|$)", masked, re.IGNORECASE | re.DOTALL)
+    if not m:
+        return []
+    text = query[m.start(1) : m.end(1)]
+    items, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        items.append(cur.strip())
+    names = []
+    for it in items:
+        alias = re.search(r"\s+AS\s+([A-Za-z_]\w*)\s*$", it, re.IGNORECASE)
+        names.append(alias.group(1) if alias else it)
+    return names
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items() if k != "__labels__"}
+    if isinstance(value, (set, frozenset)):
+        return sorted(_clean(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = None) -> QueryResult:
+    """Run a read-only Cypher query on ``g``; columns come back in RETURN order."""
+    from grandcypher import GrandCypher
+
+    q = prepare(query, params)
+    try:
+        raw = GrandCypher(g).run(q)
+    except QueryError:
+        raise
+    except Exception as exc:  # grand-cypher raises lark and plain errors alike
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"invalid or unsupported Cypher: {first}") from None
+    by_name = {str(k): v for k, v in raw.items()}
+    wanted = _return_items(q)
+    columns = [c for c in wanted if c in by_name] + [c for c in by_name if c not in wanted]
+    n = max((len(v) for v in by_name.values()), default=0)
+    rows = [[_clean(by_name[c][i]) if i < len(by_name[c]) else None for c in columns] for i in range(n)]
+    return QueryResult(columns=columns, rows=rows)

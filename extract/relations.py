@@ -1,0 +1,347 @@
+"""Relation rules over one parsed article.
+
+Each rule looks at the dependency tree for a trigger from the lexicon and yields
+:class:`Found` relations between actor mentions:
+
+* ``verbs``       clauses, active and passive ("Russia backs Assad", "Assad is backed by Russia")
+* ``nouns``       nominal relations ("Russia's support for Assad", "talks between X and Y")
+* ``agents``      appositions and copulas with agent nouns ("Russia, Assad's ally"; "X is Y's backer")
+* ``compounds``   hyphenated participles and prefixes ("Turkish-backed rebels", "U.S.-led coalition", "anti-Assad")
+* ``titles``      titles before a name ("Russian President Vladimir Putin" -> LEADS)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.mentions import ArticleActors, Mention
+from newsgraph.extract.syntax import Args, prep_objects
+
+_PART_RE = re.compile(r"^(.+?)-(\w+)$")
+_LOCATION_OBJECT_OK = {"ATTACKS", "DEPLOYS_TO", "CONTROLS"}
+
+
+@dataclass
+class Found:
+    subj: Mention
+    rel: str
+    obj: Mention
+    trigger: Token
+    confidence: float
+    negated: bool = False
+    attributed_to: Mention | None = None
+
+
+class RelationFinder:
+    """Runs every rule over one article's Doc."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        self.a = actors
+        self.args = Args(actors)
+        self.lx = lexicon()
+        self.gaz: Gazetteer = actors.gaz
+
+    # -- driver ---------------------------------------------------------------
+    def find(self) -> list[Found]:
+        found = list(self.titles())
+        self.a.resolve_described()
+        self.a.find_speakers(self.lx.words["speech_verbs"])
+        self.a.resolve_pronouns()
+        for tok in self.a.doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            found += self.verbs(tok)
+            found += self.nouns(tok)
+            found += self.agents(tok)
+            found += self.compounds(tok)
+        return [f for f in found if self._valid(f)]
+
+    def _valid(self, f: Found) -> bool:
+        s, o = f.subj, f.obj
+        if s.name == o.name or s.type == "LOCATION":
+            return False
+        if o.type == "LOCATION" and f.rel not in _LOCATION_OBJECT_OK:
+            return False
+        if f.rel == "CONTROLS" and o.type not in ("LOCATION",):
+            return False
+        if f.rel == "DEPLOYS_TO" and o.type not in ("LOCATION", "COUNTRY"):
+            return False
+        if f.rel == "MEMBER_OF" and (o.type not in ("COUNTRY", "ORGANIZATION", "GROUP") or s.type in ("COUNTRY",)):
+            return False
+        if f.rel == "LEADS" and (o.type == "PERSON" or s.type == "LOCATION"):
+            return False
+        return True
+
+    def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
+        clause = clause if clause is not None else trigger
+        negated = self.args.negated(clause)
+        if self.args.hedged(clause):
+            conf *= 0.75
+        if "pronoun" in (subj.kind, obj.kind):
+            conf *= 0.85
+        speaker = accuser or self.args.speaker(clause)
+        attributed = None
+        if speaker is not None and speaker.name != subj.name and self.a.side_of(speaker) != subj.name and self.a.side_of(subj) != self.a.side_of(speaker):
+            attributed = speaker
+            conf *= 0.9
+        return Found(subj, rel, obj, trigger, round(min(conf, 1.0), 3), negated, attributed)
+
+    # -- clauses --------------------------------------------------------------
+    def verbs(self, tok: Token) -> Iterator[Found]:
+        if tok.pos_ not in ("VERB",):
+            return
+        entries = self.lx.verbs.get(tok.lemma_.lower())
+        if not entries:
+            return
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        subjects, accuser = self.args.subjects(tok)
+        if passive:
+            agents = list(prep_objects(tok, {"by"}))
+            subjects = self.args.actors_of(agents[0]) if agents else []
+        if not subjects:
+            return
+        dobjs = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for entry in entries:
+            if not self._entry_applies(tok, entry, dobjs):
+                continue
+            place = entry["rel"] in _LOCATION_OBJECT_OK
+            objects: list[Mention] = []
+            for slot in entry["obj"]:
+                if slot == "dobj":
+                    heads = dobjs
+                elif slot == "dative":
+                    heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                else:
+                    heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
+                for h in heads:
+                    objects += [m for m in self.args.actors_of(h, place=place) if m.name not in {o.name for o in objects}]
+            for s in subjects:
+                for o in objects:
+                    yield self._make(s, entry["rel"], o, tok, 0.8, accuser=accuser)
+
+    def _entry_applies(self, tok: Token, entry: dict, dobjs: list[Token]) -> bool:  # type: ignore[type-arg]
+        theme = entry.get("theme")
+        if theme is not None:
+            words = self.lx.words[f"{theme}_nouns"]
+            if not any(d.lemma_.lower() in words or d.lower_ in words for d in dobjs):
+                return False
+        particle = entry.get("needs_particle")
+        if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return False
+        for cond in entry.get("unless", []):
+            if cond.startswith("prep:"):
+                if any(c.dep_ == "prep" and c.lower_ == cond[5:] for c in tok.children):
+                    return False
+            elif any(c.dep_ == cond for c in tok.children):
+                return False
+        return True
+
+    # -- nominal relations ----------------------------------------------------
+    def _noun_key(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        doc = tok.doc
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and f"{tok.lower_}-{doc[tok.i + 2].lower_}" in self.lx.nouns:
+            return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+        for key in (tok.lower_, tok.lemma_.lower()):
+            if key in self.lx.nouns:
+                return key
+        return None
+
+    def nouns(self, tok: Token) -> Iterator[Found]:
+        key = self._noun_key(tok)
+        if key is None:
+            return
+        entry = self.lx.nouns[key]
+        if entry.get("needs") and not any(c.lower_ == entry["needs"] for c in tok.children):
+            return
+        head = tok.head if tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].text != "-" else tok.doc[tok.i + 2]
+        noun = head if head.i == tok.i + 2 and key.count("-") else tok
+        place = entry["rel"] in _LOCATION_OBJECT_OK
+        subjects = self._noun_subjects(noun)
+        accuser = None
+        if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
+            subjects, accuser = self.args.subjects(noun.head)
+        objects: list[Mention] = []
+        for h in prep_objects(noun, set(entry["obj"])):
+            objects += self.args.actors_of(h, place=place)
+        if entry.get("between"):
+            pair = [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
+            for i, x in enumerate(pair):
+                for y in pair[i + 1 :]:
+                    yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
+        clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
+        for s in subjects:
+            for o in objects:
+                yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _noun_subjects(self, noun: Token) -> list[Mention]:
+        out: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+                m = self.a.mention_at(c)
+                if m is not None and m.type != "LOCATION":
+                    out.append(m)
+                elif c.dep_ == "poss":
+                    out += self.args.actors_of(c)
+        for p in prep_objects(noun, {"by", "from"}):
+            out += self.args.actors_of(p)
+        for p in prep_objects(noun, {"of"}):
+            if p.lemma_.lower() in self.lx.words["force_nouns"]:
+                out += self.args.actors_of(p)
+        return out
+
+    # -- agent nouns: appositions and copulas ---------------------------------
+    def agents(self, tok: Token) -> Iterator[Found]:
+        if tok.pos_ != "NOUN":
+            return
+        entry = self.lx.agent_nouns.get(tok.lemma_.lower())
+        if entry is None:
+            return
+        possessors: list[Mention] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                possessors += self.args.actors_of(c)
+        for p in prep_objects(tok, {"of", "to"}):
+            possessors += self.args.actors_of(p)
+        if not possessors:
+            owner = self.a.country_modifier(tok)
+            if owner is not None:
+                possessors.append(owner)
+        referents: list[Mention] = []
+        if tok.dep_ == "appos":
+            referents = self.args.actors_of(tok.head)
+        elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in ("be", "remain", "become", "call", "see", "consider", "describe", "name"):
+            subj, _ = self.args.subjects(tok.head)
+            referents = subj
+            if tok.head.lemma_.lower() != "be":
+                referents = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.args.actors_of(c)] or subj
+        else:
+            for c in tok.children:
+                if c.dep_ == "appos" or (c.dep_ == "compound" and c.i > tok.i):
+                    referents += self.args.actors_of(c)
+            if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
+                referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
+        conf = 0.75
+        for r in referents:
+            for p in possessors:
+                if entry["dir"] == "ref>poss":
+                    yield self._make(r, entry["rel"], p, tok, conf)
+                else:
+                    yield self._make(p, entry["rel"], r, tok, conf)
+
+    # -- hyphenated compounds --------------------------------------------------
+    def _modifier_actor(self, text: str, tok: Token | None) -> Mention | None:
+        if tok is not None:
+            m = self.a.mention_at(tok)
+            if m is not None:
+                return m
+        entry = self.gaz.lookup(text) or self.gaz.demonym(text)
+        if entry is not None:
+            return Mention(tok.i if tok is not None else 0, (tok.i + 1) if tok is not None else 0, entry.name, entry.type, text, kind="demonym", iso3=entry.iso3)
+        low = text.lower()
+        if low in ("rebel", "opposition", "insurgent") and self.a.story_country is not None:
+            name = self.a._rebel_name(tok, None) if tok is not None else None
+            if name:
+                return Mention(0, 0, name, "GROUP", text, kind="role")
+        if low in ("government", "regime", "state") and self.a.story_country is not None:
+            sc = self.a.story_country
+            return Mention(0, 0, sc.name, "COUNTRY", text, kind="role", iso3=sc.iso3)
+        return None
+
+    def compounds(self, tok: Token) -> Iterator[Found]:
+        doc = tok.doc
+        modifier: Mention | None = None
+        rel: str | None = None
+        m = _PART_RE.match(tok.text)
+        if m and m.group(2).lower() in self.lx.participles:
+            rel = self.lx.participles[m.group(2).lower()]
+            modifier = self._modifier_actor(m.group(1), None)
+        elif m and m.group(1).lower() in self.lx.prefixes:
+            rel = self.lx.prefixes[m.group(1).lower()]
+            target = self._modifier_actor(m.group(2), None)
+            yield from self._prefix(tok, rel, target)
+            return
+        elif tok.lower_ in self.lx.participles and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            rel = self.lx.participles[tok.lower_]
+            modifier = self._modifier_actor(doc[tok.i - 2].text, doc[tok.i - 2])
+        elif tok.lower_ in self.lx.prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            target_tok = doc[tok.i + 2]
+            yield from self._prefix(target_tok, self.lx.prefixes[tok.lower_], self._modifier_actor(target_tok.text, target_tok))
+            return
+        if rel is None or modifier is None:
+            return
+        head = tok.head if tok.dep_ in ("amod", "compound", "npadvmod", "nmod", "acl") else tok
+        while head.dep_ in ("amod", "compound") and head.head is not head and head.pos_ not in ("NOUN", "PROPN"):
+            head = head.head
+        target = self.args.actor_of(head, place=rel == "CONTROLS")
+        if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in ("coalition", "alliance", "force", "mission", "operation", "campaign", "bloc"):
+            target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
+            self.a.add(target)
+        if target is None:
+            return
+        yield self._make(modifier, rel, target, tok, 0.85, clause=head)
+
+    def _prefix(self, tok: Token, rel: str, target: Mention | None) -> Iterator[Found]:
+        if target is None:
+            return
+        head = tok.head
+        while head.dep_ in ("amod", "compound") and head.pos_ not in ("NOUN", "PROPN"):
+            head = head.head
+        subject = self.args.actor_of(head)
+        if subject is not None:
+            yield self._make(subject, rel, target, tok, 0.8, clause=head)
+
+    def _short(self, m: Mention) -> str:
+        entry = self.gaz.by_name(m.name)
+        return entry.short if entry is not None else m.name
+
+    # -- titles ---------------------------------------------------------------
+    def titles(self) -> Iterator[Found]:
+        doc = self.a.doc
+        seen: set[int] = set()
+        lead, member = self.lx.words["titles_lead"], self.lx.words["titles_member"]
+        for i, m in sorted(self.a.mentions.items()):
+            if m.type != "PERSON" or m.start in seen or i != m.start or m.kind != "entity":
+                continue
+            seen.add(m.start)
+            j = m.start - 1
+            sent_start = doc[m.start].sent.start
+            while j >= sent_start and m.start - j <= 7:
+                t = doc[j]
+                if t.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PRON", "NUM") or t.text in ",;:()–—\"“”" or t.is_space:
+                    break
+                other = self.a.mention_at(t)
+                if other is not None and other.type == "PERSON":
+                    break
+                j -= 1
+            window = [t for t in doc[j + 1 : m.start] if t.dep_ != "det"]
+            if not window:
+                continue
+            words = [t.lower_ for t in window]
+            text = " ".join(words)
+            if "former" in words or "ex" in words or any(w.startswith("ex-") for w in words):
+                continue
+            owner = next((self.a.mention_at(t) for t in window if self.a.mention_at(t) is not None and self.a.mention_at(t).type != "PERSON"), None)  # type: ignore[union-attr]
+            if owner is None:
+                owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
+            if owner is None:
+                continue
+            is_vice = any(w in ("vice", "deputy") for w in words)
+            rel = None
+            title = ""
+            for phrase in sorted(lead | member, key=len, reverse=True):
+                if re.search(rf"(^|\s){re.escape(phrase)}(\s|$)", text):
+                    rel = "LEADS" if phrase in lead and not is_vice else "MEMBER_OF"
+                    title = phrase
+                    break
+            if rel is None or title == "counterpart":
+                continue
+            if owner.type == "COUNTRY":
+                self.a.affiliate(m.name, owner.name, rel, text)
+            yield self._make(m, rel, owner, doc[m.start], 0.9)

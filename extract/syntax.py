@@ -1,0 +1,161 @@
+"""Dependency-tree helpers shared by the relation rules: arguments, subjects, negation, modality, attribution."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.mentions import ArticleActors, Mention
+
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
+
+
+def conjuncts(tok: Token) -> Iterator[Token]:
+    """``tok`` and the tokens coordinated with it ("Russia and Iran")."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield from conjuncts(c)
+
+
+def prep_objects(tok: Token, preps: set[str]) -> Iterator[Token]:
+    """Objects of the prepositions ``preps`` attached to ``tok``."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield p
+                elif p.dep_ == "prep":  # "from within X"
+                    yield from (q for q in p.children if q.dep_ == "pobj")
+
+
+@dataclass
+class Args:
+    """Resolves argument tokens to actor mentions for one article."""
+
+    actors: ArticleActors
+
+    def actor_of(self, tok: Token, *, place: bool = False, depth: int = 0) -> Mention | None:
+        a, lx = self.actors, lexicon()
+        m = a.mention_at(tok)
+        if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
+            return m
+        lemma = tok.lemma_.lower()
+        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"]:
+            owner = a.country_modifier(tok)
+            if owner is not None:
+                return owner
+            for c in tok.children:
+                if c.dep_ == "poss" and a.mention_at(c) is not None:
+                    return a.mention_at(c)
+        if depth < 3 and (place or lemma in lx.words["place_nouns"]) and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                cm = a.mention_at(c)
+                if c.dep_ in ("compound", "appos", "npadvmod") and cm is not None and cm.type in ("LOCATION", "COUNTRY"):
+                    return cm
+            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
+                pm = self.actor_of(p, place=True, depth=depth + 1)
+                if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
+                    return pm
+            for c in tok.children:
+                cm = a.mention_at(c)
+                if c.dep_ == "poss" and cm is not None and cm.type in ("LOCATION", "COUNTRY") and lemma in lx.words["place_nouns"]:
+                    return cm
+        return None
+
+    def actors_of(self, tok: Token, *, place: bool = False) -> list[Mention]:
+        out: list[Mention] = []
+        for t in conjuncts(tok):
+            if t.lower_ in _RELATIVE and t.dep_.startswith("nsubj"):
+                continue
+            m = self.actor_of(t, place=place)
+            if m is not None and all(m.name != o.name for o in out):
+                out.append(m)
+        return out
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Mention], Mention | None]:
+        """Actors doing ``verb`` and, for "X accused Y of doing", the accuser (whose claim it is)."""
+        if depth > 6:
+            return [], None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return self.actors_of(verb.head), None
+                return self.actors_of(c), None
+        agents = [p for p in prep_objects(verb, {"by"}) if any(ch.dep_ == "nsubjpass" for ch in verb.children)]
+        if agents:
+            return self.actors_of(agents[0]), None
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self.actors_of(verb.head), None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _ACCUSE:
+            acc = verb.head.head
+            accused = [self.actors_of(c) for c in acc.children if c.dep_ in ("dobj", "nsubjpass")]
+            accuser, _ = self.subjects(acc, depth + 1)
+            return (accused[0] if accused else []), (accuser[0] if accuser else None)
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head is not head:
+            head = head.head
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:
+            # for an object-control verb ("urged X to fight") the doer is the object
+            if verb.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and head.lemma_.lower() in ("urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want"):
+                    return self.actors_of(objs[0]), None
+            return self.subjects(head, depth + 1)
+        return [], None
+
+    def negated(self, tok: Token) -> bool:
+        """True when the clause of ``tok`` is denied ("not", "never", "refused to", "no troops")."""
+        lx = lexicon()
+        cur: Token | None = tok
+        steps = 0
+        while cur is not None and steps < 5:
+            if any(c.dep_ == "neg" for c in cur.children):
+                return True
+            if cur is not tok and cur.lemma_.lower() in lx.words["negating_verbs"]:
+                return True
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+                    return True
+            if cur.dep_ in ("xcomp", "acomp") or (cur.dep_ in ("dobj", "pobj", "prep") and cur is tok):
+                cur = cur.head
+                steps += 1
+                continue
+            break
+        return False
+
+    def hedged(self, tok: Token) -> bool:
+        """True for intent or modality: "wants to", "ready to", "could", "plans to"."""
+        lx = lexicon()
+        cur = tok
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "should") for c in cur.children):
+                return True
+            if cur is not tok and (cur.lemma_.lower() in lx.words["intent_verbs"] or cur.lower_ in lx.words["intent_adjectives"]):
+                return True
+            if cur.dep_ in ("xcomp", "acomp", "dobj", "pcomp", "prep", "pobj") and cur.head is not cur:
+                cur = cur.head
+            else:
+                break
+        return False
+
+    def speaker(self, tok: Token) -> Mention | None:
+        """Who says the clause containing ``tok``: the subject of a speech verb governing it, or the quote's speaker."""
+        lx = lexicon()
+        cur = tok
+        through_ccomp = False
+        for _ in range(8):
+            if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "pcomp" and cur.head.head.lemma_.lower() in _ACCUSE):
+                through_ccomp = True
+            head = cur.head
+            if head is cur:
+                break
+            if through_ccomp and head.lemma_.lower() in lx.words["speech_verbs"]:
+                subj, _ = self.subjects(head)
+                if subj:
+                    return subj[0]
+            cur = head
+        return self.actors.speakers.get(tok.sent.start)

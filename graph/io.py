@@ -1,0 +1,96 @@
+"""Save and load the embedded graph: newsgraph's documented JSON file format.
+
+The file (see docs/graph-format.md) is UTF-8 JSON::
+
+    {"format": "newsgraph-graph", "version": 1,
+     "nodes": [{"id": ..., "name": ..., "type": ..., "aliases": [...], ...}],
+     "edges": [{"source": ..., "target": ..., "key": "SUPPORTS", "type": ..., "evidence": [...], ...}]}
+
+Nodes and edges are sorted, so the same graph always gives the same bytes.
+Writes go to a temporary file in the same folder which then replaces the target,
+so an interrupted save never leaves a half-written graph file.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from newsgraph.errors import GraphFormatError
+from newsgraph.ontology import ACTOR_LABEL, ActorType
+
+FORMAT = "newsgraph-graph"
+VERSION = 1
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "__labels__"}
+
+
+def to_dict(g: nx.MultiDiGraph) -> dict[str, Any]:
+    nodes = [{"id": n, **_plain(d)} for n, d in sorted(g.nodes(data=True), key=lambda x: x[0])]
+    edges = [
+        {"source": u, "target": v, "key": k, **_plain(d)}
+        for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: (x[0], x[1], x[2]))
+    ]
+    return {"format": FORMAT, "version": VERSION, "nodes": nodes, "edges": edges}
+
+
+def from_dict(doc: Any, *, where: str = "graph") -> nx.MultiDiGraph:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise GraphFormatError(f"{where}: not a newsgraph graph file (missing \"format\": \"{FORMAT}\")")
+    if doc.get("version") != VERSION:
+        raise GraphFormatError(f"{where}: unsupported graph file version {doc.get('version')!r} (this newsgraph reads {VERSION})")
+    g = nx.MultiDiGraph()
+    try:
+        for n in doc["nodes"]:
+            attrs = {k: v for k, v in n.items() if k != "id"}
+            attrs["__labels__"] = {"Actor", ACTOR_LABEL[ActorType(attrs["type"])]}
+            g.add_node(n["id"], **attrs)
+        for e in doc["edges"]:
+            attrs = {k: v for k, v in e.items() if k not in ("source", "target", "key")}
+            attrs["__labels__"] = {attrs["type"]}
+            if e["source"] not in g or e["target"] not in g:
+                raise GraphFormatError(f"{where}: edge {e['source']} -> {e['target']} names an unknown node")
+            g.add_edge(e["source"], e["target"], key=e["key"], **attrs)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise GraphFormatError(f"{where}: malformed graph file ({type(exc).__name__}: {exc})") from None
+    return g
+
+
+def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
+    """Write ``g`` atomically to ``path`` (JSON); returns the path."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(to_dict(g), fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Read a graph file written by :func:`save_graph`."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GraphFormatError(f"{p}: no such graph file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GraphFormatError(f"{p}: cannot read graph file ({exc})") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GraphFormatError(f"{p}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    return from_dict(doc, where=str(p))

@@ -1,0 +1,287 @@
+"""The ``newsgraph`` command: a thin skin over the library.
+
+Each command parses arguments, calls one library function and turns library
+errors into a one-line message. Exit codes: 0 success; 2 failure (bad usage,
+unreadable input, invalid query, unreachable server); 3 partial success (some
+inputs were skipped, the rest was processed — the summary names them).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn, Optional
+
+import typer
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.extract import DEFAULT_MODEL
+
+EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 2, 3
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Turn news articles into a knowledge graph of actors and what they do to each other.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ModelOpt = typer.Option(DEFAULT_MODEL, "--model", help="installed spaCy English pipeline to use")
+
+
+def fail(message: str, code: int = EXIT_FAIL) -> NoReturn:
+    typer.echo(f"newsgraph: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+class _Progress:
+    """A progress display on a terminal; silent in CI and pipes."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.bar, self.task = label, None, None
+        if _interactive():
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
+
+    def __enter__(self) -> "_Progress":
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=None)
+        return self
+
+    def advance(self, description: str | None = None) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, advance=1, description=description or self.label)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _report_skips(skipped: list[str]) -> None:
+    for s in skipped:
+        typer.echo(f"newsgraph: skipped: {s}", err=True)
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, or - for stdin"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="output format: jsonl"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write to FILE instead of standard output"),
+    model: str = ModelOpt,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
+) -> None:
+    """Extract relation mentions as JSON Lines (one record per mention, ONTOLOGY.md)."""
+    from newsgraph.api import extract_paths
+
+    if fmt != "jsonl":
+        fail(f"unknown --format {fmt!r} (extract writes jsonl)")
+    skipped: list[str] = []
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    try:
+        with _Progress("extracting") as progress:
+            for _, triples in extract_paths(paths, model=model, on_error=lambda e: skipped.append(str(e))):
+                progress.advance()
+                for t in triples:
+                    if t.confidence >= min_confidence:
+                        out.write(t.model_dump_json() + "\n")
+                        n += 1
+    except NewsgraphError as exc:
+        fail(str(exc))
+    finally:
+        if output:
+            out.close()
+    _report_skips(skipped)
+    if output:
+        typer.echo(f"newsgraph: wrote {n} relation mentions to {output}", err=True)
+    if skipped:
+        raise typer.Exit(EXIT_PARTIAL if n or not _all_failed(paths, skipped) else EXIT_FAIL)
+
+
+def _all_failed(paths: list[str], skipped: list[str]) -> bool:
+    return len(skipped) >= len(paths) and len(paths) > 0
+
+
+@app.command()
+def build(
+    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, or - for stdin"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="graph file to write (JSON); extended if it exists with --append"),
+    append: bool = typer.Option(False, "--append", help="merge into the existing graph file instead of replacing it"),
+    model: str = ModelOpt,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="drop mentions below this confidence"),
+    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="also write into this Neo4j (bolt://...); see docs/neo4j.md"),
+) -> None:
+    """Build a knowledge graph from news files (the embedded NetworkX graph, saved to -o)."""
+    from newsgraph.api import BuildReport, extract_paths
+    from newsgraph.graph.kg import KnowledgeGraph
+
+    if output is None and neo4j is None:
+        fail("give -o GRAPHFILE (and/or --neo4j URI) to say where the graph goes")
+    rep = BuildReport()
+    try:
+        kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
+        with _Progress("building") as progress:
+            for article, triples in extract_paths(paths, model=model, on_error=lambda e: rep.skipped.append(str(e))):
+                kept = [t for t in triples if t.confidence >= min_confidence]
+                rep.articles += 1
+                rep.triples += len(kept)
+                rep.new_evidence += kg.add_triples(kept)
+                progress.advance(f"building: {article.title or article.source}"[:60])
+        if output is not None:
+            kg.save(output)
+        if neo4j is not None:
+            _push_neo4j(kg, neo4j)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    _report_skips(rep.skipped)
+    st = kg.stats()
+    where = f" -> {output}" if output else ""
+    typer.echo(
+        f"newsgraph: {rep.articles} articles, {rep.triples} relation mentions, "
+        f"{st['actors']} actors, {st['edges']} edges{where}; {len(rep.skipped)} inputs skipped",
+        err=True,
+    )
+    if rep.skipped:
+        raise typer.Exit(EXIT_PARTIAL if rep.articles else EXIT_FAIL)
+
+
+def _push_neo4j(kg: Any, uri: str) -> None:
+    try:
+        from newsgraph.graph.neo4j_store import open_store  # type: ignore[import-not-found]
+    except ImportError:
+        fail("the Neo4j backend needs the neo4j driver: pip install 'newsgraph[neo4j]'")
+    with open_store(uri=uri) as store:
+        store.push_graph(kg.graph)
+
+
+def _rows_out(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
+    if fmt == "json":
+        typer.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1, default=str))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in r])
+    else:
+        cells = [[_cell(v) for v in r] for r in rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+        typer.echo("  ".join("-" * w for w in widths))
+        for r in cells:
+            typer.echo("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
+        typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)[:80]
+    return str(v)
+
+
+def _params(values: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for p in values:
+        if "=" not in p:
+            fail(f"--param takes NAME=VALUE, got {p!r}")
+        k, v = p.split("=", 1)
+        try:
+            params[k] = json.loads(v)
+        except json.JSONDecodeError:
+            params[k] = v
+    return params
+
+
+@app.command()
+def query(
+    graphfile: Optional[Path] = typer.Argument(None, help="graph file (omit with --neo4j)"),
+    cypher: str = typer.Argument(..., help="a Cypher query (read-only unless --write on Neo4j)"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
+    param: list[str] = typer.Option([], "--param", "-p", help="query parameter NAME=VALUE (VALUE parsed as JSON when it can be)"),
+    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="run on this Neo4j server instead of a graph file"),
+    write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
+) -> None:
+    """Run Cypher on a graph file (embedded) or on Neo4j."""
+    if fmt not in ("table", "json", "csv"):
+        fail(f"unknown --format {fmt!r} (table, json or csv)")
+    params = _params(param)
+    try:
+        if neo4j is not None:
+            from newsgraph.graph.neo4j_store import open_store  # type: ignore[import-not-found]
+
+            with open_store(uri=neo4j) as store:
+                res = store.query(cypher, params, write=write)
+        else:
+            if graphfile is None:
+                fail("give a GRAPHFILE or --neo4j URI")
+            from newsgraph.cypher.embedded import run_query
+            from newsgraph.graph.io import load_graph
+
+            res = run_query(load_graph(graphfile), cypher, params)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    _rows_out(res.columns, res.rows, fmt)
+
+
+@app.command()
+def stats(graphfile: Path = typer.Argument(..., help="graph file"), as_json: bool = typer.Option(False, "--json")) -> None:
+    """Summarise a graph file: actors, edges, types, top actors."""
+    from newsgraph.graph.kg import KnowledgeGraph
+
+    try:
+        st = KnowledgeGraph.load(graphfile).stats()
+    except NewsgraphError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(st, indent=1))
+        return
+    for line in _stats_lines(st):
+        typer.echo(line)
+
+
+def _stats_lines(st: dict[str, Any]) -> Iterator[str]:
+    yield f"articles  {st['articles']}"
+    yield f"actors    {st['actors']}  " + ", ".join(f"{k} {v}" for k, v in st["actors_by_type"].items())
+    yield f"edges     {st['edges']}  ({st['negated_edges']} negated)  " + ", ".join(f"{k} {v}" for k, v in st["edges_by_class"].items())
+    yield f"mentions  {st['mentions']}"
+    yield "edges by type: " + ", ".join(f"{k} {v}" for k, v in st["edges_by_type"].items())
+    yield "top actors: " + ", ".join(f"{a['name']} ({a['mentions']})" for a in st["top_actors"])
+
+
+def _register_optional() -> None:
+    from newsgraph import cli_export, cli_neo4j
+
+    cli_neo4j.register(app)
+    cli_export.register(app)
+    try:
+        from newsgraph import cli_eval  # type: ignore[attr-defined]
+
+        cli_eval.register(app)
+    except ImportError:
+        pass
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except NewsgraphError as exc:  # a command that let one through
+        typer.echo(f"newsgraph: error: {exc}", err=True)
+        sys.exit(EXIT_FAIL)
+    except KeyboardInterrupt:
+        typer.echo("newsgraph: interrupted", err=True)
+        sys.exit(130)
