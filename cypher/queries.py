@@ -1,0 +1,206 @@
+"""Every write and schema statement newsgraph sends to Neo4j, as parameterised builders.
+
+Data always travels as parameters (``$rows``, ``$ids``); the only things ever
+formatted into a statement are labels and relationship types, and those come
+from the ontology's fixed lists (:data:`ACTOR_LABELS`, :data:`REL_TYPES`) and are
+checked again here. Cypher cannot parameterise a relationship type, so there is
+one edge statement per relation type.
+
+The Neo4j model (docs/neo4j.md) holds what the embedded graph holds::
+
+    (:Actor:Country {id, name, type, aliases, country, role, articles, mentions})
+    (:Actor)-[:SUPPORTS {negated, type, class, weight, first_seen, last_seen,
+                         confidence, attributed, evidence_keys}]->(:Actor)
+    (:Article {id, source, date})-[:MENTIONS]->(:Actor)
+    (:Article)-[:HAS_SENTENCE]->(:Sentence {key, article_id, text, char_start, char_end, source})
+    (:Mention {key, edge, ...one relation mention...})-[:IN_SENTENCE]->(:Sentence)
+
+A relationship is keyed by (start, type, end, negated); its aggregates are
+recomputed from the :Mention nodes whose ``edge`` property names it, so merging
+is idempotent and incremental. ``rows`` arguments let the Cypher script export
+reuse the same statements with a literal list instead of ``$rows``.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.ontology import ACTOR_LABEL, ActorType, RelationType
+
+#: Labels an actor can carry besides ``Actor``, from the ontology.
+ACTOR_LABELS: dict[str, str] = {t.value: ACTOR_LABEL[t] for t in ActorType}
+#: Relationship types between actors: exactly the ontology's.
+REL_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)
+#: Node labels and relationship types of the evidence layer.
+EVIDENCE_LABELS: tuple[str, ...] = ("Article", "Sentence", "Mention")
+EVIDENCE_RELS: tuple[str, ...] = ("MENTIONS", "HAS_SENTENCE", "IN_SENTENCE")
+
+_NAME = re.compile(r"^[A-Z][A-Za-z_]*$")
+
+
+def _label(actor_type: str) -> str:
+    label = ACTOR_LABELS[ActorType(actor_type).value]
+    assert _NAME.match(label)
+    return label
+
+
+def _rel(rel_type: str) -> str:
+    rel = RelationType(rel_type).value
+    assert _NAME.match(rel) and rel in REL_TYPES
+    return rel
+
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes; each is its own (schema) transaction. Idempotent."""
+    return [
+        "CREATE CONSTRAINT newsgraph_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+        "CREATE CONSTRAINT newsgraph_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+        "CREATE CONSTRAINT newsgraph_sentence_key IF NOT EXISTS FOR (s:Sentence) REQUIRE s.key IS UNIQUE",
+        "CREATE CONSTRAINT newsgraph_mention_key IF NOT EXISTS FOR (m:Mention) REQUIRE m.key IS UNIQUE",
+        "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+        "CREATE INDEX newsgraph_actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)",
+        "CREATE INDEX newsgraph_mention_edge IF NOT EXISTS FOR (m:Mention) ON (m.edge)",
+    ]
+
+
+def _sorted_union(old: str, new: str) -> str:
+    """A Cypher expression: the sorted distinct union of two string lists (no APOC)."""
+    return f"COLLECT {{ UNWIND coalesce({old}, []) + {new} AS x RETURN DISTINCT x ORDER BY x }}"
+
+
+def merge_actors(actor_type: str, rows: str = "$rows") -> str:
+    """Merge actors of one type. Row: {id, name, type, aliases, country, role, articles}.
+
+    The first ``SET`` takes the node's write lock before the lists are read, so
+    concurrent writers cannot lose each other's aliases or articles.
+    """
+    label = _label(actor_type)
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MERGE (a:Actor {id: row.id})\n"
+        "ON CREATE SET a.name = row.name, a.type = row.type, a.aliases = [], a.articles = [], a.mentions = 0\n"
+        f"SET a:{label}, a._lock = true\n"
+        f"SET a.aliases = {_sorted_union('a.aliases', 'row.aliases')},\n"
+        f"    a.articles = {_sorted_union('a.articles', 'row.articles')},\n"
+        "    a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)\n"
+        "REMOVE a._lock"
+    )
+
+
+def merge_articles(rows: str = "$rows") -> str:
+    """Merge articles and their MENTIONS links. Row: {id, source, date, actors: [actor id]}."""
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MERGE (ar:Article {id: row.id})\n"
+        "ON CREATE SET ar.source = row.source, ar.date = row.date\n"
+        "SET ar.date = coalesce(ar.date, row.date)\n"
+        "WITH ar, row UNWIND row.actors AS actor_id\n"
+        "MATCH (a:Actor {id: actor_id})\n"
+        "MERGE (ar)-[:MENTIONS]->(a)"
+    )
+
+
+def merge_sentences(rows: str = "$rows") -> str:
+    """Merge evidence sentences. Row: {key, article_id, text, char_start, char_end, source}."""
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MERGE (s:Sentence {key: row.key})\n"
+        "ON CREATE SET s.article_id = row.article_id, s.text = row.text, s.char_start = row.char_start,\n"
+        "    s.char_end = row.char_end, s.source = row.source\n"
+        "WITH s, row MATCH (ar:Article {id: row.article_id})\n"
+        "MERGE (ar)-[:HAS_SENTENCE]->(s)"
+    )
+
+
+def merge_mentions(rows: str = "$rows") -> str:
+    """Merge relation mentions (one per evidence item). Row: {key, sentence_key, props: {...}}."""
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MERGE (m:Mention {key: row.key})\n"
+        "ON CREATE SET m += row.props\n"
+        "WITH m, row MATCH (s:Sentence {key: row.sentence_key})\n"
+        "MERGE (m)-[:IN_SENTENCE]->(s)"
+    )
+
+
+def merge_edges(rel_type: str, rows: str = "$rows") -> str:
+    """Merge relationships of one ontology type and recompute their aggregates.
+
+    Row: {source, target, negated, edge, class}. The relationship is keyed by its
+    ends, its type and ``negated``; ``evidence_keys``, ``weight``, the dates,
+    ``confidence`` and ``attributed`` are recomputed from the :Mention nodes of
+    the edge after taking the relationship's write lock.
+    """
+    rel = _rel(rel_type)
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (s:Actor {id: row.source}), (o:Actor {id: row.target})\n"
+        f"MERGE (s)-[r:{rel} {{negated: row.negated}}]->(o)\n"
+        "SET r._lock = true\n"
+        "WITH r, row, COLLECT { MATCH (m:Mention {edge: row.edge})\n"
+        "    RETURN m {.key, .date, .confidence, .attributed_to} AS m ORDER BY m.key } AS ms\n"
+        "WITH r, row, ms, [m IN ms WHERE m.date IS NOT NULL | m.date] AS dates\n"
+        f"SET r.type = '{rel}', r.class = row.class, r.evidence_keys = [m IN ms | m.key], r.weight = size(ms),\n"
+        "    r.first_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),\n"
+        "    r.last_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END),\n"
+        "    r.confidence = round(reduce(c = 0.0, m IN ms | CASE WHEN m.confidence > c THEN m.confidence ELSE c END), 4),\n"
+        "    r.attributed = size([m IN ms WHERE m.attributed_to IS NOT NULL])\n"
+        "REMOVE r._lock"
+    )
+
+
+def refresh_actor_mentions(ids: str = "$ids") -> str:
+    """Recompute ``mentions`` (summed weight of the actor's edges, a self-loop once) for actors."""
+    types = "[" + ", ".join(f"'{t}'" for t in REL_TYPES) + "]"
+    return (
+        f"UNWIND {ids} AS actor_id\n"
+        "MATCH (a:Actor {id: actor_id})\n"
+        "SET a._lock = true\n"
+        "SET a.mentions =\n"
+        f"    reduce(t = 0, w IN COLLECT {{ MATCH (a)-[r]->(:Actor) WHERE type(r) IN {types} RETURN r.weight }} | t + w) +\n"
+        f"    reduce(t = 0, w IN COLLECT {{ MATCH (b:Actor)-[r]->(a) WHERE b <> a AND type(r) IN {types} RETURN r.weight }} | t + w)\n"
+        "REMOVE a._lock"
+    )
+
+
+def count_query() -> str:
+    """Counts of every part of newsgraph's model, as one row."""
+    types = "[" + ", ".join(f"'{t}'" for t in REL_TYPES) + "]"
+    return (
+        "RETURN COUNT { MATCH (a:Actor) } AS actors,\n"
+        f"  COUNT {{ MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN {types} }} AS relationships,\n"
+        f"  COALESCE(COLLECT {{ MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN {types} RETURN sum(r.weight) }}[0], 0) AS weight,\n"
+        "  COUNT { MATCH (n:Article) } AS articles,\n"
+        "  COUNT { MATCH (n:Sentence) } AS sentences,\n"
+        "  COUNT { MATCH (n:Mention) } AS mentions,\n"
+        "  COUNT { MATCH (:Article)-[r:MENTIONS]->(:Actor) } AS article_links"
+    )
+
+
+def clear_database() -> str:
+    """Delete up to 5000 nodes with their relationships; run until it returns 0 (tests, ``push --replace``)."""
+    return "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted"
+
+
+def read_actors() -> str:
+    """Every actor with its properties and type (used to read a graph back)."""
+    return (
+        "MATCH (a:Actor) RETURN a.id AS id, a {.*} AS props ORDER BY id"
+    )
+
+
+def read_edges() -> str:
+    """Every actor-to-actor relationship with its ends and properties."""
+    types = "[" + ", ".join(f"'{t}'" for t in REL_TYPES) + "]"
+    return (
+        "MATCH (s:Actor)-[r]->(o:Actor) WHERE type(r) IN " + types + "\n"
+        "RETURN s.id AS source, o.id AS target, type(r) AS type, r {.*} AS props\n"
+        "ORDER BY source, target, type, props.negated"
+    )
+
+
+def read_mentions() -> str:
+    """Every mention with the text of its sentence (evidence, to rebuild the embedded graph)."""
+    return (
+        "MATCH (m:Mention)-[:IN_SENTENCE]->(s:Sentence)\n"
+        "RETURN m {.*} AS mention, s.text AS sentence, s.source AS source ORDER BY mention.key"
+    )
