@@ -1,0 +1,247 @@
+"""The canonical-actor gazetteer: countries, organizations, groups and persons of English news.
+
+Data: ``data/gazetteer.json`` (hand-curated; its ``_about`` header records the conventions and the
+ambiguity decisions). Every surface form -- name, alias, abbreviation, capital, seat, demonym --
+resolves to exactly one :class:`Entry`; loading fails on a form claimed by two entries.
+
+Matching rules (``lookup``, ``demonym``, ``is_capital_or_seat``, the entity-ruler patterns):
+
+* text is normalised: NFKC, curly quotes to straight, whitespace collapsed, a leading "the " dropped,
+  dots ignored ("U.S." == "US", "U.N." == "UN");
+* forms of <= 3 characters and ALL-CAPS forms are case-sensitive ("IS" is Islamic State, "is" nothing);
+* demonyms and the forms listed under ``case_sensitive`` in the JSON (ordinary words in lower case:
+  "Turkey", "China", "Amnesty", "Pentagon" ...) match as written or in ALL CAPS only;
+* every other form is case-insensitive, except for its words of <= 3 capitals ("IS group", "UN
+  Security Council" match "UN security council" but not "un security council").
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Iterator, Mapping
+
+from newsgraph.ontology import ActorType
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"'})
+_THE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:al|el)[-\s]+(?=\S)", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|[ivxl]+)\.?$", re.IGNORECASE)
+
+ABBREV, CASED, FOLDED = "abbrev", "cased", "folded"  # how a form is matched
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str  # canonical name
+    type: ActorType
+    iso3: str | None  # country of the actor (for a country: its own code)
+    short: str  # short form for composed names ("U.S." for "U.S.-led"); others: name
+    role: str | None = None  # persons: "leader" | "member"
+    affiliation: str | None = None  # persons: canonical name of the organization/group led or served
+
+
+def clean(text: str) -> str:
+    """NFKC, straight quotes, collapsed whitespace, no leading "the "."""
+    s = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+    return _THE.sub("", s)
+
+
+def _key(text: str) -> str:
+    return clean(text).replace(".", "").strip()
+
+
+def _is_abbrev_token(token: str) -> bool:
+    return len(token.replace(".", "")) <= 3 and token.isupper()
+
+
+def _fold(key: str) -> str:
+    """Case-fold a key except its short all-caps words ("UN Security Council" -> "UN security council")."""
+    return " ".join(t if _is_abbrev_token(t) else t.casefold() for t in key.split(" "))
+
+
+def _mode(key: str, cased: bool) -> str:
+    if len(key) <= 3 or key.isupper():
+        return ABBREV
+    return CASED if cased else FOLDED
+
+
+class _Index:
+    """Surface form -> Entry under the matching rules; refuses a form claimed by two entries."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Entry] = {}
+        self.folded: dict[str, Entry] = {}
+
+    def add(self, form: str, entry: Entry, cased: bool = False) -> None:
+        key = _key(form)
+        mode = _mode(key, cased)
+        if mode == ABBREV:
+            slots = [(self.exact, key)]
+        elif mode == CASED:
+            slots = [(self.exact, key), (self.exact, key.upper())]
+        else:
+            slots = [(self.folded, _fold(key))]
+        for table, k in slots:
+            if table.setdefault(k, entry) != entry:
+                raise ValueError(f"gazetteer form {form!r} maps to both {table[k].name!r} and {entry.name!r}")
+
+    def get(self, surface: str) -> Entry | None:
+        key = _key(surface)
+        return self.exact.get(key) or self.folded.get(_fold(key))
+
+
+class Gazetteer:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        cased = {_key(f) for f in data.get("case_sensitive", [])}
+        self._names, self._demonyms, self._metonyms = _Index(), _Index(), _Index()
+        self._by_name: dict[str, Entry] = {}
+        self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
+        self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
+        surnames: dict[str, set[Entry]] = {}
+        derived: dict[str, set[Entry]] = {}
+
+        def register(entry: Entry, label: str, forms: list[str], index: _Index) -> None:
+            for form in forms:
+                index.add(form, entry, _key(form) in cased)
+                self._forms.append((clean(form), entry, label, _mode(_key(form), _key(form) in cased)))
+
+        def new(entry: Entry) -> Entry:
+            if entry.name in self._by_name:
+                raise ValueError(f"duplicate canonical name {entry.name!r}")
+            self._by_name[entry.name] = entry
+            return entry
+
+        for c in data["countries"]:
+            e = new(Entry(c["name"], ActorType.COUNTRY, c["iso3"], c.get("short") or c["name"]))
+            register(e, "GPE", [c["name"], *c["aliases"], *c["capitals"], *c["seats"]], self._names)
+            for form in [*c["capitals"], *c["seats"]]:
+                self._metonyms.add(form, e, _key(form) in cased)
+            for dem in c["demonyms"]:
+                self._demonyms.add(dem, e, cased=True)
+        for section, atype in (("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
+            for o in data[section]:
+                e = new(Entry(o["name"], atype, o.get("country"), o["name"]))
+                register(e, "ORG", [o["name"], *o["aliases"]], self._names)
+        for p in data["persons"]:
+            e = new(Entry(p["name"], ActorType.PERSON, p.get("country"), p["name"], p.get("role"),
+                          p.get("affiliation")))
+            register(e, "PERSON", [p["name"], *p["aliases"]], self._names)
+            if p.get("surname"):
+                surnames.setdefault(_surname_key(p["surname"]), set()).add(e)
+            for form in [p["name"], *p["aliases"]]:
+                toks = [t for t in clean(form).split() if not _NAME_SUFFIX.match(t)]
+                if len(toks) > 1 and len(toks[-1]) > 2:
+                    derived.setdefault(_surname_key(toks[-1]), set()).add(e)
+        # explicit surnames first; a surname shared by two persons matches nobody
+        self._surnames: dict[str, Entry | None] = {}
+        for k, v in surnames.items():
+            self._surnames[k] = self._surnames[k.upper()] = next(iter(v)) if len(v) == 1 else None
+        for k, v in derived.items():  # last words of names/aliases: spelling variants ("Zelenskyy")
+            if k not in self._surnames and len(v) == 1 and self._names.get(k) is None:
+                self._surnames.setdefault(k, next(iter(v)))
+                self._surnames.setdefault(k.upper(), next(iter(v)))
+        # demonyms as NORP patterns, plus a naive plural ("Russians"), unless the form is a name too
+        for c in data["countries"]:
+            e = self._by_name[c["name"]]
+            for dem in c["demonyms"]:
+                forms = [dem] + ([dem + "s"] if re.search(r"[a-rt-z]$", dem) and not dem.endswith(("ese", "sh", "ch"))
+                                 else [])
+                for form in forms:
+                    if self._names.get(form) is None:
+                        self._forms.append((clean(form), e, "NORP", _mode(_key(form), True)))
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> "Gazetteer":
+        """The packaged gazetteer (``newsgraph/extract/data/gazetteer.json``), loaded once."""
+        text = resources.files(__package__ or "newsgraph.extract").joinpath("data/gazetteer.json").read_text("utf-8")
+        return cls(json.loads(text))
+
+    def lookup(self, surface: str) -> Entry | None:
+        """Any name, alias, abbreviation, capital or seat ("the Kremlin", "U.S.", "Russia's"); not demonyms."""
+        s = clean(surface)
+        return self._names.get(s) or (self._names.get(_POSSESSIVE.sub("", s)) if _POSSESSIVE.search(s) else None)
+
+    def demonym(self, adjective: str) -> Entry | None:
+        """The country of a demonym/adjective ("Russian", "Turks", "U.S."); also a country's own names."""
+        s = clean(adjective)
+        hit = self._demonyms.get(s)
+        if hit is None and s[-1:] in ("s", "S"):
+            hit = self._demonyms.get(s[:-1])
+        if hit is None:
+            hit = self.lookup(s)
+            hit = hit if hit is not None and hit.type == ActorType.COUNTRY else None
+        return hit
+
+    def by_name(self, canonical: str) -> Entry | None:
+        return self._by_name.get(canonical)
+
+    def person_by_surname(self, surname: str) -> Entry | None:
+        """"Putin" -> Vladimir Putin; None when unknown or shared ("Kim", "Castro"). Case-sensitive
+        (or ALL CAPS); a leading "al-"/"el-" is ignored. A full name or alias of a person works too."""
+        s = _POSSESSIVE.sub("", clean(surname))
+        hit = self._surnames.get(_surname_key(s))
+        if hit is None:
+            full = self.lookup(s)
+            hit = full if full is not None and full.type == ActorType.PERSON else None
+        return hit
+
+    def is_capital_or_seat(self, surface: str) -> bool:
+        s = clean(surface)
+        return (self._metonyms.get(s) or self._metonyms.get(_POSSESSIVE.sub("", s))) is not None
+
+    def entries(self) -> Iterator[Entry]:
+        return iter(self._by_name.values())
+
+    def forms(self, canonical: str) -> list[str]:
+        """Every surface form of an entry (names, aliases, capitals, seats, demonyms), as written."""
+        return list(dict.fromkeys(f for f, e, _, _ in self._forms if e.name == canonical))
+
+    def entity_ruler_patterns(self) -> list[dict]:
+        """spaCy EntityRuler token patterns, each with ``id`` = canonical name.
+
+        Labels: countries with their aliases, capitals and seats -> GPE (one label for everything that
+        resolves to a state, so "the Kremlin" is GPE); organizations and groups -> ORG; persons -> PERSON;
+        demonyms -> NORP. Case-insensitive forms use LOWER (ORTH for their short all-caps words), the
+        others ORTH (as written and in ALL CAPS).
+        A dotted abbreviation also matches a whole compound token ("U.S.-led", "U.N.-brokered": spaCy
+        keeps these as one token), so such an entity's text is the compound. "Blocker" patterns (South
+        China Sea, Washington Post ...) carry their own name as id and are not entries: they exist so
+        that the longer match wins over the actor form they contain.
+        """
+        import spacy
+
+        tokenizer = spacy.blank("en").tokenizer
+        items = [(f, e.name, label, mode) for f, e, label, mode in self._forms]
+        items += [(name, name, label, FOLDED) for name, label in self._blockers]
+        patterns: list[dict] = []
+        seen: set[str] = set()
+        for form, ident, label, mode in items:
+            variants = {form, form.replace(".", ""), form.replace("'", "\u2019")} - {""}
+            if mode == CASED:
+                variants |= {v.upper() for v in variants}
+            for variant in sorted(variants):
+                toks = [t.text for t in tokenizer(variant)]
+                pattern = [{"LOWER": t.lower()} if mode == FOLDED and not _is_abbrev_token(t) else {"ORTH": t}
+                           for t in toks]
+                if len(toks) == 1 and mode != FOLDED and toks[0].endswith("."):
+                    # the tokenizer keeps "U.S.-led" / "U.N.-brokered" as one token: match it whole
+                    extra = [{"TEXT": {"REGEX": f"^{re.escape(toks[0])}-"}}]
+                else:
+                    extra = None
+                for pat in (pattern, extra):
+                    sig = json.dumps([label, pat, ident])
+                    if pat and sig not in seen:
+                        seen.add(sig)
+                        patterns.append({"label": label, "pattern": pat, "id": ident})
+        return patterns
+
+
+def _surname_key(surname: str) -> str:
+    return _ARTICLE.sub("", _key(surname))
