@@ -101,6 +101,7 @@ class Gazetteer:
         cased = {_key(f) for f in data.get("case_sensitive", [])}
         self._names, self._demonyms, self._metonyms = _Index(), _Index(), _Index()
         self._by_name: dict[str, Entry] = {}
+        self._demonym_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
         self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
         surnames: dict[str, set[Entry]] = {}
@@ -124,6 +125,8 @@ class Gazetteer:
                 self._metonyms.add(form, e, _key(form) in cased)
             for dem in c["demonyms"]:
                 self._demonyms.add(dem, e, cased=True)
+            if c["demonyms"]:
+                self._demonym_of[e.name] = c["demonyms"][0]
         for section, atype in (("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
             for o in data[section]:
                 e = new(Entry(o["name"], atype, o.get("country"), o["name"]))
@@ -178,6 +181,10 @@ class Gazetteer:
             hit = self.lookup(s)
             hit = hit if hit is not None and hit.type == ActorType.COUNTRY else None
         return hit
+
+    def demonym_of(self, country: str) -> str | None:
+        """The usual adjective of a country by canonical name: ``demonym_of("Syria") == "Syrian"``."""
+        return self._demonym_of.get(country)
 
     def by_name(self, canonical: str) -> Entry | None:
         return self._by_name.get(canonical)

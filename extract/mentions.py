@@ -248,7 +248,7 @@ class ArticleActors:
         country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self.story_country
         if country is None:
             return None
-        dem = self.gaz.demonym_of(country.name) if hasattr(self.gaz, "demonym_of") else None
+        dem = self.gaz.demonym_of(country.name)
         return f"{dem or country.name} {kind}"
 
     def _np_text(self, tok: Token) -> str:
