@@ -1,8 +1,123 @@
-"""Export and view commands. Filled in by the analyst-outputs work."""
+"""``newsgraph export`` and ``newsgraph view``: the analyst outputs, with the same filters.
+
+    newsgraph export graph.json --format gexf -o actors.gexf --class conflictual --since 2016 --until 2016 --min-weight 2
+    newsgraph view graph.json -o graph.html --type ATTACKS --type SUPPORTS
+"""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any, NoReturn, Optional
+
 import typer
+
+from newsgraph.errors import NewsgraphError
+
+EXIT_FAIL = 2
+
+_CLASS_HELP = "relation class to keep: cooperative, conflictual, structural (repeat or comma-separate)"
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"newsgraph: error: {message}", err=True)
+    raise typer.Exit(EXIT_FAIL)
+
+
+def _filters(
+    classes: list[str] | None,
+    types: list[str] | None,
+    min_weight: int,
+    min_confidence: float,
+    since: str | None,
+    until: str | None,
+    actor_types: list[str] | None,
+    include_negated: bool,
+) -> dict[str, Any]:
+    return {
+        "classes": classes or None,
+        "types": types or None,
+        "min_weight": min_weight,
+        "min_confidence": min_confidence,
+        "since": since,
+        "until": until,
+        "actor_types": actor_types or None,
+        "include_negated": include_negated,
+    }
+
+
+def _load(graphfile: Path) -> Any:
+    from newsgraph.graph.io import load_graph
+
+    return load_graph(graphfile)
+
+
+def _summary(g: Any, dest: Path) -> str:
+    return f"wrote {g.number_of_nodes()} actors, {g.number_of_edges()} relations to {dest}"
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main CLI app."""
+
+    @app.command("export")
+    def export_cmd(
+        graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
+        output: Path = typer.Option(..., "--output", "-o", help="file to write (a folder for csv)"),
+        fmt: Optional[str] = typer.Option(
+            None, "--format", "-f", help="gexf | graphml | csv | json (default: from the -o suffix)"
+        ),
+        classes: Optional[list[str]] = typer.Option(None, "--class", help=_CLASS_HELP),
+        types: Optional[list[str]] = typer.Option(None, "--type", help="relation type to keep, e.g. ATTACKS (repeatable)"),
+        min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
+        min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
+        since: Optional[str] = typer.Option(None, "--since", help="first date, YYYY[-MM[-DD]] (inclusive)"),
+        until: Optional[str] = typer.Option(None, "--until", help="last date, YYYY[-MM[-DD]] (inclusive)"),
+        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
+    ) -> None:
+        """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV) or d3 (JSON)."""
+        from newsgraph.graph.export import FORMATS, export
+
+        chosen = (fmt or "").lower() or next((f for f, sfx in FORMATS.items() if sfx and output.suffix.lower() == sfx), "")
+        if not chosen:
+            _fail(f"cannot tell the format from {output.name!r}: give --format ({' | '.join(FORMATS)})")
+        if chosen not in FORMATS:
+            _fail(f"unknown --format {chosen!r} ({' | '.join(FORMATS)})")
+        try:
+            g = _load(graphfile)
+            sub = export(g, chosen, output, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated))
+        except NewsgraphError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        typer.echo(_summary(sub, output), err=True)
+
+    @app.command("view")
+    def view_cmd(
+        graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
+        output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="HTML page to write"),
+        title: Optional[str] = typer.Option(None, "--title", help="page title (default: the graph file name)"),
+        titles: bool = typer.Option(
+            True, "--titles/--no-titles", help="read article titles back from the source files when they exist"
+        ),
+        classes: Optional[list[str]] = typer.Option(None, "--class", help=_CLASS_HELP),
+        types: Optional[list[str]] = typer.Option(None, "--type", help="relation type to keep, e.g. ATTACKS (repeatable)"),
+        min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
+        min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
+        since: Optional[str] = typer.Option(None, "--since", help="first date, YYYY[-MM[-DD]] (inclusive)"),
+        until: Optional[str] = typer.Option(None, "--until", help="last date, YYYY[-MM[-DD]] (inclusive)"),
+        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        include_negated: bool = typer.Option(False, "--include-negated", help="also show relations the text denies"),
+    ) -> None:
+        """Write one self-contained HTML page to explore the graph in a browser (no network needed)."""
+        from newsgraph.graph.filters import filter_graph
+        from newsgraph.graph.view import titles_from_sources, write_html
+
+        try:
+            g = _load(graphfile)
+            sub = filter_graph(g, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated))
+            found = titles_from_sources(sub) if titles else {}
+            write_html(sub, output, titles=found, title=title or f"newsgraph: {graphfile.name}")
+        except NewsgraphError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        typer.echo(_summary(sub, output), err=True)

@@ -1,0 +1,213 @@
+"""``newsgraph view``: one self-contained HTML page to explore an actor graph.
+
+The page inlines the cytoscape.js bundle shipped in ``assets/`` (MIT licence,
+from the npm registry, refreshed by ``scripts/update-viewer-js``), the page's
+own script and style, and the graph as JSON: no CDN, no network, it opens from
+disk or an e-mail attachment.
+
+It offers pan/zoom, node colours by actor type and sizes by mentions, edge
+colours by relation class (negated edges dashed), filters by relation type,
+date range and actor type, a search by actor name or alias, and a click on an
+edge to read its evidence sentences with their article titles.
+
+>>> from newsgraph.graph.view import write_html
+>>> write_html(kg.graph, "graph.html")
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+import os
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+
+from newsgraph.graph.export.common import (
+    ACTOR_COLORS,
+    CLASS_COLORS,
+    FALLBACK_COLOR,
+    Dest,
+    edge_label,
+    node_size,
+    node_span,
+    open_text,
+    sorted_edges,
+    sorted_nodes,
+)
+from newsgraph.ontology import RELATION_CLASS, ActorType, RelationType
+
+__all__ = ["render_html", "write_html", "view_data", "titles_from_sources", "LIBRARY"]
+
+log = logging.getLogger(__name__)
+
+#: The inlined drawing library (file under assets/).
+LIBRARY = "cytoscape.min.js"
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _layout(g: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    """Deterministic force-directed positions (pixels), so the page opens laid out."""
+    if g.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    for u, v, d in g.edges(data=True):
+        if u != v:
+            w = simple.get_edge_data(u, v, {"weight": 0})["weight"]
+            simple.add_edge(u, v, weight=w + math.log1p(d.get("weight", 1)))
+    n = simple.number_of_nodes()
+    try:
+        pos = nx.spring_layout(simple, seed=7, k=2.0 / math.sqrt(n), iterations=200, weight="weight")
+    except ImportError:  # numpy missing: the page falls back to its own layout
+        return {}
+    span = 120.0 * math.sqrt(n) + 200.0
+    return {k: (round(float(x) * span, 1), round(float(y) * span, 1)) for k, (x, y) in pos.items()}
+
+
+def _article_titles(g: nx.MultiDiGraph, titles: Mapping[str, Any] | None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for source in (g.graph.get("articles"), titles):
+        if isinstance(source, Mapping):
+            for aid, t in source.items():
+                t = t.get("title") if isinstance(t, Mapping) else t
+                if t:
+                    found[str(aid)] = str(t)
+    return found
+
+
+def view_data(g: nx.MultiDiGraph, *, titles: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON the page draws: nodes, edges with evidence, legend and filter choices."""
+    pos = _layout(g)
+    tmap = _article_titles(g, titles)
+    nodes = []
+    for n, d in sorted_nodes(g):
+        first, last = node_span(g, n)
+        item: dict[str, Any] = {
+            "id": str(n),
+            "name": str(d.get("name") or n),
+            "type": d.get("type"),
+            "country": d.get("country"),
+            "aliases": list(d.get("aliases") or []),
+            "mentions": int(d.get("mentions") or 0),
+            "color": ACTOR_COLORS.get(str(d.get("type")), FALLBACK_COLOR),
+            "size": node_size(d.get("mentions", 0)) * 2.2,
+            "first": first,
+            "last": last,
+        }
+        if n in pos:
+            item["x"], item["y"] = pos[n]
+        nodes.append(item)
+    edges = []
+    for i, (u, v, k, d) in enumerate(sorted_edges(g)):
+        evidence = [
+            {
+                "article_id": e.get("article_id"),
+                "title": tmap.get(str(e.get("article_id"))),
+                "date": e.get("date"),
+                "sentence": e.get("sentence"),
+                "source": e.get("source"),
+                "attributed_to": e.get("attributed_to"),
+                "confidence": e.get("confidence"),
+            }
+            for e in d.get("evidence", [])
+        ]
+        edges.append(
+            {
+                "id": f"e{i}",
+                "source": str(u),
+                "target": str(v),
+                "key": str(k),
+                "type": d.get("type"),
+                "label": edge_label(d),
+                "class": d.get("class"),
+                "negated": bool(d.get("negated")),
+                "weight": int(d.get("weight") or 0),
+                "confidence": d.get("confidence"),
+                "first": d.get("first_seen"),
+                "last": d.get("last_seen"),
+                "dates": sorted({str(e["date"])[:10] for e in evidence if e.get("date")}),
+                "color": CLASS_COLORS.get(str(d.get("class")), FALLBACK_COLOR),
+                "evidence": evidence,
+            }
+        )
+    present = {e["type"] for e in edges}
+    dates = sorted(x for e in edges for x in e["dates"])
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "relation_types": [
+            {"type": t.value, "class": RELATION_CLASS[t].value, "color": CLASS_COLORS[RELATION_CLASS[t].value]}
+            for t in RelationType
+            if t.value in present
+        ],
+        "actor_types": [
+            {"type": t.value, "color": ACTOR_COLORS[t.value]} for t in ActorType if any(n["type"] == t.value for n in nodes)
+        ],
+        "classes": [{"class": c, "color": col} for c, col in CLASS_COLORS.items()],
+        "date_range": [dates[0], dates[-1]] if dates else None,
+    }
+
+
+def _json_for_script(data: Any) -> str:
+    # inside <script>, "</script>" or "<!--" in a sentence must not end the element
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(g: nx.MultiDiGraph, *, titles: Mapping[str, Any] | None = None, title: str = "newsgraph") -> str:
+    """The complete page for ``g`` (already filtered) as a string."""
+    page = _asset("page.html").replace("%%TITLE%%", html.escape(title))
+    parts = {
+        "/*%%STYLE%%*/": _asset("viewer.css"),
+        "/*%%LIBRARY%%*/": _asset(LIBRARY),
+        "/*%%DATA%%*/": _json_for_script(view_data(g, titles=titles)),
+        "/*%%APP%%*/": _asset("viewer.js"),
+    }
+    for marker, text in parts.items():
+        head, sep, tail = page.partition(marker)
+        if not sep:
+            raise RuntimeError(f"viewer template lacks {marker}")
+        page = head + text + tail
+    return page
+
+
+def write_html(
+    g: nx.MultiDiGraph, dest: Dest, *, titles: Mapping[str, Any] | None = None, title: str = "newsgraph"
+) -> None:
+    """Write the page for ``g`` to a path or an open file."""
+    with open_text(dest) as fh:
+        fh.write(render_html(g, titles=titles, title=title))
+
+
+def titles_from_sources(g: nx.MultiDiGraph, *, limit: int = 500) -> dict[str, str]:
+    """Article titles read back from the source files named in the evidence, where they still exist.
+
+    Sources are paths as given at build time (``file.jsonl:LINE`` for records),
+    so this finds them when run from the same folder. Unreadable ones are skipped.
+    """
+    from newsgraph.extract.reader import read_paths
+
+    files: list[str] = []
+    for _, _, d in g.edges(data=True):
+        for e in d.get("evidence", []):
+            src = str(e.get("source") or "")
+            path = src if os.path.isfile(src) else src.rsplit(":", 1)[0]
+            if path and os.path.isfile(path) and path not in files:
+                files.append(path)
+    wanted = {str(e.get("article_id")) for _, _, d in g.edges(data=True) for e in d.get("evidence", [])}
+    found: dict[str, str] = {}
+    for path in files[:limit]:
+        try:
+            for art in read_paths([path], on_error=lambda err: None):
+                if art.id in wanted and art.title:
+                    found[art.id] = art.title
+        except Exception as exc:  # a title is a nicety: never fail the page for it
+            log.info("no titles from %s: %s", path, exc)
+    return found
