@@ -217,8 +217,8 @@ class ArticleActors:
                         self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
                 continue
             if lemma in gov or lower in gov or lemma in mil or lower in mil:
-                if owner is not None and owner.type == "COUNTRY":
-                    self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
+                if owner is not None and owner.type != "PERSON":
+                    self.add(Mention(tok.i, tok.i + 1, owner.name, owner.type, self._np_text(tok), kind="role", iso3=owner.iso3))
                 elif lemma in ("regime", "government") and self._has_definite(tok) and self.story_country is not None:
                     poss = [c for c in tok.children if c.dep_ == "poss"]
                     if poss and self.mentions.get(poss[0].i) is not None and self.mentions[poss[0].i].type == "PERSON":
@@ -233,10 +233,23 @@ class ArticleActors:
                         sc = self.story_country
                         self.add(Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", self._np_text(tok), kind="role", iso3=sc.iso3))
                 continue
-            if lemma in reb or lower in reb:
-                group = self._rebel_name(tok, owner)
+            rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
+            if lemma in reb or lower in reb or (rebel_mod and lemma in lx.words["group_nouns"]):
+                group = self._collective_name(tok) or self._rebel_name(tok, owner)
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
+            elif lemma in lx.words["group_nouns"] and tok.tag_ in ("NNS", "NNPS"):
+                group = self._collective_name(tok)
+                if group is not None:
+                    self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
+
+    def _collective_name(self, tok: Token) -> str | None:
+        """ "Kurdish militias", "Shi'ite fighters": a people or faith adjective that names no state, plus a group noun."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ == "NORP" and c.i not in self.mentions:
+                plural = tok.text if tok.tag_ in ("NNS", "NNPS") else tok.text + "s"
+                return f"{c.text} {plural.lower()}"
+        return None
 
     def _rebel_name(self, tok: Token, owner: Mention | None) -> str | None:
         lemma = tok.lemma_.lower()
@@ -321,6 +334,7 @@ class ArticleActors:
         lx = lexicon()
         last_person: Mention | None = None
         last_collective: Mention | None = None
+        seen: list[Mention] = []
         for sent in self.doc.sents:
             speaker = self.speakers.get(sent.start)
             sent_persons: list[Mention] = []
@@ -331,6 +345,11 @@ class ArticleActors:
                         sent_persons.append(m)
                     continue
                 low = tok.lower_
+                if tok.pos_ == "NOUN" and self._definite_bare(tok):
+                    ref = self._described(tok, seen)
+                    if ref is not None:
+                        self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
+                    continue
                 if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
                     continue
                 target: Mention | None = None
@@ -341,7 +360,8 @@ class ArticleActors:
                 elif low in lx.words["pronouns_i"] and speaker is not None:
                     target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_person"]:
-                    src = last_person
+                    in_sent = [p for p in sent_persons if p.start < tok.i and self.doc[p.end - 1].dep_.startswith("nsubj")]
+                    src = in_sent[-1] if in_sent else last_person
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
@@ -355,6 +375,8 @@ class ArticleActors:
                 m = self.mentions.get(tok.i)
                 if m is None or tok.i != m.start:
                     continue
+                if m.kind != "pronoun":
+                    seen.append(m)
                 if m.type == "PERSON":
                     last_person = m if (last_person is None or tok.dep_.startswith("nsubj") or m.kind != "pronoun") else last_person
                 elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym":
@@ -362,6 +384,35 @@ class ArticleActors:
             for m in sent_persons:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
+
+    def _definite_bare(self, tok: Token) -> bool:
+        """ "the group", "the coalition": a definite noun with no other modifier."""
+        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")]
+        return (
+            tok.i not in self.mentions
+            and len(kids) == 1
+            and kids[0].dep_ == "det"
+            and kids[0].lower_ in ("the", "this", "that")
+            and (tok.lemma_.lower() in lexicon().words["definite_descriptions"] or tok.lower_ in lexicon().words["definite_descriptions"] or tok.lower_ == "country")
+        )
+
+    def _described(self, tok: Token, seen: list[Mention]) -> Mention | None:
+        """The actor a bare definite description refers to: the latest earlier actor it fits."""
+        word, lemma = tok.lower_, tok.lemma_.lower()
+        sent_start = tok.sent.start
+        for m in reversed(seen):
+            name = m.name.lower()
+            if word == "country":
+                if m.type == "COUNTRY" and m.start < sent_start:
+                    return m
+            elif word in ("regime", "junta"):
+                if m.type == "COUNTRY":
+                    return m
+            elif m.type in ("GROUP", "ORGANIZATION") and (name.endswith(word) or name.endswith(lemma) or lemma in ("group", "movement", "organisation", "organization", "militant", "jihadist")):
+                if lemma in ("militant", "jihadist") and m.type != "GROUP":
+                    continue
+                return m
+        return None
 
     def find_speakers(self, speech_verbs: frozenset[str]) -> None:
         """Who speaks each sentence that sits inside quotation marks (paragraph-level)."""

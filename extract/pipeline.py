@@ -37,6 +37,8 @@ def paragraphs(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
             tok.is_sent_start = True
+            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and "\n" not in tok.whitespace_:
+                doc[tok.i + 1].is_sent_start = False  # no one-word sentence at a paragraph's start
     return doc
 
 

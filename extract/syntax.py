@@ -41,16 +41,24 @@ class Args:
     def actor_of(self, tok: Token, *, place: bool = False, depth: int = 0) -> Mention | None:
         a, lx = self.actors, lexicon()
         m = a.mention_at(tok)
+        for c in tok.children:  # "his Russian counterpart Sergei Lavrov": the name is more specific
+            cm = a.mention_at(c)
+            if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
+                return cm
         if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
             return m
         lemma = tok.lemma_.lower()
-        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"]:
+        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"]:
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
             for c in tok.children:
-                if c.dep_ == "poss" and a.mention_at(c) is not None:
+                if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION":  # type: ignore[union-attr]
                     return a.mention_at(c)
+            for p in prep_objects(tok, {"of"}):
+                pm = a.mention_at(p)
+                if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
+                    return pm
         if depth < 3 and (place or lemma in lx.words["place_nouns"]) and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 cm = a.mention_at(c)
@@ -58,6 +66,10 @@ class Args:
                     return cm
             for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
                 pm = self.actor_of(p, place=True, depth=depth + 1)
+                if pm is None and p.head.lower_ == "of" and p.pos_ == "PROPN" and p.text[:1].isupper():
+                    # "the port of Hodeidah": a proper name the NER missed is still a place
+                    left = min((c.i for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=p.i)
+                    pm = a.add(Mention(left, p.i + 1, p.doc[left : p.i + 1].text, "LOCATION", p.doc[left : p.i + 1].text))
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
                     return pm
             for c in tok.children:
