@@ -286,7 +286,7 @@ def _csv_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> 
             offset += len(raw)
 
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # articles can be long
-    reader = csv.reader(decoded())
+    reader = csv.reader(decoded(), strict=True)
     header: list[str] | None = None
     last = 0
     while True:
