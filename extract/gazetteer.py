@@ -182,6 +182,14 @@ class Gazetteer:
             hit = hit if hit is not None and hit.type == ActorType.COUNTRY else None
         return hit
 
+    def country_by_iso3(self, iso3: str | None) -> Entry | None:
+        """The country entry with this ISO 3166-1 alpha-3 code."""
+        if iso3 is None:
+            return None
+        if not hasattr(self, "_by_iso3"):
+            self._by_iso3 = {e.iso3: e for e in self._by_name.values() if e.type == ActorType.COUNTRY}
+        return self._by_iso3.get(iso3)
+
     def demonym_of(self, country: str) -> str | None:
         """The usual adjective of a country by canonical name: ``demonym_of("Syria") == "Syrian"``."""
         return self._demonym_of.get(country)

@@ -162,7 +162,7 @@ class ArticleActors:
     # -- context --------------------------------------------------------------
     def _story_country(self) -> None:
         """The country the story is about: where things happen ("in X") and whose institutions act."""
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # type: ignore[assignment]
         for i, m in self.mentions.items():
             tok = self.doc[i]
             if m.type != "COUNTRY" or i != m.start:
@@ -171,8 +171,10 @@ class ArticleActors:
                 votes[m.name] += 2
             elif m.kind == "demonym" and tok.head.lemma_.lower() in lexicon().words["government_nouns"] | lexicon().words["military_nouns"] | lexicon().words["rebel_nouns"]:
                 votes[m.name] += 1
-            elif tok.dep_ == "poss":
+            elif tok.dep_ == "poss" or (m.kind == "demonym" and tok.head.lemma_.lower() in lexicon().words["place_nouns"]):
                 votes[m.name] += 1
+            elif not tok.dep_.startswith("nsubj"):
+                votes[m.name] += 0.25
         if votes:
             best = votes.most_common(1)[0][0]
             self.story_country = self.gaz.by_name(best)
@@ -303,6 +305,13 @@ class ArticleActors:
             aff = self.affiliations.get(m.name)
             if aff is not None:
                 return aff.country
+            entry = self.gaz.by_name(m.name)
+            if entry is not None:
+                if entry.affiliation:
+                    return entry.affiliation
+                country = self.gaz.country_by_iso3(entry.iso3)
+                if country is not None:
+                    return country.name
         return m.name
 
     def resolve_described(self) -> None:

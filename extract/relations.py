@@ -103,8 +103,8 @@ class RelationFinder:
 
     # -- clauses --------------------------------------------------------------
     def verbs(self, tok: Token) -> Iterator[Found]:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-            return  # the small model sometimes tags a finite verb as a noun ("The Houthis control ...")
+        if tok.pos_ != "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return  # the small model sometimes tags a finite verb as a noun or adverb ("The Houthis control ...")
         entries = self.lx.verbs.get(tok.lemma_.lower())
         if not entries:
             return

@@ -59,6 +59,11 @@ class Args:
                 pm = a.mention_at(p)
                 if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
                     return pm
+        if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ in ("", "GPE", "LOC", "FAC"):
+            # a place acted upon that the NER missed ("shelled Kharkiv")
+            left = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+            span = tok.doc[left : tok.i + 1].text
+            return a.add(Mention(left, tok.i + 1, span, "LOCATION", span))
         if depth < 3 and (place or lemma in lx.words["place_nouns"]) and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 cm = a.mention_at(c)
@@ -66,10 +71,6 @@ class Args:
                     return cm
             for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
                 pm = self.actor_of(p, place=True, depth=depth + 1)
-                if pm is None and p.head.lower_ == "of" and p.pos_ == "PROPN" and p.text[:1].isupper():
-                    # "the port of Hodeidah": a proper name the NER missed is still a place
-                    left = min((c.i for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=p.i)
-                    pm = a.add(Mention(left, p.i + 1, p.doc[left : p.i + 1].text, "LOCATION", p.doc[left : p.i + 1].text))
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
                     return pm
             for c in tok.children:

@@ -1,0 +1,29 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), paths to ../shared when present."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.extract.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> Path:
+    if not (DEV / "gold.jsonl").exists():
+        pytest.skip("../shared/corpus/dev is not present (a user's clone has no ../shared)")
+    return DEV
+
+
+def edges(triples, *, negated: bool | None = None) -> set[tuple[str, str, str]]:
+    """(subject, RELATION, object) of triples, optionally only (non-)negated ones."""
+    return {(t.subject, str(t.relation), t.object) for t in triples if negated is None or t.negated == negated}
