@@ -12,11 +12,9 @@ re-running a push completes it. The model is described in docs/neo4j.md.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,9 +25,10 @@ import networkx as nx
 from newsgraph.cypher import queries as Q
 from newsgraph.cypher.embedded import QueryResult
 from newsgraph.errors import QueryError, StoreConnectionError
+from newsgraph.graph.neo4j_rows import Batch, plan
 from newsgraph.graph.store import GraphStore, merge_triples
 from newsgraph.models import Triple
-from newsgraph.ontology import ACTOR_LABEL, ActorType
+from newsgraph.ontology import ACTOR_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -222,48 +221,38 @@ class Neo4jStore(GraphStore):
         Every batch is one managed write transaction; ``progress(done, total)`` is
         called after each committed batch.
         """
-        size = batch_size or self.batch_size
         self.ensure_schema()
         report = PushReport()
         start = time.perf_counter()
-        actor_batches = list(_chunks(actor_rows(g), size))
-        article_batches = list(_chunks(article_rows(g), size))
-        edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-        edge_batches = list(_chunks(edges, size))
-        total = len(actor_batches) + len(article_batches) + len(edge_batches)
-        done = 0
-
-        def run(label: str, work: Callable[[Any], None]) -> None:
-            nonlocal done
+        batches = plan(g, batch_size or self.batch_size)
+        total = len(batches)
+        for done, batch in enumerate(batches, 1):
             calls = 0
 
-            def tx_fn(tx: Any) -> None:
+            def tx_fn(tx: Any, batch: Batch = batch) -> None:
                 nonlocal calls
                 calls += 1
-                work(tx)
+                for stmt in batch.statements:
+                    tx.run(stmt.text, stmt.params).consume()
 
-            with self._errors(f"write {label} (batch {done + 1}/{total}; earlier batches are committed, re-run to complete)"), self._session() as s:
+            what = f"write {batch.label} (batch {done}/{total}; earlier batches are committed, re-run to complete)"
+            with self._errors(what), self._session() as s:
                 s.execute_write(tx_fn)
             report.retried += max(0, calls - 1)
             report.batches += 1
-            done += 1
+            report.actors += batch.actors
+            report.relationships += batch.relationships
+            report.mentions += batch.mentions
             if progress is not None:
                 progress(done, total)
-
-        for rows in actor_batches:
-            run("actors", lambda tx, rows=rows: _write_actors(tx, rows))
-            report.actors += len(rows)
-        for rows in article_batches:
-            run("articles", lambda tx, rows=rows: tx.run(Q.merge_articles(), rows=rows).consume())
-        for batch in edge_batches:
-            sentences, mentions, by_type = edge_rows(g, batch)
-            ids = sorted({e[0] for e in batch} | {e[1] for e in batch})
-            run("relationships", lambda tx, a=sentences, b=mentions, c=by_type, d=ids: _write_edges(tx, a, b, c, d))
-            report.relationships += len(batch)
-            report.mentions += len(mentions)
         report.seconds = time.perf_counter() - start
         log.info("pushed %s to %s", report, self.config.where)
         return report
+
+    def run_statement(self, cypher: str) -> None:
+        """Run one write statement in its own auto-commit transaction (schema, script loading)."""
+        with self._errors("run a statement"), self._session() as s:
+            s.run(cypher).consume()
 
     def clear(self) -> None:
         """Delete everything in the database (tests, ``push --replace``)."""
@@ -302,108 +291,6 @@ class Neo4jStore(GraphStore):
             edges = [dict(r) for r in s.run(Q.read_edges())]
             mentions = [dict(r) for r in s.run(Q.read_mentions())]
         return graph_from_records(actors, edges, mentions)
-
-
-# -- rows -----------------------------------------------------------------------
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), max(1, size)):
-        yield items[i : i + size]
-
-
-def edge_id(source: str, key: str, target: str) -> str:
-    """The ``edge`` property of a mention: ``country:russia-[SUPPORTS]->person:bashar-al-assad``."""
-    return f"{source}-[{key}]->{target}"
-
-
-def sentence_key(ev: dict[str, Any]) -> str:
-    return f"{ev['article_id']}:{ev['char_start']}-{ev['char_end']}"
-
-
-def mention_key(edge: str, ev: dict[str, Any]) -> str:
-    h = hashlib.sha256("\x1f".join([edge, ev["subject_mention"], ev["object_mention"]]).encode("utf-8")).hexdigest()[:16]
-    return f"{sentence_key(ev)}:{h}"
-
-
-def actor_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    rows = []
-    for n, d in sorted(g.nodes(data=True), key=lambda x: x[0]):
-        rows.append(
-            {
-                "id": n,
-                "name": d["name"],
-                "type": ActorType(d["type"]).value,
-                "aliases": list(d.get("aliases") or []),
-                "country": d.get("country"),
-                "role": d.get("role"),
-                "articles": list(d.get("articles") or []),
-            }
-        )
-    return rows
-
-
-def article_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    meta: dict[str, dict[str, Any]] = {}
-    for _, _, d in g.edges(data=True):
-        for ev in d.get("evidence") or []:
-            m = meta.setdefault(ev["article_id"], {"id": ev["article_id"], "source": ev["source"], "date": ev.get("date")})
-            m["date"] = m["date"] or ev.get("date")
-    actors: dict[str, set[str]] = defaultdict(set)
-    for n, d in g.nodes(data=True):
-        for a in d.get("articles") or []:
-            actors[a].add(n)
-    rows = []
-    for a in sorted(set(meta) | set(actors)):
-        row = meta.get(a, {"id": a, "source": None, "date": None})
-        rows.append({**row, "actors": sorted(actors.get(a, ()))})
-    return rows
-
-
-def edge_rows(
-    g: nx.MultiDiGraph, batch: list[tuple[str, str, str, dict[str, Any]]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Sentences, mentions and per-type relationship rows for a batch of edges."""
-    sentences: dict[str, dict[str, Any]] = {}
-    mentions: dict[str, dict[str, Any]] = {}
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for u, v, key, d in batch:
-        edge = edge_id(u, key, v)
-        for ev in d.get("evidence") or []:
-            sk = sentence_key(ev)
-            sentences.setdefault(
-                sk,
-                {"key": sk, "article_id": ev["article_id"], "text": ev["sentence"], "char_start": ev["char_start"], "char_end": ev["char_end"], "source": ev["source"]},
-            )
-            mk = mention_key(edge, ev)
-            props = {
-                "edge": edge, "article_id": ev["article_id"], "sentence_key": sk, "subject_id": u, "object_id": v,
-                "relation": d["type"], "negated": bool(d["negated"]), "subject_mention": ev["subject_mention"],
-                "object_mention": ev["object_mention"], "attributed_to": ev.get("attributed_to"),
-                "confidence": float(ev["confidence"]), "date": ev.get("date"), "source": ev["source"],
-                "char_start": ev["char_start"], "char_end": ev["char_end"],
-            }
-            mentions.setdefault(mk, {"key": mk, "sentence_key": sk, "props": props})
-        by_type[d["type"]].append({"source": u, "target": v, "negated": bool(d["negated"]), "edge": edge, "class": d["class"]})
-    return sorted(sentences.values(), key=lambda r: r["key"]), sorted(mentions.values(), key=lambda r: r["key"]), dict(by_type)
-
-
-def _write_actors(tx: Any, rows: list[dict[str, Any]]) -> None:
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_type[r["type"]].append(r)
-    for t in ActorType:  # labels only from the ontology
-        if by_type.get(t.value):
-            tx.run(Q.merge_actors(t.value), rows=by_type[t.value]).consume()
-
-
-def _write_edges(tx: Any, sentences: list[dict[str, Any]], mentions: list[dict[str, Any]], by_type: dict[str, list[dict[str, Any]]], ids: list[str]) -> None:
-    if sentences:
-        tx.run(Q.merge_sentences(), rows=sentences).consume()
-    if mentions:
-        tx.run(Q.merge_mentions(), rows=mentions).consume()
-    for rel in Q.REL_TYPES:  # relationship types only from the ontology
-        if by_type.get(rel):
-            tx.run(Q.merge_edges(rel), rows=by_type[rel]).consume()
-    tx.run(Q.refresh_actor_mentions(), ids=ids).consume()
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,156 @@
+"""An embedded graph as a plan of Neo4j write batches (rows + statements from cypher/queries.py).
+
+One plan serves both the live push (:meth:`Neo4jStore.push_graph`, each batch one
+transaction) and the Cypher script export (:mod:`newsgraph.graph.cypher_export`,
+each statement with its rows written as literals). Keys:
+
+* actor ``id`` — the embedded node key (``country:russia``);
+* article ``id``; sentence ``key`` = ``ARTICLE:START-END``;
+* mention ``key`` = sentence key + ``:`` + 16 hex digits of SHA-256 over the edge
+  and the two surface mentions — the embedded evidence identity, per edge;
+* mention ``edge`` = ``SUBJECT-[TYPE]->OBJECT`` or ``SUBJECT-[TYPE:NEG]->OBJECT``.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from newsgraph.cypher import queries as Q
+from newsgraph.ontology import ActorType
+
+
+@dataclass
+class Statement:
+    text: str
+    params: dict[str, Any]
+
+
+@dataclass
+class Batch:
+    """Statements that must commit together (one transaction)."""
+
+    label: str
+    statements: list[Statement] = field(default_factory=list)
+    actors: int = 0
+    relationships: int = 0
+    mentions: int = 0
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), max(1, size)):
+        yield items[i : i + size]
+
+
+def edge_id(source: str, key: str, target: str) -> str:
+    """The ``edge`` property of a mention: ``country:russia-[SUPPORTS]->person:bashar-al-assad``."""
+    return f"{source}-[{key}]->{target}"
+
+
+def sentence_key(ev: dict[str, Any]) -> str:
+    return f"{ev['article_id']}:{ev['char_start']}-{ev['char_end']}"
+
+
+def mention_key(edge: str, ev: dict[str, Any]) -> str:
+    h = hashlib.sha256("\x1f".join([edge, ev["subject_mention"], ev["object_mention"]]).encode("utf-8")).hexdigest()[:16]
+    return f"{sentence_key(ev)}:{h}"
+
+
+def actor_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n,
+            "name": d["name"],
+            "type": ActorType(d["type"]).value,
+            "aliases": list(d.get("aliases") or []),
+            "country": d.get("country"),
+            "role": d.get("role"),
+            "articles": list(d.get("articles") or []),
+        }
+        for n, d in sorted(g.nodes(data=True), key=lambda x: x[0])
+    ]
+
+
+def article_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    meta: dict[str, dict[str, Any]] = {}
+    for _, _, d in g.edges(data=True):
+        for ev in d.get("evidence") or []:
+            m = meta.setdefault(ev["article_id"], {"id": ev["article_id"], "source": ev["source"], "date": ev.get("date")})
+            m["date"] = m["date"] or ev.get("date")
+    actors: dict[str, set[str]] = defaultdict(set)
+    for n, d in g.nodes(data=True):
+        for a in d.get("articles") or []:
+            actors[a].add(n)
+    return [
+        {**meta.get(a, {"id": a, "source": None, "date": None}), "actors": sorted(actors.get(a, ()))}
+        for a in sorted(set(meta) | set(actors))
+    ]
+
+
+def edge_rows(
+    batch: list[tuple[str, str, str, dict[str, Any]]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Sentences, mentions and per-type relationship rows for a batch of edges."""
+    sentences: dict[str, dict[str, Any]] = {}
+    mentions: dict[str, dict[str, Any]] = {}
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for u, v, key, d in batch:
+        edge = edge_id(u, key, v)
+        for ev in d.get("evidence") or []:
+            sk = sentence_key(ev)
+            sentences.setdefault(sk, {
+                "key": sk, "article_id": ev["article_id"], "text": ev["sentence"],
+                "char_start": ev["char_start"], "char_end": ev["char_end"], "source": ev["source"],
+            })
+            mk = mention_key(edge, ev)
+            props = {
+                "edge": edge, "article_id": ev["article_id"], "sentence_key": sk, "subject_id": u, "object_id": v,
+                "relation": d["type"], "negated": bool(d["negated"]), "subject_mention": ev["subject_mention"],
+                "object_mention": ev["object_mention"], "attributed_to": ev.get("attributed_to"),
+                "confidence": float(ev["confidence"]), "date": ev.get("date"), "source": ev["source"],
+                "char_start": ev["char_start"], "char_end": ev["char_end"],
+            }
+            mentions.setdefault(mk, {"key": mk, "sentence_key": sk, "props": props})
+        by_type[d["type"]].append({"source": u, "target": v, "negated": bool(d["negated"]), "edge": edge, "class": d["class"]})
+    return (
+        sorted(sentences.values(), key=lambda r: r["key"]),
+        sorted(mentions.values(), key=lambda r: r["key"]),
+        dict(by_type),
+    )
+
+
+def plan(g: nx.MultiDiGraph, batch_size: int = 1000) -> list[Batch]:
+    """Actors, then articles (with MENTIONS), then edges with their sentences and mentions.
+
+    Labels and relationship types in the statements come from the ontology only
+    (the builders in cypher/queries.py check them); all data is in ``params``.
+    """
+    batches: list[Batch] = []
+    for rows in _chunks(actor_rows(g), batch_size):
+        b = Batch("actors", actors=len(rows))
+        for t in ActorType:
+            typed = [r for r in rows if r["type"] == t.value]
+            if typed:
+                b.statements.append(Statement(Q.merge_actors(t.value), {"rows": typed}))
+        batches.append(b)
+    for rows in _chunks(article_rows(g), batch_size):
+        batches.append(Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})]))
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    for chunk in _chunks(edges, batch_size):
+        sentences, mentions, by_type = edge_rows(chunk)
+        b = Batch("relationships", relationships=len(chunk), mentions=len(mentions))
+        if sentences:
+            b.statements.append(Statement(Q.merge_sentences(), {"rows": sentences}))
+        if mentions:
+            b.statements.append(Statement(Q.merge_mentions(), {"rows": mentions}))
+        for rel in Q.REL_TYPES:
+            if by_type.get(rel):
+                b.statements.append(Statement(Q.merge_edges(rel), {"rows": by_type[rel]}))
+        ids = sorted({e[0] for e in chunk} | {e[1] for e in chunk})
+        b.statements.append(Statement(Q.refresh_actor_mentions(), {"ids": ids}))
+        batches.append(b)
+    return batches
