@@ -129,6 +129,8 @@ class ArticleActors:
             return None
         entry = self.gaz.lookup(text)
         label = e.label_
+        if label in ("ORG", "GPE", "NORP") and entry is None and " " not in text and surname_key(text) in full_names:
+            label = "PERSON"  # "Trump" tagged as an organisation in an article that names Donald Trump
         if label == "PERSON":
             if entry is not None and entry.type == "PERSON":
                 return Mention(s, t, entry.name, "PERSON", e.text, iso3=entry.iso3)
@@ -260,11 +262,28 @@ class ArticleActors:
             return None
         if owner is not None and owner.type == "GROUP":
             return owner.name
-        country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self.story_country
+        country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self._where(tok)
         if country is None:
             return None
         dem = self.gaz.demonym_of(country.name)
         return f"{dem or country.name} {kind}"
+
+    def _where(self, tok: Token | None) -> Entry | None:
+        """The country a generic group belongs to: the state whose leader it is "anti-", a country the
+        sentence places events in, else the story's country."""
+        if tok is not None:
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lower_.startswith("anti-"):
+                    target = self.gaz.lookup(c.text[5:]) or self.gaz.by_name(c.text[5:])
+                    if target is not None and target.type == "PERSON":
+                        country = self.gaz.country_by_iso3(target.iso3)
+                        if country is not None:
+                            return country
+            for t in tok.sent:
+                m = self.mentions.get(t.i)
+                if m is not None and m.type == "COUNTRY" and m.kind == "entity" and t.head.lower_ in ("in", "to", "into", "inside", "across"):
+                    return self.gaz.by_name(m.name)
+        return self.story_country
 
     def _np_text(self, tok: Token) -> str:
         left = tok
@@ -369,8 +388,9 @@ class ArticleActors:
                 elif low in lx.words["pronouns_i"] and speaker is not None:
                     target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_person"]:
-                    in_sent = [p for p in sent_persons if p.start < tok.i and self.doc[p.end - 1].dep_.startswith("nsubj")]
-                    src = in_sent[-1] if in_sent else last_person
+                    earlier = [p for p in sent_persons if p.end <= tok.i]
+                    subj = [p for p in earlier if self.doc[p.end - 1].dep_.startswith("nsubj")]
+                    src = subj[-1] if subj else (earlier[-1] if earlier else last_person)
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:

@@ -312,11 +312,18 @@ class RelationFinder:
         entry = self.gaz.by_name(m.name)
         return entry.short if entry is not None else m.name
 
+    def _counterpart_relation(self, person: Mention, owner: Mention, earlier: list[str]) -> str:
+        entry = self.gaz.by_name(person.name)
+        if entry is not None and entry.role == "leader" and not entry.affiliation and entry.iso3 == owner.iso3:
+            return "LEADS"
+        return earlier[-1] if earlier else "MEMBER_OF"
+
     # -- titles ---------------------------------------------------------------
     def titles(self) -> Iterator[Found]:
         doc = self.a.doc
         seen: set[int] = set()
         lead, member = self.lx.words["titles_lead"], self.lx.words["titles_member"]
+        found_here: list[str] = []
         for i, m in sorted(self.a.mentions.items()):
             if m.type != "PERSON" or m.start in seen or i != m.start or m.kind != "entity":
                 continue
@@ -325,7 +332,7 @@ class RelationFinder:
             sent_start = doc[m.start].sent.start
             while j >= sent_start and m.start - j <= 7:
                 t = doc[j]
-                if t.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PRON", "NUM") or t.text in ",;:()–—\"“”" or t.is_space:
+                if t.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PRON", "NUM") or (t.pos_ == "ADP" and t.lower_ != "of") or t.text in ",;:()–—\"“”" or t.is_space:
                     break
                 other = self.a.mention_at(t)
                 if other is not None and other.type == "PERSON":
@@ -353,6 +360,9 @@ class RelationFinder:
                     break
             if rel is None:
                 continue
+            if title == "counterpart":  # "President X ... his Russian counterpart Y": Y holds the same office
+                rel = self._counterpart_relation(m, owner, found_here)
+            found_here.append(rel)
             if owner.type == "COUNTRY":
                 self.a.affiliate(m.name, owner.name, rel, text)
             yield self._make(m, rel, owner, doc[m.start], 0.9)
