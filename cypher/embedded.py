@@ -107,7 +107,9 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> str:
     for m in _AGG.finditer(masked):
         out[m.start(1) : m.end(1)] = list(m.group(1).upper())
     q = "".join(out)
-    if params:
+    # grand-cypher reads only double-quoted strings: rewrite 'single-quoted' literals
+    q = _STRING.sub(lambda m: _literal(_unquote(m.group(0))) if m.group(0).startswith("'") else m.group(0), q)
+    if params is not None:
         def sub(m: re.Match[str]) -> str:
             name = m.group(1)
             if name not in params:
@@ -120,9 +122,16 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> str:
             pieces += [q[last : m.start()], sub(m)]
             last = m.end()
         q = "".join(pieces) + q[last:]
-    elif re.search(r"\$[A-Za-z_]", _mask_strings(q)):
-        raise QueryError("query uses $parameters but none were given")
+    else:
+        missing = re.search(r"\$([A-Za-z_]\w*)", _mask_strings(q))
+        if missing:
+            raise QueryError(f"query uses ${missing.group(1)} but no parameters were given (--param NAME=VALUE)")
     return q
+
+
+def _unquote(literal: str) -> str:
+    body = literal[1:-1]
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), body)
 
 
 def _return_items(query: str) -> list[str]:

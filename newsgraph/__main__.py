@@ -1,0 +1,4 @@
+"""``python -m newsgraph`` runs the CLI."""
+from newsgraph.cli import main
+
+main()

@@ -1,0 +1,56 @@
+"""The Python API: ng.extract, ng.build, kg.query, kg.save / ng.load."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsgraph as ng
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_api_extract_returns_pydantic_triples() -> None:
+    ts = ng.extract("Sweden joined NATO.\n\nThe Kremlin criticized Sweden.")
+    assert all(isinstance(t, ng.Triple) for t in ts)
+    assert {(t.subject, t.relation, t.object) for t in ts} >= {("Sweden", "ALLIED_WITH", "NATO"), ("Russia", "CRITICIZES", "Sweden")}
+
+
+def test_api_build_query_save_load(tmp_path: Path) -> None:
+    rep = ng.BuildReport()
+    kg = ng.build([EXAMPLES], report=rep)
+    assert rep.articles >= 5 and not rep.skipped
+    rows = kg.query("MATCH (a)-[r:SUPPORTS]->(b:Group) RETURN a.name, b.name")
+    assert {"a.name": "Iran", "b.name": "Houthis"} in rows
+    assert ("Houthis", "CONTROLS", "Hodeidah") in kg.edges()
+    assert kg.graph.number_of_nodes() == len(kg.actors())
+    path = kg.save(tmp_path / "examples.graph.json")
+    assert ng.load(path) == kg
+
+
+def test_api_build_twice_is_idempotent() -> None:
+    kg = ng.build(EXAMPLES)
+    before = kg.stats()
+    rep = ng.BuildReport()
+    ng.build(EXAMPLES, graph=kg, report=rep)
+    assert rep.new_evidence == 0
+    assert kg.stats() == before
+
+
+def test_api_build_skips_bad_files_and_reports(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Chile backs Peru.\n\nPeru thanked Chile.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    rep = ng.BuildReport()
+    kg = ng.build([tmp_path], report=rep)
+    assert ("Chile", "SUPPORTS", "Peru") in kg.edges()
+    assert len(rep.skipped) == 1 and "bad.txt" in rep.skipped[0]
+
+
+def test_api_build_strict_raises(tmp_path: Path) -> None:
+    with pytest.raises(ng.InputError, match="nope.txt"):
+        ng.build([tmp_path / "nope.txt"], strict=True)
+
+
+def test_api_min_confidence_filters() -> None:
+    kg = ng.build(EXAMPLES, min_confidence=0.85)
+    assert all(d["confidence"] >= 0.85 for _, _, d in kg.graph.edges(data=True))
