@@ -2,15 +2,13 @@
 
 Browser tests use Debian's ``chromium`` driven by Playwright's Python package
 (no Playwright browser download). They are skipped when either is missing,
-except under CI (``CI=true``) where that is a failure. Set
-``NEWSGRAPH_UPDATE_SCREENSHOT=1`` to refresh docs/img/view.png.
+except under CI (``CI=true``) where that is a failure.
 """
 from __future__ import annotations
 
 import os
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from export_sample import TITLES, sample_graph
@@ -19,7 +17,6 @@ from newsgraph.graph.filters import filter_graph
 from newsgraph.graph.io import save_graph
 from newsgraph.graph.view import render_html, view_data, write_html
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--no-first-run", "--disable-sync",
@@ -186,9 +183,6 @@ def test_view_click_on_edge_shows_evidence(page):
     page.wait_for_timeout(100)
     shot = page.screenshot()
     assert len(shot) > 10_000
-    if os.environ.get("NEWSGRAPH_UPDATE_SCREENSHOT"):
-        (ROOT / "docs" / "img").mkdir(parents=True, exist_ok=True)
-        (ROOT / "docs" / "img" / "view.png").write_bytes(shot)
 
 
 @pytest.mark.e2e

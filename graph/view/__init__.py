@@ -53,7 +53,12 @@ def _asset(name: str) -> str:
 
 
 def _layout(g: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
-    """Deterministic force-directed positions (pixels), so the page opens laid out."""
+    """Deterministic positions in pixels, so the page opens laid out.
+
+    Each connected component gets its own force-directed layout, sized by its
+    node count, and components are tiled row by row, largest first: a story
+    with two actors does not push the main network into a corner.
+    """
     if g.number_of_nodes() == 0:
         return {}
     simple = nx.Graph()
@@ -62,13 +67,27 @@ def _layout(g: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
         if u != v:
             w = simple.get_edge_data(u, v, {"weight": 0})["weight"]
             simple.add_edge(u, v, weight=w + math.log1p(d.get("weight", 1)))
-    n = simple.number_of_nodes()
-    try:
-        pos = nx.spring_layout(simple, seed=7, k=2.0 / math.sqrt(n), iterations=200, weight="weight")
-    except ImportError:  # numpy missing: the page falls back to its own layout
-        return {}
-    span = 120.0 * math.sqrt(n) + 200.0
-    return {k: (round(float(x) * span, 1), round(float(y) * span, 1)) for k, (x, y) in pos.items()}
+    comps = sorted(nx.connected_components(simple), key=lambda c: (-len(c), sorted(map(str, c))))
+    radii = [40.0 * len(c) ** 0.8 for c in comps]
+    gap = 60.0
+    width = max(2 * radii[0], 1.3 * math.sqrt(sum((2 * r + gap) ** 2 for r in radii)))
+    pos: dict[Any, tuple[float, float]] = {}
+    x0 = y0 = row = 0.0
+    for comp, r in zip(comps, radii):
+        if x0 and x0 + 2 * r > width:
+            x0, y0, row = 0.0, y0 + row + gap, 0.0
+        if len(comp) == 1:
+            local = {next(iter(comp)): (0.0, 0.0)}
+        else:
+            try:
+                sub = simple.subgraph(comp)
+                local = nx.spring_layout(sub, seed=7, scale=r, iterations=200, weight="weight")
+            except ImportError:  # numpy missing: the page falls back to its own layout
+                return {}
+        for n, (x, y) in local.items():
+            pos[n] = (round(x0 + r + float(x), 1), round(y0 + r + float(y), 1))
+        x0, row = x0 + 2 * r + gap, max(row, 2 * r)
+    return pos
 
 
 def _article_titles(g: nx.MultiDiGraph, titles: Mapping[str, Any] | None) -> dict[str, str]:

@@ -39,8 +39,8 @@
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "label": "data(name)", "width": "data(size)", "height": "data(size)",
-        "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "color": "#222",
-        "text-outline-color": "#fff", "text-outline-width": 2, "min-zoomed-font-size": 7,
+        "font-size": 15, "text-valign": "bottom", "text-margin-y": 3, "color": "#222",
+        "text-outline-color": "#fff", "text-outline-width": 2, "min-zoomed-font-size": 6,
         "border-width": 1, "border-color": "#fff" } },
       { selector: "edge", style: {
         "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle",
