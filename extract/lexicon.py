@@ -11,7 +11,7 @@ from typing import Any
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, list[dict[str, Any]]]
-    nouns: dict[str, dict[str, Any]]
+    nouns: dict[str, list[dict[str, Any]]]
     agent_nouns: dict[str, dict[str, Any]]
     participles: dict[str, str]
     prefixes: dict[str, str]
@@ -27,7 +27,7 @@ def lexicon() -> Lexicon:
     words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     return Lexicon(
         verbs=raw["verbs"],
-        nouns=raw["nouns"],
+        nouns={k: v if isinstance(v, list) else [v] for k, v in raw["nouns"].items()},
         agent_nouns=raw["agent_nouns"],
         participles=raw["participles"],
         prefixes=raw["prefixes"],

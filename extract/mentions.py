@@ -366,11 +366,14 @@ class ArticleActors:
         for sent in self.doc.sents:
             speaker = self.speakers.get(sent.start)
             sent_persons: list[Mention] = []
+            sent_collectives: list[Mention] = []
             for tok in sent:
                 m = self.mentions.get(tok.i)
                 if m is not None and m.kind != "pronoun":
-                    if m.type == "PERSON":
+                    if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
                         sent_persons.append(m)
+                    elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym" and (not sent_collectives or sent_collectives[-1] is not m):
+                        sent_collectives.append(m)
                     continue
                 low = tok.lower_
                 if tok.pos_ == "NOUN" and self._definite_bare(tok):
@@ -394,7 +397,7 @@ class ArticleActors:
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
-                    src = last_collective
+                    src = sent_collectives[-1] if sent_collectives else last_collective
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 if target is not None:

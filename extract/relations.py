@@ -168,12 +168,25 @@ class RelationFinder:
         key = self._noun_key(tok)
         if key is None:
             return
-        entry = self.lx.nouns[key]
-        if entry.get("needs") and not any(c.lower_ == entry["needs"] for c in tok.children):
-            return
         head = tok.head if tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].text != "-" else tok.doc[tok.i + 2]
         noun = head if head.i == tok.i + 2 and key.count("-") else tok
+        for entry in self.lx.nouns[key]:
+            yield from self._noun_entry(noun, entry)
+
+    def _noun_entry(self, noun: Token, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
+        kids = {c.lower_ for c in noun.children}
+        if entry.get("needs") and entry["needs"] not in kids:
+            return
+        if entry.get("unless_needs") and entry["unless_needs"] in kids:
+            return
         place = entry["rel"] in _LOCATION_OBJECT_OK
+        if entry.get("joint"):  # "a joint statement by X and Y"
+            if "joint" in kids:
+                pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)
+                for i, x in enumerate(pair):
+                    for y in pair[i + 1 :]:
+                        yield self._make(x, entry["rel"], y, noun, 0.65)
+            return
         subjects = self._noun_subjects(noun)
         accuser = None
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
@@ -181,6 +194,10 @@ class RelationFinder:
         objects: list[Mention] = []
         for h in prep_objects(noun, set(entry["obj"])):
             objects += self.args.actors_of(h, place=place)
+        if entry.get("xcomp_object"):  # "X's call for Y to withdraw"
+            for c in noun.children:
+                if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                    objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
             pair = [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
             for i, x in enumerate(pair):
@@ -236,6 +253,8 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ == "appos" or (c.dep_ == "compound" and c.i > tok.i):
                     referents += self.args.actors_of(c)
+            for p in prep_objects(tok, {"including", "like"}):  # "its backers including the United States"
+                referents += self.args.actors_of(p)
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
