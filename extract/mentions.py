@@ -79,6 +79,8 @@ class ArticleActors:
     mentions: dict[int, Mention] = field(default_factory=dict)  # token index -> mention
     affiliations: dict[str, Affiliation] = field(default_factory=dict)  # person name -> affiliation
     speakers: dict[int, Mention] = field(default_factory=dict)  # sentence start token -> speaker
+    pairs: dict[int, list[Mention]] = field(default_factory=dict)  # "both leaders", "the two sides" -> two actors
+    institutions: dict[int, str] = field(default_factory=dict)  # "the Syrian army" token -> its state
     story_country: Entry | None = None
 
     def __post_init__(self) -> None:
@@ -220,6 +222,16 @@ class ArticleActors:
                     else:
                         self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
                 continue
+            if lemma in ("army", "military") and tok.pos_ == "NOUN" and tok.dep_ != "amod":
+                state = owner if owner is not None and owner.type == "COUNTRY" else None
+                if state is None and self._has_definite(tok) and self.story_country is not None and not any(c.dep_ == "poss" for c in tok.children):
+                    sc = self.story_country
+                    state = Mention(tok.i, tok.i, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)
+                if state is not None:
+                    dem = self.gaz.demonym_of(state.name) or state.name
+                    self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
+                    self.institutions[tok.i] = state.name
+                    continue
             if lemma in gov or lower in gov or lemma in mil or lower in mil:
                 if owner is not None and owner.type != "PERSON":
                     self.add(Mention(tok.i, tok.i + 1, owner.name, owner.type, self._np_text(tok), kind="role", iso3=owner.iso3))
@@ -272,9 +284,11 @@ class ArticleActors:
         """The country a generic group belongs to: the state whose leader it is "anti-", a country the
         sentence places events in, else the story's country."""
         if tok is not None:
+            doc = tok.doc
             for c in tok.children:
-                if c.dep_ == "amod" and c.lower_.startswith("anti-"):
-                    target = self.gaz.lookup(c.text[5:]) or self.gaz.by_name(c.text[5:])
+                name = c.text[5:] if c.lower_.startswith("anti-") else (doc[c.i + 2].text if c.lower_ == "anti" and c.i + 2 < tok.i else "")
+                if name and c.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+                    target = self.gaz.lookup(name) or self.gaz.person_by_surname(name)
                     if target is not None and target.type == "PERSON":
                         country = self.gaz.country_by_iso3(target.iso3)
                         if country is not None:
@@ -376,6 +390,17 @@ class ArticleActors:
                         sent_collectives.append(m)
                     continue
                 low = tok.lower_
+                if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
+                    people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
+                    pool = [p for p in reversed(seen + sent_persons) if p.type == "PERSON"] if people else [c for c in reversed(seen + sent_collectives) if c.type in ("COUNTRY", "GROUP", "ORGANIZATION")]
+                    two: list[Mention] = []
+                    for cand in pool:
+                        if all(cand.name != t.name for t in two):
+                            two.append(cand)
+                        if len(two) == 2:
+                            self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in two]
+                            break
+                    continue
                 if tok.pos_ == "NOUN" and self._definite_bare(tok):
                     ref = self._described(tok, seen)
                     if ref is not None:
@@ -416,6 +441,14 @@ class ArticleActors:
             for m in sent_persons:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
+
+    @staticmethod
+    def _pair_phrase(tok: Token) -> bool:
+        """ "both leaders", "the two sides", "the two men"."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
+            return False
+        kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        return "both" in kids or "two" in kids
 
     def _definite_bare(self, tok: Token) -> bool:
         """ "the group", "the coalition": a definite noun with no other modifier."""

@@ -49,6 +49,7 @@ class RelationFinder:
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
         found = list(self.titles())
+        found += self.institutions()
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
@@ -69,6 +70,19 @@ class RelationFinder:
                 return Mention(m.start, m.end, text, "LOCATION", m.text, kind="entity")
         return m
 
+    def institutions(self) -> Iterator[Found]:
+        """ "the Syrian army" is an actor of its own and a MEMBER_OF its state (once per article)."""
+        done: set[str] = set()
+        for i, state in sorted(self.a.institutions.items()):
+            m = self.a.mentions[i]
+            if m.name in done:
+                continue
+            done.add(m.name)
+            entry = self.gaz.by_name(state)
+            if entry is not None:
+                owner = Mention(i, i + 1, entry.name, "COUNTRY", m.text, kind="role", iso3=entry.iso3)
+                yield Found(m, "MEMBER_OF", owner, self.a.doc[i], 0.9)
+
     def _valid(self, f: Found) -> bool:
         if f.rel in _LOCATION_OBJECT_OK:
             f.obj = self._place(f.obj)
@@ -81,7 +95,7 @@ class RelationFinder:
             return False
         if f.rel == "DEPLOYS_TO" and o.type not in ("LOCATION", "COUNTRY"):
             return False
-        if f.rel == "MEMBER_OF" and (o.type not in ("COUNTRY", "ORGANIZATION", "GROUP") or s.type in ("COUNTRY",)):
+        if f.rel == "MEMBER_OF" and (o.type not in ("COUNTRY", "ORGANIZATION", "GROUP") or s.type in ("COUNTRY", "LOCATION")):
             return False
         if f.rel == "LEADS" and (o.type == "PERSON" or s.type == "LOCATION"):
             return False
@@ -114,6 +128,9 @@ class RelationFinder:
         if passive or reduced:
             agents = list(prep_objects(tok, {"by"}))
             subjects = self.args.actors_of(agents[0]) if agents else []
+            if not agents and passive:  # "Russian troops were deployed to X": the troops' state did it
+                themes = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lx.words["force_nouns"]]
+                subjects = [m for c in themes for m in self.args.actors_of(c)]
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

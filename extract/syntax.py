@@ -84,6 +84,9 @@ class Args:
         for t in conjuncts(tok):
             if t.lower_ in _RELATIVE and t.dep_.startswith("nsubj"):
                 continue
+            for pm in self.actors.pairs.get(t.i, []):
+                if all(pm.name != o.name for o in out):
+                    out.append(pm)
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
