@@ -160,7 +160,22 @@ class ArticleActors:
         if label == "ORG":
             if len(text) <= 2 or text.lower() in ("state", "government", "army"):
                 return None
+            state = self._state_institution(span)
+            if state is not None:
+                return Mention(s, t, state.name, "COUNTRY", e.text, kind="role", iso3=state.iso3)
             return Mention(s, t, text, "ORGANIZATION", e.text)
+        return None
+
+    def _state_institution(self, span: Span) -> Entry | None:
+        """ "Russian Foreign Ministry", "Syria's Defence Ministry": a ministry speaks for its state."""
+        gov = lexicon().words["government_nouns"]
+        if span[-1].lemma_.lower() not in gov and span[-1].lower_ not in gov:
+            return None
+        doc = span.doc
+        for tok in [*span[:-1], *([doc[span.start - 1]] if span.start > 0 else [])]:
+            entry = self.gaz.demonym(tok.text) or (self.gaz.lookup(tok.text) if tok.pos_ == "PROPN" else None)
+            if entry is not None and entry.type == "COUNTRY":
+                return entry
         return None
 
     # -- context --------------------------------------------------------------
@@ -185,8 +200,11 @@ class ArticleActors:
 
     def country_modifier(self, tok: Token) -> Mention | None:
         """The state named by a modifier of ``tok``: "Russian", "U.S.", "Syria's", "of Syria", "White House"."""
+        doc = tok.doc
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
+                if child.lower_.startswith(("pro-", "anti-")) or (child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti")):
+                    continue  # "pro-Russia rebels" are not Russia's
                 m = self.mentions.get(child.i)
                 if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP"):
                     return m
@@ -232,7 +250,9 @@ class ArticleActors:
                     self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
-            if lemma in gov or lower in gov or lemma in mil or lower in mil:
+            if (lemma in gov or lower in gov or lemma in mil or lower in mil) or (
+                lemma in lx.words["titles_member"] and owner is not None and owner.type == "COUNTRY" and tok.tag_ == "NN"
+            ):  # "Germany's foreign minister" (unnamed) speaks for Germany
                 if owner is not None and owner.type != "PERSON":
                     self.add(Mention(tok.i, tok.i + 1, owner.name, owner.type, self._np_text(tok), kind="role", iso3=owner.iso3))
                 elif lemma in ("regime", "government") and self._has_definite(tok) and self.story_country is not None:
@@ -360,7 +380,7 @@ class ArticleActors:
                 if person is not None:
                     self.add(Mention(tok.i, tok.i + 1, person, "PERSON", m.text, kind="role"))
                 continue
-            if m is None and lemma in ("minister", "counterpart", "secretary", "spokesman", "spokeswoman"):
+            if (m is None or (m.kind == "role" and m.type == "COUNTRY")) and lemma in ("minister", "counterpart", "secretary", "spokesman", "spokeswoman"):
                 owner = self.country_modifier(tok)
                 if owner is None or owner.type != "COUNTRY":
                     continue
@@ -415,6 +435,9 @@ class ArticleActors:
                     target = Mention(tok.i, tok.i + 1, side, ent.type if ent else speaker.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_i"] and speaker is not None:
                     target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
+                elif tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and self._matrix_subject(tok) is not None:
+                    src = self._matrix_subject(tok)  # "X said (that) he/it would ...": the speaker
+                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
                 elif low in lx.words["pronouns_person"]:
                     earlier = [p for p in sent_persons if p.end <= tok.i]
                     subj = [p for p in earlier if self.doc[p.end - 1].dep_.startswith("nsubj")]
@@ -422,7 +445,9 @@ class ArticleActors:
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
-                    src = sent_collectives[-1] if sent_collectives else last_collective
+                    src = self._clause_subject(tok) if tok.dep_ == "poss" else None
+                    if src is None:
+                        src = sent_collectives[-1] if sent_collectives else last_collective
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 if target is not None:
@@ -441,6 +466,34 @@ class ArticleActors:
             for m in sent_persons:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
+
+    def _matrix_subject(self, tok: Token) -> Mention | None:
+        low = tok.lower_
+        person = low in lexicon().words["pronouns_person"]
+        if not person and low not in lexicon().words["pronouns_thing"] | lexicon().words["pronouns_plural"]:
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ == "nsubj":
+                m = self.mentions.get(c.i)
+                if m is not None and (m.type == "PERSON") == person and m.type != "LOCATION":
+                    return m
+        return None
+
+    def _clause_subject(self, tok: Token) -> Mention | None:
+        """The collective subject of the clause a possessive pronoun sits in ("Moscow increased its presence")."""
+        cur = tok.head
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX"):
+                for c in cur.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        m = self.mentions.get(c.i)
+                        return m if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and c.i < tok.i else None
+                if cur.dep_ not in ("xcomp", "conj", "advcl"):
+                    return None
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
 
     @staticmethod
     def _pair_phrase(tok: Token) -> bool:

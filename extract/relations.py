@@ -20,10 +20,11 @@ from spacy.tokens import Token
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.syntax import Args, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, Args, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 _LOCATION_OBJECT_OK = {"ATTACKS", "DEPLOYS_TO", "CONTROLS"}
+_RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 
 
 @dataclass
@@ -57,6 +58,8 @@ class RelationFinder:
             if tok.is_space or tok.is_punct:
                 continue
             found += self.verbs(tok)
+            found += self.appeals(tok)
+            found += self.reciprocal(tok)
             found += self.nouns(tok)
             found += self.agents(tok)
             found += self.compounds(tok)
@@ -135,7 +138,7 @@ class RelationFinder:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         for entry in entries:
-            if not self._entry_applies(tok, entry, dobjs):
+            if not self._entry_applies(tok, entry, dobjs, subjects):
                 continue
             place = entry["rel"] in _LOCATION_OBJECT_OK
             objects: list[Mention] = []
@@ -148,16 +151,57 @@ class RelationFinder:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
                 for h in heads:
                     objects += [m for m in self.args.actors_of(h, place=place) if m.name not in {o.name for o in objects}]
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+                continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
+                a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
+            ):
+                continue  # "X said Y should cooperate with Z": an appeal to Y (see appeals), not a fact
             for s in subjects:
                 for o in objects:
                     yield self._make(s, entry["rel"], o, tok, 0.8, accuser=accuser)
 
-    def _entry_applies(self, tok: Token, entry: dict, dobjs: list[Token]) -> bool:  # type: ignore[type-arg]
+    def reciprocal(self, tok: Token) -> Iterator[Found]:
+        """ "Obama and Putin met", "Armenia and Azerbaijan clashed": a symmetric verb without an object."""
+        entries = self.lx.verbs.get(tok.lemma_.lower())
+        if not entries or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return
+        rel = entries[0]["rel"]
+        if rel not in _RECIPROCAL or any(p for slot in entries[0]["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
+            return
+        subjects, _ = self.args.subjects(tok)
+        for i, x in enumerate(subjects):
+            for y in subjects[i + 1 :]:
+                yield self._make(x, rel, y, tok, 0.75)
+
+    def appeals(self, tok: Token) -> Iterator[Found]:
+        """ "X said Y should/must do ..." is X APPEALS_TO Y."""
+        if tok.lemma_.lower() not in self.lx.words["speech_verbs"] or tok.pos_ != "VERB":
+            return
+        speakers, _ = self.args.subjects(tok)
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children):
+                for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                    for target in self.args.actors_of(subj):
+                        for sp in speakers:
+                            yield self._make(sp, "APPEALS_TO", target, tok, 0.7)
+
+    def _entry_applies(self, tok: Token, entry: dict, dobjs: list[Token], subjects: list[Mention]) -> bool:  # type: ignore[type-arg]
+        who = entry.get("ccomp_subject")
+        if who is not None:  # "X warned Y that X would strike" threatens; "X warned Y that Y risks ..." criticises
+            ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+            inner = [m for c in ccomps for n in c.children if n.dep_.startswith("nsubj") for m in self.args.actors_of(n)]
+            sides = {self.a.side_of(m) for m in subjects} | {m.name for m in subjects}
+            own = not ccomps or any(m.name in sides or self.a.side_of(m) in sides for m in inner)
+            if (who == "self") != own:
+                return False
         theme = entry.get("theme")
         if theme is not None:
             words = self.lx.words[f"{theme}_nouns"]
             if not any(d.lemma_.lower() in words or d.lower_ in words for d in dobjs):
                 return False
+        if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
+            return False
         particle = entry.get("needs_particle")
         if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False
@@ -195,6 +239,8 @@ class RelationFinder:
         if entry.get("needs") and entry["needs"] not in kids:
             return
         if entry.get("unless_needs") and entry["unless_needs"] in kids:
+            return
+        if entry.get("verbs") and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in entry["verbs"]):
             return
         place = entry["rel"] in _LOCATION_OBJECT_OK
         if entry.get("joint"):  # "a joint statement by X and Y"

@@ -11,6 +11,9 @@ from newsgraph.extract.mentions import ArticleActors, Mention
 
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
+_OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
+#: verbs whose infinitive complement is only wished for: "urged X to engage Y" asserts no engagement
+APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand"}
 
 
 def conjuncts(tok: Token) -> Iterator[Token]:
@@ -55,7 +58,7 @@ class Args:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION":  # type: ignore[union-attr]
                     return a.mention_at(c)
-            for p in prep_objects(tok, {"of"}):
+            for p in prep_objects(tok, {"of", "from"}):  # "fighters of the SNA", "soldiers from Russia"
                 pm = a.mention_at(p)
                 if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
                     return pm
@@ -105,7 +108,13 @@ class Args:
         if agents:
             return self.actors_of(agents[0]), None
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self.actors_of(verb.head), None
+            found = self.actors_of(verb.head)
+            if not found and verb.dep_ == "acl":  # "the US commitment to fight X": the noun's owner
+                for c in verb.head.children:
+                    m = self.actors.mention_at(c)
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and m is not None and m.type != "LOCATION":
+                        found.append(m)
+            return found, None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _ACCUSE:
             acc = verb.head.head
             accused = [self.actors_of(c) for c in acc.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -118,7 +127,7 @@ class Args:
             # for an object-control verb ("urged X to fight") the doer is the object
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]
-                if objs and head.lemma_.lower() in ("urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want"):
+                if objs and head.lemma_.lower() in _OBJECT_CONTROL:
                     return self.actors_of(objs[0]), None
             return self.subjects(head, depth + 1)
         return [], None

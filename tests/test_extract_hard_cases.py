@@ -29,6 +29,11 @@ CASES = [
     ("anti-leader-rebels", "The United States supported anti-Assad rebels.", {("United States", "SUPPORTS", "Syrian rebels")}),
     # metonyms and institutions
     ("white-house", "The White House criticized Beijing.", {("United States", "CRITICIZES", "China")}),
+    ("ministry-is-state", "The Russian Foreign Ministry criticized Estonia.", {("Russia", "CRITICIZES", "Estonia")}),
+    ("should-is-appeal", "Germany said Poland should cooperate with Lithuania.", {("Germany", "APPEALS_TO", "Poland")}),
+    ("commitment-to", "Kenya reaffirmed the Somali commitment to fight al-Shabaab.", {("Somalia", "ATTACKS", "al-Shabaab")}),
+    ("warn-threat", "Iran warned Israel that it would retaliate.", {("Iran", "THREATENS", "Israel")}),
+    ("warn-criticism", "France warned Mali that its deal with Wagner risked isolating it.", {("France", "CRITICIZES", "Mali")}),
     ("army-member-of", "The Syrian army shelled Idlib on Monday.", {("Syrian army", "ATTACKS", "Idlib"), ("Syrian army", "MEMBER_OF", "Syria")}),
 ]
 
@@ -60,6 +65,14 @@ def test_extract_modality_lowers_confidence(verb: str) -> None:
     hedged = [t for t in ng.extract(f"Japan {verb} the Philippines.") if t.relation == "SUPPORTS"]
     assert plain and hedged
     assert hedged[0].confidence < plain[0].confidence and not hedged[0].negated
+
+
+def test_extract_urged_action_is_not_asserted() -> None:
+    found = edges(ng.extract("Russia urged the United States to engage Syria."), negated=None)
+    assert ("Russia", "APPEALS_TO", "United States") in found
+    assert ("United States", "COOPERATES_WITH", "Syria") not in found
+    found = edges(ng.extract("Germany said Poland should cooperate with Lithuania."), negated=None)
+    assert ("Poland", "COOPERATES_WITH", "Lithuania") not in found
 
 
 def test_extract_accusation_gives_two_relations() -> None:
