@@ -71,23 +71,28 @@ def _sorted_union(old: str, new: str) -> str:
     return f"COLLECT {{ UNWIND coalesce({old}, []) + {new} AS x RETURN DISTINCT x ORDER BY x }}"
 
 
-def merge_actors(actor_type: str, rows: str = "$rows") -> str:
-    """Merge actors of one type. Row: {id, name, type, aliases, country, role, articles}.
+def merge_actors(rows: str = "$rows") -> str:
+    """Merge actors of any type. Row: {id, name, type, aliases, country, role, articles}.
 
     The first ``SET`` takes the node's write lock before the lists are read, so
-    concurrent writers cannot lose each other's aliases or articles.
+    concurrent writers cannot lose each other's aliases or articles. The type
+    label is set by :func:`set_actor_label`.
     """
-    label = _label(actor_type)
     return (
         f"UNWIND {rows} AS row\n"
         "MERGE (a:Actor {id: row.id})\n"
         "ON CREATE SET a.name = row.name, a.type = row.type, a.aliases = [], a.articles = [], a.mentions = 0\n"
-        f"SET a:{label}, a._lock = true\n"
+        "SET a._lock = true\n"
         f"SET a.aliases = {_sorted_union('a.aliases', 'row.aliases')},\n"
         f"    a.articles = {_sorted_union('a.articles', 'row.articles')},\n"
         "    a.country = coalesce(a.country, row.country), a.role = coalesce(a.role, row.role)\n"
         "REMOVE a._lock"
     )
+
+
+def set_actor_label(actor_type: str, ids: str = "$ids") -> str:
+    """Give actors their type label (``:Person``, ``:Country``, ...) from the ontology."""
+    return f"UNWIND {ids} AS actor_id MATCH (a:Actor {{id: actor_id}}) SET a:{_label(actor_type)}"
 
 
 def merge_articles(rows: str = "$rows") -> str:
@@ -127,23 +132,36 @@ def merge_mentions(rows: str = "$rows") -> str:
 
 
 def merge_edges(rel_type: str, rows: str = "$rows") -> str:
-    """Merge relationships of one ontology type and recompute their aggregates.
+    """Merge relationships of one ontology type, keyed by their ends, the type and ``negated``.
 
-    Row: {source, target, negated, edge, class}. The relationship is keyed by its
-    ends, its type and ``negated``; ``evidence_keys``, ``weight``, the dates,
-    ``confidence`` and ``attributed`` are recomputed from the :Mention nodes of
-    the edge after taking the relationship's write lock.
+    Row: {source, target, negated, class}. Their aggregates are set by :func:`refresh_edges`.
     """
     rel = _rel(rel_type)
     return (
         f"UNWIND {rows} AS row\n"
         "MATCH (s:Actor {id: row.source}), (o:Actor {id: row.target})\n"
         f"MERGE (s)-[r:{rel} {{negated: row.negated}}]->(o)\n"
+        f"ON CREATE SET r.type = '{rel}', r.class = row.class, r.evidence_keys = [], r.weight = 0"
+    )
+
+
+def refresh_edges(rows: str = "$rows") -> str:
+    """Recompute relationships' evidence and aggregates from their :Mention nodes (any type).
+
+    Row: {source, target, type, negated, edge}. ``evidence_keys`` (sorted mention
+    keys), ``weight`` (their number), ``first_seen``/``last_seen``, ``confidence``
+    (max, 4 decimals) and ``attributed`` are recomputed after taking the
+    relationship's write lock, so merging is idempotent and concurrent-safe.
+    """
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (s:Actor {id: row.source})-[r]->(o:Actor {id: row.target})\n"
+        "WHERE type(r) = row.type AND r.negated = row.negated\n"
         "SET r._lock = true\n"
         "WITH r, row, COLLECT { MATCH (m:Mention {edge: row.edge})\n"
         "    RETURN m {.key, .date, .confidence, .attributed_to} AS m ORDER BY m.key } AS ms\n"
-        "WITH r, row, ms, [m IN ms WHERE m.date IS NOT NULL | m.date] AS dates\n"
-        f"SET r.type = '{rel}', r.class = row.class, r.evidence_keys = [m IN ms | m.key], r.weight = size(ms),\n"
+        "WITH r, ms, [m IN ms WHERE m.date IS NOT NULL | m.date] AS dates\n"
+        "SET r.evidence_keys = [m IN ms | m.key], r.weight = size(ms),\n"
         "    r.first_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),\n"
         "    r.last_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END),\n"
         "    r.confidence = round(reduce(c = 0.0, m IN ms | CASE WHEN m.confidence > c THEN m.confidence ELSE c END), 4),\n"

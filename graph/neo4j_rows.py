@@ -131,11 +131,11 @@ def plan(g: nx.MultiDiGraph, batch_size: int = 1000) -> list[Batch]:
     """
     batches: list[Batch] = []
     for rows in _chunks(actor_rows(g), batch_size):
-        b = Batch("actors", actors=len(rows))
-        for t in ActorType:
-            typed = [r for r in rows if r["type"] == t.value]
-            if typed:
-                b.statements.append(Statement(Q.merge_actors(t.value), {"rows": typed}))
+        b = Batch("actors", [Statement(Q.merge_actors(), {"rows": rows})], actors=len(rows))
+        for t in ActorType:  # labels only from the ontology
+            ids = [r["id"] for r in rows if r["type"] == t.value]
+            if ids:
+                b.statements.append(Statement(Q.set_actor_label(t.value), {"ids": ids}))
         batches.append(b)
     for rows in _chunks(article_rows(g), batch_size):
         batches.append(Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})]))
@@ -147,9 +147,11 @@ def plan(g: nx.MultiDiGraph, batch_size: int = 1000) -> list[Batch]:
             b.statements.append(Statement(Q.merge_sentences(), {"rows": sentences}))
         if mentions:
             b.statements.append(Statement(Q.merge_mentions(), {"rows": mentions}))
-        for rel in Q.REL_TYPES:
+        for rel in Q.REL_TYPES:  # relationship types only from the ontology
             if by_type.get(rel):
                 b.statements.append(Statement(Q.merge_edges(rel), {"rows": by_type[rel]}))
+        refresh = [{**r, "type": rel} for rel, rows in sorted(by_type.items()) for r in rows]
+        b.statements.append(Statement(Q.refresh_edges(), {"rows": refresh}))
         ids = sorted({e[0] for e in chunk} | {e[1] for e in chunk})
         b.statements.append(Statement(Q.refresh_actor_mentions(), {"ids": ids}))
         batches.append(b)

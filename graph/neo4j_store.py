@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -126,6 +127,9 @@ class Neo4jStore(GraphStore):
         """Open the driver and check the server, the login and the database answer."""
         if self._driver is None:
             neo4j = _driver_module()
+            scheme = self.config.uri.split("://", 1)[0].lower() if "://" in self.config.uri else ""
+            if scheme not in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+                raise StoreConnectionError(f"{self.config.uri}: not a Neo4j Bolt URI (use bolt://HOST:7687 or neo4j://HOST:7687)")
             with self._errors("connect"):
                 self._driver = neo4j.GraphDatabase.driver(
                     self.config.uri,
@@ -181,7 +185,9 @@ class Neo4jStore(GraphStore):
                 raise StoreConnectionError(f"{where}: cannot {action}: {self._clean(exc.message)}") from None
             raise QueryError(f"{where}: {action} failed: {self._clean(exc.message)}") from None
         except (ex.ServiceUnavailable, ex.SessionExpired) as exc:
-            raise StoreConnectionError(f"{where}: cannot {action}: server unreachable or stopped ({self._clean(str(exc))})") from None
+            reasons = re.findall(r"reason ([^)]*)\)", str(exc))
+            why = reasons[-1] if reasons else self._clean(str(exc)).rstrip(":")
+            raise StoreConnectionError(f"{where}: cannot {action}: server unreachable or stopped ({self._clean(why)})") from None
         except ex.Neo4jError as exc:
             raise StoreConnectionError(f"{where}: cannot {action}: {self._clean(exc.message or str(exc))}") from None
         except (ex.DriverError, OSError, ValueError) as exc:
