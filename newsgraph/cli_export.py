@@ -60,17 +60,17 @@ def register(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
         graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
-        output: Path = typer.Option(..., "--output", "-o", help="file to write (a folder for csv)"),
+        output: Path = typer.Option(..., "--output", "-o", metavar="PATH", help="file to write (a folder for csv)"),
         fmt: Optional[str] = typer.Option(
-            None, "--format", "-f", help="gexf | graphml | csv | json (default: from the -o suffix)"
+            None, "--format", "-f", metavar="FORMAT", help="gexf | graphml | csv | json (default: from the -o suffix)"
         ),
-        classes: Optional[list[str]] = typer.Option(None, "--class", help=_CLASS_HELP),
-        types: Optional[list[str]] = typer.Option(None, "--type", help="relation type to keep, e.g. ATTACKS (repeatable)"),
+        classes: Optional[list[str]] = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP),
+        types: Optional[list[str]] = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)"),
         min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
         min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
-        since: Optional[str] = typer.Option(None, "--since", help="first date, YYYY[-MM[-DD]] (inclusive)"),
-        until: Optional[str] = typer.Option(None, "--until", help="last date, YYYY[-MM[-DD]] (inclusive)"),
-        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)"),
+        until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)"),
+        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)"),
         include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
     ) -> None:
         """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV) or d3 (JSON)."""
@@ -93,18 +93,18 @@ def register(app: typer.Typer) -> None:
     @app.command("view")
     def view_cmd(
         graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
-        output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="HTML page to write"),
+        output: Path = typer.Option(Path("graph.html"), "--output", "-o", metavar="PATH", help="HTML page to write"),
         title: Optional[str] = typer.Option(None, "--title", help="page title (default: the graph file name)"),
         titles: bool = typer.Option(
             True, "--titles/--no-titles", help="read article titles back from the source files when they exist"
         ),
-        classes: Optional[list[str]] = typer.Option(None, "--class", help=_CLASS_HELP),
-        types: Optional[list[str]] = typer.Option(None, "--type", help="relation type to keep, e.g. ATTACKS (repeatable)"),
+        classes: Optional[list[str]] = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP),
+        types: Optional[list[str]] = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)"),
         min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
         min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
-        since: Optional[str] = typer.Option(None, "--since", help="first date, YYYY[-MM[-DD]] (inclusive)"),
-        until: Optional[str] = typer.Option(None, "--until", help="last date, YYYY[-MM[-DD]] (inclusive)"),
-        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)"),
+        until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)"),
+        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)"),
         include_negated: bool = typer.Option(False, "--include-negated", help="also show relations the text denies"),
     ) -> None:
         """Write one self-contained HTML page to explore the graph in a browser (no network needed)."""
