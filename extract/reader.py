@@ -65,6 +65,10 @@ OnError = Callable[[InputError], None]
 
 # --- public API -----------------------------------------------------------------------------
 
+#: an "article" longer than this is not news text (a dump, a log, a book); it is reported and skipped
+MAX_ARTICLE_CHARS = 1_000_000
+
+
 def read_paths(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | None = None) -> Iterator[Article]:
     """Articles from files, folders (recursive, sorted) and ``-`` (stdin), in order.
 
@@ -73,7 +77,14 @@ def read_paths(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | 
     """
     for source, path in _expand(paths, on_error):
         try:
-            yield from _read(path, source, on_error)
+            for article in _read(path, source, on_error):
+                if len(article.body) > MAX_ARTICLE_CHARS:
+                    _report(on_error, InputError(
+                        f"{article.source}: the article at character {article.start} is {len(article.body):,} characters long, "
+                        f"over the {MAX_ARTICLE_CHARS:,}-character limit for one article; split the file"
+                    ))
+                    continue
+                yield article
         except InputError as err:
             _report(on_error, err)
 
@@ -644,5 +655,9 @@ def _clean_title(line: str) -> str:
     return " ".join(re.sub(r"^\s*#{1,6}\s+", "", line).split())
 
 
+#: a dateline or caption states the date near its start; looking further only costs time
+_DATE_WINDOW = 2_000
+
+
 def _first_date(texts: list[str]) -> str | None:
-    return next((d for t in texts if (d := find_date(t))), None)
+    return next((d for t in texts if (d := find_date(t[:_DATE_WINDOW]))), None)
