@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -198,6 +199,9 @@ def start(s: ServerSettings | None = None, *, timeout: float = 180.0, quiet: boo
         "--bolt", f"127.0.0.1:{s.bolt_port}", "--http", f"127.0.0.1:{s.http_port}" if s.http_port else "off",
         "--pagecache", s.pagecache,
     ]
+    style = browser_style_command()
+    if style:
+        cmd += ["--browser-post-connect", style]
     env = {**os.environ, "NEO4J_PASSWORD": s.password}  # never on the command line
     with open(s.console_log, "ab") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, cwd=s.home, start_new_session=True)
@@ -217,6 +221,20 @@ def start(s: ServerSettings | None = None, *, timeout: float = 180.0, quiet: boo
         time.sleep(0.5)
     stop(s)
     raise ServerError(f"{s.uri}: Neo4j did not answer within {timeout:.0f}s ({why}); see {s.console_log}")
+
+
+def browser_style_command() -> str | None:
+    """``style {json}``: the Browser applies cypher/browser/style.grass right after connecting."""
+    path = REPO / "cypher" / "browser" / "style.grass"
+    try:
+        text = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    except OSError:
+        return None
+    style: dict[str, dict[str, str]] = {}
+    for selector, body in re.findall(r"([\w.]+)\s*\{((?:[^{}]|\{\w+\})*)\}", text):
+        props = (p.split(":", 1) for p in body.split(";") if ":" in p)
+        style[selector] = {k.strip(): v.strip().strip("'\"") for k, v in props}
+    return "style " + json.dumps(style, separators=(",", ":")) if style else None
 
 
 def stop(s: ServerSettings | None = None, *, timeout: float = 60.0) -> bool:

@@ -36,6 +36,7 @@ public final class Launcher {
         opt.put("--http", "127.0.0.1:7474");
         opt.put("--pagecache", "128m");
         opt.put("--tx-memory", "256m");
+        opt.put("--browser-post-connect", "");
         for (int i = 0; i < args.length; i++) {
             if (!opt.containsKey(args[i]) || i + 1 >= args.length) {
                 System.err.println("newsgraph-neo4j: unknown or incomplete option " + args[i]
@@ -85,6 +86,10 @@ public final class Launcher {
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("dbms.usage_report.enabled", "false");
         cfg.put("server.logs.gc.enabled", "false");
+        cfg.put("client.allow_telemetry", "false");
+        if (!opt.get("--browser-post-connect").isEmpty()) {
+            cfg.put("browser.post_connect_cmd", opt.get("--browser-post-connect"));
+        }
 
         NeoBootstrapper server = new CommunityBootstrapper();
         int rc = server.start(home, confFile, cfg, false, false);
