@@ -202,6 +202,11 @@ class RelationFinder:
                 return False
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False
+        pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        if entry.get("when_pobj") and not pobjs & set(entry["when_pobj"]):
+            return False  # "engaged X in a firefight"
+        if entry.get("unless_pobj") and pobjs & set(entry["unless_pobj"]):
+            return False
         particle = entry.get("needs_particle")
         if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False

@@ -50,6 +50,11 @@ class Args:
                 return cm
         if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
             return m
+        if m is None and tok.ent_type_ in ("DATE", "TIME"):  # "met with President Assad Tuesday": the date swallowed the name
+            for c in tok.children:
+                cm = a.mention_at(c)
+                if c.dep_ == "compound" and cm is not None:
+                    return cm
         lemma = tok.lemma_.lower()
         if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"]:
             owner = a.country_modifier(tok)

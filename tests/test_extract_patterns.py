@@ -49,6 +49,14 @@ CASES = [
     ("pronoun", "Vladimir Putin spoke on Tuesday. He criticized NATO.", {("Vladimir Putin", "CRITICIZES", "NATO")}, set()),
     # quoted speech, first person plural
     ("quote-we", "\"We support the government of Iraq,\" Erdogan said.", {("Turkey", "SUPPORTS", "Iraq")}, set()),
+    # reciprocal verbs, relations carried by a governed noun, weapons fired at
+    ("reciprocal", "Japan and India met on Friday.", {("Japan", "MEETS", "India")}, set()),
+    ("cut-ties", "Bolivia cut ties with Israel.", {("Bolivia", "SANCTIONS", "Israel")}, {("Bolivia", "COOPERATES_WITH", "Israel")}),
+    ("restore-ties", "Egypt restored diplomatic ties with Qatar.", {("Egypt", "COOPERATES_WITH", "Qatar")}, {("Egypt", "SANCTIONS", "Qatar")}),
+    ("sign-deal", "Turkey signed a gas deal with Azerbaijan.", {("Turkey", "COOPERATES_WITH", "Azerbaijan")}, set()),
+    ("fire-at", "North Korea fired missiles at Japan.", {("North Korea", "ATTACKS", "Japan")}, set()),
+    ("engage-in-fight", "Indian troops engaged Chinese soldiers in a clash near the border.", {("India", "ATTACKS", "China")}, {("India", "COOPERATES_WITH", "China")}),
+    ("date-after-name", "The Iraqi foreign minister met with Syrian President Bashar Assad Monday.", {("Iraq", "MEETS", "Bashar al-Assad")}, set()),
     # negatives: no relation without actors, no relation from mere co-occurrence
     ("no-actors", "The weather was cold and the markets were quiet.", set(), set()),
     ("co-occurrence", "Qatar and Oman reported higher oil revenues.", set(), {("Qatar", "COOPERATES_WITH", "Oman"), ("Qatar", "MEETS", "Oman")}),
