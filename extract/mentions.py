@@ -242,10 +242,7 @@ class ArticleActors:
                 continue
             if lemma in ("army", "military") and tok.pos_ == "NOUN" and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else None
-                if state is None and self._has_definite(tok) and self.story_country is not None and not any(c.dep_ == "poss" for c in tok.children):
-                    sc = self.story_country
-                    state = Mention(tok.i, tok.i, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)
-                if state is not None:
+                if state is not None and tok.tag_ == "NN":  # "the Syrian army"; not "the Syrian and Russian militaries"
                     dem = self.gaz.demonym_of(state.name) or state.name
                     self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
@@ -412,7 +409,17 @@ class ArticleActors:
                 low = tok.lower_
                 if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
                     people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
-                    pool = [p for p in reversed(seen + sent_persons) if p.type == "PERSON"] if people else [c for c in reversed(seen + sent_collectives) if c.type in ("COUNTRY", "GROUP", "ORGANIZATION")]
+                    agents = sorted({m.start: m for m in seen + sent_persons + sent_collectives if self._agentive(m, objects=people) and m.end <= tok.i}.values(), key=lambda m: m.start)
+                    if people:
+                        pool = [p for p in reversed(agents) if p.type == "PERSON"]
+                    else:  # "both sides": the states or groups of the latest actors, persons counted for their side
+                        pool = []
+                        for p in reversed(agents):
+                            side = self.gaz.by_name(self.side_of(p))
+                            if side is not None and side.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
+                                pool.append(Mention(p.start, p.end, side.name, side.type, p.text, iso3=side.iso3))
+                            elif p.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
+                                pool.append(p)
                     two: list[Mention] = []
                     for cand in pool:
                         if all(cand.name != t.name for t in two):
@@ -494,6 +501,15 @@ class ArticleActors:
                 return None
             cur = cur.head
         return None
+
+    def _agentive(self, m: Mention, objects: bool = True) -> bool:
+        """A mention that acts (subject, possessor, apposition), not a place talked about ("on Syria")."""
+        tok = self.doc[m.end - 1] if m.end > m.start else self.doc[m.start]
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") or (objects and tok.dep_ == "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "between", "and"))
 
     @staticmethod
     def _pair_phrase(tok: Token) -> bool:
