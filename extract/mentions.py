@@ -383,6 +383,8 @@ class ArticleActors:
                     continue
                 title = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound") + " " + lemma
                 match = [p for p, a in self.affiliations.items() if a.country == owner.name and (lemma == "counterpart" or a.title.endswith(title.strip()))]
+                if not match and lemma != "counterpart":  # the one official of that state the article has named
+                    match = [p for p, a in self.affiliations.items() if a.country == owner.name and a.relation == "MEMBER_OF"]
                 if len(match) == 1 and lemma != "counterpart":
                     self.add(Mention(tok.i, tok.i + 1, match[0], "PERSON", self._np_text(tok), kind="role"))
                 elif lemma == "counterpart":

@@ -259,6 +259,10 @@ class RelationFinder:
         accuser = None
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
             subjects, accuser = self.args.subjects(noun.head)
+        elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "in", "at", "before", "following"):
+            verb = noun.head.head  # "speaking after talks with X": the speaker took part
+            if verb.pos_ in ("VERB", "AUX"):
+                subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = []
         for h in prep_objects(noun, set(entry["obj"])):
             objects += self.args.actors_of(h, place=place)

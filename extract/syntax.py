@@ -48,6 +48,9 @@ class Args:
             cm = a.mention_at(c)
             if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
                 return cm
+        if place and m is not None and m.type == "ORGANIZATION" and m.kind == "entity" and a.gaz.lookup(m.text) is None and tok.head.lower_ in ("of", "in", "at", "near", "to"):
+            # "the coastal city of Tartus" tagged as an organisation: in a place slot it is a place
+            return a.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
         if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
             return m
         if m is None and tok.ent_type_ in ("DATE", "TIME"):  # "met with President Assad Tuesday": the date swallowed the name
