@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.cypher.embedded import run_query
 from newsgraph.cypher.queries import analyst_queries
-from test_neo4j_support import base_triples, graph_of, hostile_triples, more_triples, server_or_skip
+from test_neo4j_support import _exclusive, base_triples, graph_of, hostile_triples, more_triples, server_or_skip
 
 SUITE = analyst_queries()
 #: Parameters for the test graph where a query's example does not fit it.
@@ -45,6 +45,7 @@ def both() -> Any:
     from test_neo4j_support import PASSWORD, URI
 
     server_or_skip()
+    _exclusive()
     g = graph_of(base_triples() + more_triples() + hostile_triples())
     st = Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD)).connect()
     st.clear()

@@ -25,6 +25,26 @@ REQUIRED = bool(os.environ.get("NEWSGRAPH_REQUIRE_NEO4J"))
 INJECTION = "'}) DETACH DELETE n //"
 
 _reachable: dict[str, Any] = {}
+_lock: dict[str, Any] = {}
+
+
+def _exclusive() -> None:
+    """Hold a machine-wide lock per test URI for the rest of this test session.
+
+    The tests wipe the database; two test runs on one machine (two developers, or
+    CI beside a developer) must not interleave on the same server. The lock is a
+    file lock, released when the process ends.
+    """
+    if "fh" in _lock:
+        return
+    import fcntl
+    import re
+    import tempfile
+
+    name = re.sub(r"[^A-Za-z0-9]+", "_", URI)
+    fh = open(os.path.join(tempfile.gettempdir(), f"newsgraph-neo4j-tests-{name}.lock"), "w")
+    fcntl.flock(fh, fcntl.LOCK_EX)  # waits while another test run holds it
+    _lock["fh"] = fh
 
 
 def server_or_skip() -> None:
@@ -50,6 +70,7 @@ def store() -> Iterator[Any]:
     from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
 
     server_or_skip()
+    _exclusive()
     st = Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD, retry_seconds=10)).connect()
     st.clear()
     try:
