@@ -183,6 +183,10 @@ def start(s: ServerSettings | None = None, *, timeout: float = 180.0, quiet: boo
         if ok:
             return {**status(s), "started": False}
         raise ServerError(f"{s.uri}: a newsgraph Neo4j runs (pid {pid}) but does not answer: {why}")
+    if _port_open(s.bolt_port) and _bolt_ok(s)[0]:
+        # a server this home did not start (another checkout's, Desktop, Docker) answers
+        # with the configured password: use it rather than fail
+        return {**status(s), "started": False}
     for port in (s.bolt_port, s.http_port):
         if port and _port_open(port):
             raise ServerError(f"127.0.0.1:{port} is already in use by another program; set NEWSGRAPH_NEO4J_BOLT_PORT / NEWSGRAPH_NEO4J_HTTP_PORT")
@@ -317,14 +321,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"neo4j: installed in {ServerSettings().home} ({time.monotonic() - t0:.1f}s)" if done else "neo4j: already installed")
         elif cmd == "start":
             st = start()
-            print(f"neo4j: {'started' if st['started'] else 'already running'} (pid {st['pid']}) at {st['uri']}" + (f", Browser {st['browser']}" if st["browser"] else "") + (f" in {st['seconds']}s" if st.get("seconds") else ""))
+            print(f"neo4j: {'started' if st['started'] else 'already running'} (pid {st['pid'] or 'not ours'}) at {st['uri']}" + (f", Browser {st['browser']}" if st["browser"] else "") + (f" in {st['seconds']}s" if st.get("seconds") else ""))
         elif cmd == "stop":
             print("neo4j: stopped" if stop() else "neo4j: not running")
         elif cmd == "status":
             st = status()
-            state = "running" if st["running"] and st["answers"] else ("not answering: " + str(st["problem"]) if st["running"] else "stopped")
+            if st["answers"]:
+                state = "running" if st["running"] else "answering (a server not started from this folder)"
+            else:
+                state = "not answering: " + str(st["problem"]) if st["running"] else "stopped"
             print(f"neo4j: {state}; uri {st['uri']}; pid {st['pid']}; data {st['data']}; installed {st['installed']}")
-            return 0 if st["running"] and st["answers"] else 3
+            return 0 if st["answers"] else 3
         elif cmd == "cypher-shell":
             return cypher_shell(argv)
         else:

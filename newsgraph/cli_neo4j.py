@@ -118,8 +118,9 @@ def status_cmd(bolt_port: Optional[int] = BoltOpt, password_file: Optional[Path]
     from newsgraph.graph import neo4j_server as srv
 
     st = srv.status(_settings(None, bolt_port, None, password_file))
-    if st["running"] and st["answers"]:
-        typer.echo(f"neo4j running (pid {st['pid']}): {st['uri']}  Browser: {st['browser']}  data: {st['data']}")
+    if st["answers"]:
+        who = f"pid {st['pid']}" if st["running"] else "not started from this folder"
+        typer.echo(f"neo4j running ({who}): {st['uri']}  Browser: {st['browser']}  data: {st['data']}")
         return
     typer.echo(f"neo4j {'running but not answering: ' + str(st['problem']) if st['running'] else 'stopped'} ({st['uri']})")
     raise typer.Exit(3)
