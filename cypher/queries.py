@@ -43,13 +43,15 @@ _NAME = re.compile(r"^[A-Z][A-Za-z_]*$")
 
 def _label(actor_type: str) -> str:
     label = ACTOR_LABELS[ActorType(actor_type).value]
-    assert _NAME.match(label)
+    if not _NAME.match(label):  # never: the ontology's labels are plain names
+        raise ValueError(f"unsafe label {label!r}")
     return label
 
 
 def _rel(rel_type: str) -> str:
-    rel = RelationType(rel_type).value
-    assert _NAME.match(rel) and rel in REL_TYPES
+    rel = RelationType(rel_type).value  # ValueError for anything outside the ontology
+    if not _NAME.match(rel) or rel not in REL_TYPES:
+        raise ValueError(f"unsafe relationship type {rel!r}")
     return rel
 
 

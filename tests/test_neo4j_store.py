@@ -116,3 +116,24 @@ def test_neo4j_query_parameters_and_result_shape(store):
 def test_neo4j_config_never_shows_the_password():
     cfg = Neo4jConfig(uri="bolt://127.0.0.1:1", password="s3cret-pass-word")
     assert "s3cret" not in repr(cfg) and "s3cret" not in str(cfg)
+
+
+@pytest.mark.parametrize("bad", ["SUPPORTS]->(x) DETACH DELETE x //", "supports", "MENTIONS", "`X`"])
+def test_statement_builders_take_types_only_from_the_ontology(bad):
+    from newsgraph.cypher import queries as Q
+
+    with pytest.raises(ValueError):
+        Q.merge_edges(bad)
+    with pytest.raises(ValueError):
+        Q.set_actor_label(bad)
+
+
+def test_statement_builders_put_no_data_in_the_text():
+    from newsgraph.cypher import queries as Q
+    from newsgraph.graph.neo4j_rows import plan
+
+    g = graph_of(hostile_triples())
+    for batch in plan(g, 2):
+        for stmt in batch.statements:
+            assert "O'Brien" not in stmt.text and "DETACH" not in stmt.text and "$param" not in stmt.text
+            assert set(stmt.params) <= {"rows", "ids"}
