@@ -137,3 +137,32 @@ def test_statement_builders_put_no_data_in_the_text():
         for stmt in batch.statements:
             assert "O'Brien" not in stmt.text and "DETACH" not in stmt.text and "$param" not in stmt.text
             assert set(stmt.params) <= {"rows", "ids"}
+
+
+def test_neo4j_concurrent_overlapping_pushes_equal_one_merge(store):
+    """Two writers at once on overlapping article sets end in the same graph as one merged push."""
+    import threading
+
+    from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
+    from test_neo4j_support import PASSWORD, URI
+
+    base, more = base_triples(), more_triples()
+    first, second = graph_of(base[:18] + more), graph_of(base[8:] + more[:2])
+    store.ensure_schema()
+    errors: list[BaseException] = []
+
+    def push(g):
+        try:
+            with Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD, retry_seconds=60)) as st:
+                for _ in range(2):
+                    st.push_graph(g, batch_size=2)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=push, args=(g,)) for g in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert to_dict(store.read_graph()) == to_dict(graph_of(base + more))
