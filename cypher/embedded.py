@@ -175,8 +175,13 @@ def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = No
     from grandcypher import GrandCypher
 
     q = prepare(query, params)
+    engine = GrandCypher(g)
+    # grand-cypher 1.2's automatic hints drop every row when both ends of a relationship
+    # are filtered ((a {name: "X"})-[r]->(b {name: "Y"})): a silent wrong answer, so off.
+    engine.auto_where_hints = False
+    engine.auto_node_jsondata_hints = False
     try:
-        raw = GrandCypher(g).run(q)
+        raw = engine.run(q)
     except QueryError:
         raise
     except Exception as exc:  # grand-cypher raises lark and plain errors alike

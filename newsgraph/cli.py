@@ -205,30 +205,37 @@ def _params(values: list[str]) -> dict[str, Any]:
 
 @app.command()
 def query(
-    graphfile: Optional[Path] = typer.Argument(None, help="graph file (omit with --neo4j)"),
-    cypher: str = typer.Argument(..., help="a Cypher query (read-only unless --write on Neo4j)"),
+    args: list[str] = typer.Argument(..., metavar="[GRAPHFILE] CYPHER", help="a graph file and a Cypher query; only the query with --neo4j"),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
     param: list[str] = typer.Option([], "--param", "-p", help="query parameter NAME=VALUE (VALUE parsed as JSON when it can be)"),
-    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="run on this Neo4j server instead of a graph file"),
+    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="run on this Neo4j server (bolt://...) instead of a graph file"),
+    user: Optional[str] = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USERNAME, else neo4j)"),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help="read the Neo4j password from this file (else NEO4J_PASSWORD, else a prompt)"),
+    database: Optional[str] = typer.Option(None, "--database", help="Neo4j database (default: NEO4J_DATABASE, else the server's default)"),
     write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
 ) -> None:
-    """Run Cypher on a graph file (embedded) or on Neo4j."""
+    """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`."""
     if fmt not in ("table", "json", "csv"):
         fail(f"unknown --format {fmt!r} (table, json or csv)")
+    want = 1 if neo4j is not None else 2
+    if len(args) != want:
+        fail("give the Cypher query only with --neo4j" if neo4j is not None else "give a GRAPHFILE and a Cypher query (or --neo4j URI and the query)")
+    cypher = args[-1]
     params = _params(param)
     try:
         if neo4j is not None:
-            from newsgraph.graph.neo4j_store import open_store  # type: ignore[import-not-found]
+            from newsgraph.cli_neo4j import resolve_password
+            from newsgraph.graph.neo4j_store import open_store
 
-            with open_store(uri=neo4j) as store:
+            with open_store(uri=neo4j, user=user, password=resolve_password(password_file), database=database) as store:
                 res = store.query(cypher, params, write=write)
         else:
-            if graphfile is None:
-                fail("give a GRAPHFILE or --neo4j URI")
             from newsgraph.cypher.embedded import run_query
             from newsgraph.graph.io import load_graph
 
-            res = run_query(load_graph(graphfile), cypher, params)
+            if write:
+                fail("--write applies to Neo4j only; the embedded graph is read-only")
+            res = run_query(load_graph(args[0]), cypher, params)
     except NewsgraphError as exc:
         fail(str(exc))
     _rows_out(res.columns, res.rows, fmt)

@@ -62,7 +62,7 @@ def register(app: typer.Typer) -> None:
         graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
         output: Path = typer.Option(..., "--output", "-o", metavar="PATH", help="file to write (a folder for csv)"),
         fmt: Optional[str] = typer.Option(
-            None, "--format", "-f", metavar="FORMAT", help="gexf | graphml | csv | json (default: from the -o suffix)"
+            None, "--format", "-f", metavar="FORMAT", help="gexf | graphml | csv | json | cypher (default: from the -o suffix)"
         ),
         classes: Optional[list[str]] = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP),
         types: Optional[list[str]] = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)"),
@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
         actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)"),
         include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
     ) -> None:
-        """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV) or d3 (JSON)."""
+        """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell (Cypher script)."""
         from newsgraph.graph.export import FORMATS, export
 
         chosen = (fmt or "").lower() or next((f for f, sfx in FORMATS.items() if sfx and output.suffix.lower() == sfx), "")

@@ -104,3 +104,13 @@ def test_cli_reads_stdin(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     rec = json.loads(r.stdout.splitlines()[0])
     assert (rec["subject"], rec["relation"], rec["object"], rec["source"]) == ("Mexico", "CRITICIZES", "Cuba", "<stdin>")
+
+
+def test_cli_export_cypher_script(tmp_path: Path) -> None:
+    g = tmp_path / "g.json"
+    runner.invoke(app, ["build", str(EXAMPLES / "red_sea_ports.txt"), "-o", str(g)])
+    out = tmp_path / "g.cypher"
+    res = runner.invoke(app, ["export", str(g), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    script = out.read_text(encoding="utf-8")
+    assert "CREATE CONSTRAINT" in script and "Houthis" in script

@@ -43,6 +43,18 @@ def test_cypher_date_range(kg: KnowledgeGraph) -> None:
     assert rows == [{"a.name": "Saudi Arabia", "b.name": "Houthis"}]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "MATCH (a {name: 'Russia'})-[r]->(b {name: 'Bashar al-Assad'}) RETURN a.name, r.weight",
+        "MATCH (a:Country)-[r]->(b:Person) WHERE a.name = 'Russia' AND b.name = 'Bashar al-Assad' RETURN a.name, r.weight",
+    ],
+)
+def test_cypher_both_ends_filtered_finds_the_edge(kg: KnowledgeGraph, query: str) -> None:
+    rows = kg.query(query)
+    assert rows == [{"a.name": "Russia", "r.weight": 2}]
+
+
 def test_cypher_parameter_values_are_data_not_code(kg: KnowledgeGraph) -> None:
     rows = kg.query("MATCH (a) WHERE a.name = $name RETURN a.name", {"name": "x\"}) RETURN a //"})
     assert rows == []

@@ -49,8 +49,6 @@ def test_neo4j_cli_query_is_read_only_unless_write(store, app, tmp_path):
     ok = runner.invoke(app, ["query", "--neo4j", URI, "--format", "json",
                              "MATCH (a:Actor {name: $n})-[r:SUPPORTS]->(b:Actor) RETURN b.name AS b, r.negated AS neg ORDER BY b, neg",
                              "--param", "n=Russia"], env=_env())
-    if ok.exit_code == 2 and "Missing argument" in ok.output:
-        pytest.xfail("newsgraph query takes [GRAPHFILE] CYPHER positionally and cannot yet be called as `query --neo4j URI CYPHER`")
     assert ok.exit_code == 0, ok.output
     assert json.loads(ok.stdout) == [{"b": "Bashar al-Assad", "neg": False}, {"b": "Bashar al-Assad", "neg": True}]
     bad = runner.invoke(app, ["query", "--neo4j", URI, "MATCH (a:Actor) DETACH DELETE a"], env=_env())

@@ -41,10 +41,7 @@ def test_neo4j_examples_parity_suite(store):
             differing.append(q.name)
         if not srv.rows:
             empty.append(q.name)
-    from test_neo4j_parity import BOTH_ENDS_FILTERED, _embedded_drops_both_end_filters
-
-    known = BOTH_ENDS_FILTERED if _embedded_drops_both_end_filters() else set()
-    assert set(differing) <= known, f"different rows on the example articles: {differing}"
+    assert not differing, f"different rows on the example articles: {differing}"
     assert len(SUITE) - len(empty) >= 15, f"too many queries return nothing on the examples: {empty}"
 
 

@@ -13,23 +13,6 @@ from test_neo4j_support import _exclusive, base_triples, graph_of, hostile_tripl
 SUITE = analyst_queries()
 #: Parameters for the test graph where a query's example does not fit it.
 PARAMS: dict[str, dict[str, Any]] = {"12_edges_by_weight": {"min_weight": 2}}
-#: Queries that filter both ends of one relationship: grand-cypher 1.2.0's automatic
-#: "hints" return no rows for them (a silent wrong answer) unless cypher/embedded.py
-#: turns the hints off (GrandCypher.auto_where_hints / auto_node_jsondata_hints = False).
-BOTH_ENDS_FILTERED = {"13_edge_evidence_summary"}
-
-
-def _embedded_drops_both_end_filters() -> bool:
-    import networkx as nx
-
-    g = nx.MultiDiGraph()
-    g.add_node("a", name="A", __labels__={"Actor"})
-    g.add_node("b", name="B", __labels__={"Actor"})
-    g.add_edge("a", "b", key="SUPPORTS", weight=1, __labels__={"SUPPORTS"})
-    res = run_query(g, 'MATCH (x:Actor)-[r]->(y:Actor) WHERE x.name = "A" AND y.name = "B" RETURN r.weight')
-    return res.rows != [[1]]
-
-
 def test_suite_has_at_least_15_documented_fully_ordered_queries():
     assert len(SUITE) >= 15
     for q in SUITE:
@@ -58,8 +41,6 @@ def both() -> Any:
 @pytest.mark.parametrize("q", SUITE, ids=[q.name for q in SUITE])
 def test_neo4j_parity(both, q):
     g, st = both
-    if q.name in BOTH_ENDS_FILTERED and _embedded_drops_both_end_filters():
-        pytest.xfail("grand-cypher returns no rows when both ends of a relationship are filtered (cypher/embedded.py must disable its auto hints)")
     params = {**q.params, **PARAMS.get(q.name, {})}
     embedded = run_query(g, q.cypher, params)
     server = st.query(q.cypher, params)

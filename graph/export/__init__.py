@@ -1,4 +1,4 @@
-"""Write the actor graph for other tools: Gephi (GEXF), GraphML, Neo4j CSV, node-link JSON.
+"""Write the actor graph for other tools: Gephi (GEXF), GraphML, Neo4j CSV, node-link JSON, a Cypher script.
 
 Every writer is a plain function taking the graph and a path or an open file::
 
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: Format name -> file suffix ("" for csv: a folder).
-FORMATS: dict[str, str] = {"gexf": ".gexf", "graphml": ".graphml", "csv": "", "json": ".json"}
+FORMATS: dict[str, str] = {"gexf": ".gexf", "graphml": ".graphml", "csv": "", "json": ".json", "cypher": ".cypher"}
 
 
 def export(g: nx.MultiDiGraph, fmt: str, dest: Dest, **filters: Any) -> nx.MultiDiGraph:
@@ -54,6 +54,10 @@ def export(g: nx.MultiDiGraph, fmt: str, dest: Dest, **filters: Any) -> nx.Multi
         write_graphml(sub, dest)
     elif fmt == "json":
         write_json(sub, dest)
+    elif fmt == "cypher":
+        from newsgraph.graph.cypher_export import write_cypher_script
+
+        write_cypher_script(sub, dest)  # type: ignore[arg-type]
     else:
         if not isinstance(dest, (str, os.PathLike)):
             raise NewsgraphError("csv export writes two files: give a folder path, not an open file")
