@@ -16,6 +16,15 @@ EXIT_FAIL = 2
 
 _CLASS_HELP = "relation class to keep: cooperative, conflictual, structural (repeat or comma-separate)"
 
+# the filter options export and view share
+_CLASSES = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP)
+_TYPES = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)")
+_MIN_WEIGHT = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions")
+_MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence")
+_SINCE = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)")
+_UNTIL = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)")
+_ACTOR_TYPES = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)")
+
 
 def _fail(message: str) -> NoReturn:
     typer.echo(f"newsgraph: error: {message}", err=True)
@@ -64,13 +73,13 @@ def register(app: typer.Typer) -> None:
         fmt: Optional[str] = typer.Option(
             None, "--format", "-f", metavar="FORMAT", help="gexf | graphml | csv | json | cypher (default: from the -o suffix)"
         ),
-        classes: Optional[list[str]] = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP),
-        types: Optional[list[str]] = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)"),
-        min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
-        min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
-        since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)"),
-        until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)"),
-        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        classes: Optional[list[str]] = _CLASSES,
+        types: Optional[list[str]] = _TYPES,
+        min_weight: int = _MIN_WEIGHT,
+        min_confidence: float = _MIN_CONFIDENCE,
+        since: Optional[str] = _SINCE,
+        until: Optional[str] = _UNTIL,
+        actor_types: Optional[list[str]] = _ACTOR_TYPES,
         include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
     ) -> None:
         """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell (Cypher script)."""
@@ -98,13 +107,13 @@ def register(app: typer.Typer) -> None:
         titles: bool = typer.Option(
             True, "--titles/--no-titles", help="read article titles back from the source files when they exist"
         ),
-        classes: Optional[list[str]] = typer.Option(None, "--class", metavar="CLASS", help=_CLASS_HELP),
-        types: Optional[list[str]] = typer.Option(None, "--type", metavar="TYPE", help="relation type to keep, e.g. ATTACKS (repeatable)"),
-        min_weight: int = typer.Option(1, "--min-weight", help="keep edges with at least this many mentions"),
-        min_confidence: float = typer.Option(0.0, "--min-confidence", help="drop mentions below this confidence"),
-        since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)"),
-        until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)"),
-        actor_types: Optional[list[str]] = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)"),
+        classes: Optional[list[str]] = _CLASSES,
+        types: Optional[list[str]] = _TYPES,
+        min_weight: int = _MIN_WEIGHT,
+        min_confidence: float = _MIN_CONFIDENCE,
+        since: Optional[str] = _SINCE,
+        until: Optional[str] = _UNTIL,
+        actor_types: Optional[list[str]] = _ACTOR_TYPES,
         include_negated: bool = typer.Option(False, "--include-negated", help="also show relations the text denies"),
     ) -> None:
         """Write one self-contained HTML page to explore the graph in a browser (no network needed)."""
