@@ -105,7 +105,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+    from newsgraph.extract import ruler as _ruler  # noqa: F401  (registers newsgraph_entity_ruler)
+
+    # the EntityRuler's entities, found with phrase matchers (extract/ruler.py: same entities, far faster)
+    ruler = nlp.add_pipe("newsgraph_entity_ruler", name="entity_ruler", before="ner", config={"overwrite_ents": False})
     ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("newsgraph_relations", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
