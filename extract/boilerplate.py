@@ -119,7 +119,8 @@ _BYLINE_ROLE = re.compile(
 
 def match_byline(line: str) -> tuple[str | None, str | None] | None:
     """``(names, outlet)`` for a byline such as ``By Jane Doe and John Roe, Reuters``, else ``None``."""
-    m = _BYLINE.match(line.strip())
+    # one space between words: the patterns below backtrack over whitespace runs
+    m = _BYLINE.match(" ".join(line.split()))
     if not m:
         return None
     parts = re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", m["rest"])
@@ -220,7 +221,17 @@ _SIGNOFF = re.compile(
     rf"(?<=[.!?”\"’)])\s*[–—-]{{1,2}}\s*(?P<o>(?:{_AGENCY_RE})(?:\s+(?:Report|News|Staff))?"
     r"|[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\s+Report)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:,][\"”’')\]]*$")
-_ABBREV_END = re.compile(r"(?:[A-Z]\.){2,}[\"”’')\]]*$")
+_CLOSERS = "\"”’')]"
+_ABBREV_END = re.compile(r"[A-Z]\.[A-Z]\.")  # "U.S." at the end, before closing quotes: see _abbrev_end
+
+
+def _abbrev_end(s: str) -> bool:
+    """``s`` ends in an abbreviation ("U.S.", "U.N.") before any closing quotes.
+
+    Only the last four characters are looked at: searching the whole line for a run
+    of "A." pairs at its end takes quadratic time on a long run of them.
+    """
+    return _ABBREV_END.fullmatch(s.rstrip(_CLOSERS)[-4:]) is not None
 
 
 def signoff_start(line: str) -> tuple[int, str] | None:
@@ -236,8 +247,24 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+#: a line longer than this is checked on its first characters first (see :func:`classify`)
+LONG_LINE = 10_000
+_SPACES = re.compile(r"\s*")
+
+
+def _long_body(line: str) -> bool:
+    """A long line of more than 90 words: every pattern but the dateline and separator ones needs fewer."""
+    return len(line) > LONG_LINE and _words(line[:LONG_LINE]) > 90
+
+
 def classify(line: str) -> Kind:
     """The kind of one non-blank line, judged on the line alone."""
+    if _long_body(line):  # same verdict as below, without copying a line that may be megabytes long
+        if _SEPARATOR.match(line):
+            return Kind.SEPARATOR
+        indent = _SPACES.match(line).end()  # type: ignore[union-attr]
+        dl = match_dateline(line[indent:indent + 1_000])
+        return Kind.DATELINE if dl is not None and dl.strong else Kind.TEXT
     s = " ".join(line.split())
     n = _words(s)
     low = s.strip(" .:|>»›•·–—-").lower()
@@ -260,7 +287,7 @@ def classify(line: str) -> Kind:
     dl = match_dateline(line.lstrip())
     if dl is not None and dl.strong:
         return Kind.DATELINE
-    if n <= 12 and not s.endswith("."):
+    if n <= 12 and not s.endswith(".") and len(s) <= LONG_LINE:  # a heading is a short line
         letters = [c for c in s if c.isalpha()]
         if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
             return Kind.HEADING
@@ -269,11 +296,13 @@ def classify(line: str) -> Kind:
 
 def is_headline_like(line: str) -> bool:
     """A short line without final punctuation that starts with a capital: a possible headline."""
+    if len(line) > LONG_LINE and _words(line[:LONG_LINE]) > 20:
+        return False
     s = re.sub(r"^#{1,6}\s+", "", line.strip())  # Markdown heading marks
     n = _words(s)
     if not 2 <= n <= 20 or "http" in s or "www." in s:
         return False
-    if _SENTENCE_END.search(s) and not _ABBREV_END.search(s) and not s.endswith(("?", "!", "?”", "!”")):
+    if _SENTENCE_END.search(s) and not _abbrev_end(s) and not s.endswith(("?", "!", "?”", "!”")):
         return False
     first = s.lstrip("\"“‘'")
     return bool(first) and (first[0].isupper() or first[0].isdigit())

@@ -25,6 +25,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from typing import IO, Any
 
 from newsgraph.extract.boilerplate import (
     BREAKS,
+    LONG_LINE,
     NON_CONTENT,
     Kind,
     canonical_outlet,
@@ -67,6 +69,8 @@ OnError = Callable[[InputError], None]
 
 #: an "article" longer than this is not news text (a dump, a log, a book); it is reported and skipped
 MAX_ARTICLE_CHARS = 1_000_000
+#: title, date, url and source of a JSONL/CSV record are short; a longer one is a broken record
+MAX_FIELD_CHARS = 10_000
 
 
 def read_paths(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | None = None) -> Iterator[Article]:
@@ -78,11 +82,8 @@ def read_paths(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | 
     for source, path in _expand(paths, on_error):
         try:
             for article in _read(path, source, on_error):
-                if len(article.body) > MAX_ARTICLE_CHARS:
-                    _report(on_error, InputError(
-                        f"{article.source}: the article at character {article.start} is {len(article.body):,} characters long, "
-                        f"over the {MAX_ARTICLE_CHARS:,}-character limit for one article; split the file"
-                    ))
+                if len(article.body) > MAX_ARTICLE_CHARS:  # text files and records check earlier
+                    _report(on_error, _too_long(article.source, article.start, len(article.body)))
                     continue
                 yield article
         except InputError as err:
@@ -133,11 +134,22 @@ def _expand(paths: Iterable[str | Path] | str | Path, on_error: OnError | None) 
                 _report(on_error, InputError(
                     f"{label}: folder has no readable files ({', '.join(FOLDER_SUFFIXES)})"))
             for rel in found:
+                if not _regular(path / rel):  # a FIFO would block reading, a device never end
+                    _report(on_error, InputError(
+                        f"{os.path.join(label, rel)}: not a regular file (a pipe, socket or device); skipped"))
+                    continue
                 yield os.path.join(label, rel), path / rel
         elif path.exists() or path.is_symlink():
             yield label, path
         else:
             _report(on_error, InputError(f"{label}: no such file or folder"))
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # opening it reports the problem
 
 
 def _walk(root: Path, label: str, problems: list[InputError]) -> list[str]:
@@ -172,12 +184,18 @@ def _read(path: Path, source: str, on_error: OnError | None) -> Iterator[Article
     with _open(path, source) as fh:
         kind = _kind(path.name)
         if kind == "text":
-            yield from _text_articles(fh.read(), source)
+            yield from _text_articles(fh.read(), source, on_error)
         else:
             yield from _records(fh, source, kind, on_error)
 
 
 def _open(path: Path, source: str) -> IO[bytes]:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = 0  # open() below says why
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise InputError(f"{source}: not a regular file (a device or socket); give a file, a folder or - for stdin")
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -207,14 +225,30 @@ def _decode(data: bytes, where: str, base: int = 0, strip_bom: bool = True, whol
     return text[1:] if strip_bom and text.startswith("\ufeff") else text
 
 
-def _text_articles(data: bytes, source: str) -> Iterator[Article]:
+def _too_long(where: str, start: int, length: int) -> InputError:
+    return InputError(
+        f"{where}: the article at character {start} is {length:,} characters long, "
+        f"over the {MAX_ARTICLE_CHARS:,}-character limit for one article; split the file")
+
+
+def _text_articles(data: bytes, source: str, on_error: OnError | None = None) -> Iterator[Article]:
     text = _decode(data, source, whole=True)
+    del data  # the file may be large: keep one copy
     if not text.strip():
         raise InputError(f"{source}: {'empty file' if not text else 'file holds only whitespace'}")
-    articles = split_text(text, source=source)
-    if not articles:
+    found = False
+    for seg in _segments(text):
+        start, end = seg.lines[seg.first].start, seg.lines[seg.last].end
+        if end - start > MAX_ARTICLE_CHARS:  # reported before it is built: no copy of megabytes of text
+            found = True
+            _report(on_error, _too_long(source, start, end - start))
+            continue
+        article = _article(text, seg, source)
+        if article is not None:
+            found = True
+            yield article
+    if not found:
         raise InputError(f"{source}: no article text (only boilerplate, captions or credits)")
-    yield from articles
 
 
 def _read_stdin(source: str, on_error: OnError | None) -> Iterator[Article]:
@@ -229,7 +263,7 @@ def _read_stdin(source: str, on_error: OnError | None) -> Iterator[Article]:
     kind = _sniff(head[-1] if head else b"")
     whole = itertools.chain(head, lines)
     if kind == "text":
-        yield from _text_articles(b"".join(whole), source)
+        yield from _text_articles(b"".join(whole), source, on_error)
     else:
         yield from _records(whole, source, kind, on_error)
 
@@ -250,12 +284,16 @@ def _sniff(first: bytes) -> str:
 
 # --- records --------------------------------------------------------------------------------
 
+#: stands for a record already reported as bad (``None`` is the JSON record ``null``)
+_REPORTED: Any = object()
+
+
 def _records(lines: Iterable[bytes], source: str, kind: str, on_error: OnError | None) -> Iterator[Article]:
     count = 0
     rows = _jsonl_rows(lines, source, on_error) if kind == "jsonl" else _csv_rows(lines, source, on_error)
     for where, fields in rows:
         count += 1
-        if fields is None:  # a bad line or row, already reported
+        if fields is _REPORTED:  # a bad line or row (a JSON null is a record, and not an object)
             continue
         try:
             article = _record_article(fields, where)
@@ -284,7 +322,7 @@ def _jsonl_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -
                 raise InputError(f"{where}: invalid JSON ({err.msg} at column {err.colno})") from None
         except InputError as err:
             _report(on_error, err)
-            yield where, None  # reported already: counted as a record, then skipped
+            yield where, _REPORTED  # counted as a record, then skipped
             continue
         yield where, value
 
@@ -315,17 +353,23 @@ def _csv_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> 
         if header is None:
             header = [c.strip().lower() for c in row]
             if "text" not in header:
-                raise InputError(f"{source}: no 'text' column in the CSV header (columns: {', '.join(row)})")
+                raise InputError(f"{source}: no 'text' column in the CSV header (columns: {_show(row)})")
             continue
         if len(row) != len(header):
             _report(on_error, InputError(
                 f"{source}:{start}: bad CSV row (expected {len(header)} fields, got {len(row)})"))
-            yield f"{source}:{start}", None
+            yield f"{source}:{start}", _REPORTED
             continue
         record = dict(zip(header, row, strict=True))
         yield f"{source}:{start}", {k: v for k, v in record.items() if k in RECORD_FIELDS and (v or k == "text")}
     if header is None:
         raise InputError(f"{source}: empty file")
+
+
+def _show(cells: list[str]) -> str:
+    """Header cells for a one-line message: escaped, each and the list cut short."""
+    shown = [json.dumps(c[:40], ensure_ascii=False)[1:-1] + ("..." if len(c) > 40 else "") for c in cells[:12]]
+    return ", ".join(shown) + (f", ... ({len(cells)} columns)" if len(cells) > 12 else "")
 
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
@@ -339,9 +383,15 @@ def _record_article(fields: Any, where: str) -> Article:
         raise InputError(f"{where}: missing 'text' field")
     for name in RECORD_FIELDS:
         value = fields.get(name)
-        if value is not None and not isinstance(value, str):
+        if (value is not None or name == "text") and not isinstance(value, str):
             raise InputError(f"{where}: '{name}' must be a string (got {_JSON_TYPES.get(type(value), 'a value')})")
     text: str = fields["text"]
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_long(where, 0, len(text))
+    for name in RECORD_FIELDS[1:]:
+        if len(fields.get(name) or "") > MAX_FIELD_CHARS:
+            raise InputError(f"{where}: '{name}' is {len(fields[name]):,} characters long, over the "
+                             f"{MAX_FIELD_CHARS:,}-character limit for that field")
     if not text.strip():
         raise InputError(f"{where}: 'text' is empty")
     segments = _segments(text)
@@ -358,6 +408,9 @@ _CONTENT = frozenset({Kind.TEXT, Kind.HEADING, Kind.DATELINE})
 _ANCHORS = frozenset({Kind.BYLINE, Kind.OUTLET, Kind.DATELINE})
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _HEADER_WINDOW = 4  # content lines looked at above a byline/dateline to find the headline
+#: lines looked at above a byline/dateline at most: thousands of bylines or captions in a row
+#: would otherwise make splitting quadratic in the number of lines
+_HEADER_LOOKBACK = 64
 
 
 @dataclass
@@ -371,6 +424,7 @@ class _Line:
     first_in_block: bool  # follows a blank line or the start of the text
     last_in_block: bool = False
     dup: bool = False  # repeated (caption) line
+    words: int = 0  # number of words, counted up to _WORDS_CAP
 
 
 @dataclass
@@ -405,7 +459,7 @@ def _scan(text: str) -> list[_Line]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         if chunk.strip():
-            lines.append(_Line(pos, end, chunk, classify(chunk), after_blank))
+            lines.append(_Line(pos, end, chunk, classify(chunk), after_blank, words=_count_words(chunk)))
             after_blank = False
         else:
             if lines:
@@ -420,6 +474,18 @@ def _scan(text: str) -> list[_Line]:
     return lines
 
 
+#: word counts are compared with thresholds under 100: counting stops there (a line may be megabytes long)
+_WORDS_CAP = 100
+_WORD = re.compile(r"\S+")
+
+
+def _count_words(s: str) -> int:
+    """``len(s.split())`` up to :data:`_WORDS_CAP`, without building a list of every word."""
+    if len(s) <= 4 * _WORDS_CAP:
+        return min(len(s.split()), _WORDS_CAP)
+    return sum(1 for _ in itertools.islice(_WORD.finditer(s), _WORDS_CAP))
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split()).rstrip(" ,;:")
 
@@ -428,8 +494,8 @@ def _mark_captions(lines: list[_Line]) -> None:
     """Captions known from context: a line repeated (or cut short and repeated), a lone line ending in ","."""
     kinds = (Kind.TEXT, Kind.HEADING, Kind.CAPTION)
     for a, b in itertools.pairwise(lines):
-        if a.kind not in kinds or b.kind not in kinds:
-            continue
+        if a.kind not in kinds or b.kind not in kinds or max(len(a.text), len(b.text)) > LONG_LINE:
+            continue  # captions are short; comparing megabyte-long lines costs memory for nothing
         x, y = _norm(a.text), _norm(b.text)
         short, long = sorted((x, y), key=len)
         n = len(short.split())
@@ -441,7 +507,7 @@ def _mark_captions(lines: list[_Line]) -> None:
             a.kind = b.kind = Kind.CAPTION
     for line in lines:
         if (line.kind is Kind.TEXT and line.first_in_block and line.last_in_block
-                and line.text.rstrip().endswith(",") and len(line.text.split()) >= 5):
+                and line.text.rstrip().endswith(",") and line.words >= 5):
             line.kind = Kind.CAPTION
 
 
@@ -452,7 +518,7 @@ def _block_first(lines: list[_Line], i: int) -> bool:
 def _body_like(lines: list[_Line], i: int) -> bool:
     """A line that reads as (the end of) a body paragraph, not as headline or caption."""
     line = lines[i]
-    n = len(line.text.split())
+    n = line.words
     ends = bool(_SENTENCE_END.search(line.text.rstrip()))
     return n >= 40 or (ends and n >= 20) or not _block_first(lines, i)
 
@@ -480,9 +546,11 @@ def _group_end(lines: list[_Line], first: int) -> int:
 
 
 def _headline_above(lines: list[_Line], first: int, low: int) -> int | None:
-    """The headline a few lines above line ``first`` (not before ``low``), if any."""
+    """The headline a few lines above line ``first`` (not before ``low``, nor over
+    :data:`_HEADER_LOOKBACK` lines up), if any."""
     window: list[int] = []
     j = first - 1
+    low = max(low, first - _HEADER_LOOKBACK)
     while j >= low and len(window) < _HEADER_WINDOW:
         kind = lines[j].kind
         if kind in BREAKS or (kind is Kind.TEXT and _body_like(lines, j)):
@@ -508,6 +576,8 @@ def _segments(text: str) -> list[_Segment]:
     breaks = [i for i, line in enumerate(lines) if line.kind in BREAKS]
     trailers: list[int] = []  # bylines / agency lines that close an article
     content_before = list(itertools.accumulate((line.kind in _CONTENT for line in lines), initial=0))
+    words_before = list(itertools.accumulate(
+        (line.words if line.kind in _CONTENT else 0 for line in lines), initial=0))
     low = first = 0
     while first < n:
         if lines[first].kind not in _ANCHORS:
@@ -517,8 +587,8 @@ def _segments(text: str) -> list[_Segment]:
         if title is None and content_before[first]:
             k = bisect.bisect_left(breaks, first)
             region = max(low, breaks[k - 1] + 1 if k else 0, trailers[-1] + 1 if trailers else 0)
-            if content_before[first] - content_before[region] <= 2 and sum(
-                    len(lines[i].text.split()) for i in range(region, first) if lines[i].kind in _CONTENT) < 80:
+            # (lines in region..first have kept their kinds: only lines before ``low`` were retitled)
+            if content_before[first] - content_before[region] <= 2 and words_before[first] - words_before[region] < 80:
                 first += 1  # under a headline and a standfirst: part of that article
                 continue
             if lines[first].kind is not Kind.DATELINE:
@@ -535,18 +605,24 @@ def _segments(text: str) -> list[_Segment]:
         low = first = last + 1
     group_starts = sorted(starts)
     breaks = sorted(breaks + trailers)
+    c: int | None = -1  # the first content line after the break (found once for a run of breaks)
+    seen: set[tuple[int, int]] = set()
     for b in [-1, *breaks]:
-        c = next((i for i in range(b + 1, n) if lines[i].kind in _CONTENT or _headline(lines, i)), None)
+        if c is not None and c <= b:
+            c = next((i for i in range(b + 1, n) if lines[i].kind in _CONTENT or _headline(lines, i)), None)
+        if c is None:
+            break
         g = bisect.bisect_right(group_starts, b)  # the first article start after the break
-        if c is None or c in starts or (g < len(group_starts) and group_starts[g] <= c):
+        if c in starts or (g < len(group_starts) and group_starts[g] <= c) or (c, g) in seen:
             continue
+        seen.add((c, g))
         next_break = bisect.bisect_right(breaks, c)
         stop = min(group_starts[g] if g < len(group_starts) else n, breaks[next_break] if next_break < len(breaks)
                    else n)
         body = [i for i in range(c + 1, stop) if lines[i].kind in _CONTENT]
         title = c if body and _headline(lines, c) else None
         body.append(c)
-        if title is not None or sum(len(lines[i].text.split()) for i in body) >= 40 or not group_starts:
+        if title is not None or sum(lines[i].words for i in body) >= 40 or not group_starts:
             starts[c] = _Segment(lines, c, c, title, body_from=c if title is None else c + 1)
             if title is not None:
                 lines[title].kind = Kind.TEXT if lines[title].kind is Kind.CAPTION else lines[title].kind
