@@ -3,8 +3,15 @@
 The file (see docs/graph-format.md) is UTF-8 JSON::
 
     {"format": "newsgraph-graph", "version": 1,
+     "articles": ["<article id>", ...],
      "nodes": [{"id": ..., "name": ..., "type": ..., "aliases": [...], ...}],
      "edges": [{"source": ..., "target": ..., "key": "SUPPORTS", "type": ..., "evidence": [...], ...}]}
+
+Two optional keys (added without a version change; older readers ignore them) let a
+build extend the graph incrementally (newsgraph/incremental.py): ``articles`` lists every
+article already built into the graph, including those that gave no relation, and
+``files`` maps each file read to its size, modification time and article ids. In memory
+they are ``g.graph["articles"]`` (a set) and ``g.graph["files"]``.
 
 Nodes and edges are sorted, so the same graph always gives the same bytes.
 Writes go to a temporary file in the same folder which then replaces the target,
@@ -40,6 +47,14 @@ def to_dict(g: nx.MultiDiGraph) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "nodes": nodes, "edges": edges}
 
 
+def ingested_articles(g: nx.MultiDiGraph) -> set[str]:
+    """Ids of the articles built into ``g``: ``g.graph["articles"]`` and every node's ``articles``."""
+    ids = set(g.graph.get("articles") or ())
+    for _, d in g.nodes(data=True):
+        ids.update(d.get("articles") or ())
+    return ids
+
+
 def from_dict(doc: Any, *, where: str = "graph") -> nx.MultiDiGraph:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise GraphFormatError(f"{where}: not a newsgraph graph file (missing \"format\": \"{FORMAT}\")")
@@ -57,6 +72,15 @@ def from_dict(doc: Any, *, where: str = "graph") -> nx.MultiDiGraph:
             if e["source"] not in g or e["target"] not in g:
                 raise GraphFormatError(f"{where}: edge {e['source']} -> {e['target']} names an unknown node")
             g.add_edge(e["source"], e["target"], key=e["key"], **attrs)
+        articles = doc.get("articles")
+        if articles is not None and not (isinstance(articles, list) and all(isinstance(a, str) for a in articles)):
+            raise ValueError("'articles' must be a list of article ids")
+        g.graph["articles"] = ingested_articles(g) | set(articles or ())
+        files = doc.get("files", {})
+        if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
+            raise ValueError("'files' must map paths to {size, mtime_ns, articles}")
+        if files:
+            g.graph["files"] = files
     except (KeyError, TypeError, ValueError) as exc:
         raise GraphFormatError(f"{where}: malformed graph file ({type(exc).__name__}: {exc})") from None
     return g
@@ -69,7 +93,11 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(to_dict(g), fh, ensure_ascii=False, indent=1, sort_keys=True)
+            doc = to_dict(g)
+            doc["articles"] = sorted(ingested_articles(g))
+            if g.graph.get("files"):
+                doc["files"] = g.graph["files"]
+            json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=True)
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())

@@ -30,6 +30,17 @@ class KnowledgeGraph:
         """Merge relation mentions; returns the number of new evidence items (0 for a repeat)."""
         return merge_triples(self.graph, triples)
 
+    @property
+    def ingested(self) -> set[str]:
+        """Ids of the articles built into this graph (saved as the file's ``articles`` list)."""
+        from newsgraph.graph.io import ingested_articles
+
+        return ingested_articles(self.graph)
+
+    def mark_ingested(self, article_ids: Iterable[str]) -> None:
+        """Record articles as built into the graph, also those that gave no relation."""
+        self.graph.graph.setdefault("articles", set()).update(article_ids)
+
     # -- reading ------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run read-only Cypher on the embedded graph; rows as dicts in RETURN order."""

@@ -15,9 +15,18 @@ Schema (also documented in docs/graph-format.md):
   that are only someone's claim) and ``__labels__`` = ``{"TYPE"}``.
 
 Merging is idempotent: evidence is keyed by (article, offsets, mentions).
+
+Merging is incremental, so a build costs O(mentions × log) however it is batched:
+the evidence keys and article ids already on an edge or node are kept in key sets
+beside the graph, new items are inserted in sort order, and ``weight``,
+``confidence``, ``first_seen`` / ``last_seen``, ``attributed`` and ``mentions`` are
+updated from the new items only (they are derived from the evidence, so this gives
+the values a full recomputation would).
 """
 from __future__ import annotations
 
+import bisect
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -38,7 +47,49 @@ class GraphStore:
         raise NotImplementedError
 
 
-def _add_node(g: nx.MultiDiGraph, name: str, type_: str, mention: str, article: str) -> str:
+class _Index:
+    """Key sets beside one graph, so a merge never rescans an evidence or article list.
+
+    An entry is trusted while the list it indexes is the same object with the same
+    length; otherwise it is rebuilt from the list (and the list sorted in place), so
+    a graph edited directly is still merged correctly.
+    """
+
+    def __init__(self) -> None:
+        self._sets: dict[Any, tuple[int, int, set[Any]]] = {}
+
+    def keys(self, owner: Any, items: list[Any], key: Any = None) -> set[Any]:
+        entry = self._sets.get(owner)
+        if entry is None or entry[0] != id(items) or entry[1] != len(items):
+            items.sort(key=key)
+            entry = (id(items), len(items), {key(i) for i in items} if key else set(items))
+            self._sets[owner] = entry
+        return entry[2]
+
+    def insert(self, owner: Any, items: list[Any], item: Any, k: Any, key: Any = None) -> None:
+        """Insert ``item`` (whose key is ``k``) in sort order and record it."""
+        ids, _, keys = self._sets[owner]
+        bisect.insort(items, item, key=key)
+        keys.add(k)
+        self._sets[owner] = (ids, len(items), keys)
+
+
+_INDEXES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, _Index]" = weakref.WeakKeyDictionary()
+
+
+def _index(g: nx.MultiDiGraph) -> _Index:
+    idx = _INDEXES.get(g)
+    if idx is None:
+        idx = _INDEXES[g] = _Index()
+    return idx
+
+
+def _evidence_key(e: dict[str, Any]) -> tuple[Any, ...]:
+    """:meth:`Evidence.key` of an evidence dict (also its sort order), without building the model."""
+    return (e["article_id"], e["char_start"], e["char_end"], e["subject_mention"], e["object_mention"])
+
+
+def _add_node(g: nx.MultiDiGraph, idx: _Index, name: str, type_: str, mention: str, article: str) -> str:
     from newsgraph.extract.gazetteer import Gazetteer
 
     nid = actor_id(name, type_)
@@ -57,18 +108,19 @@ def _add_node(g: nx.MultiDiGraph, name: str, type_: str, mention: str, article: 
     data = g.nodes[nid]
     if mention and mention not in data["aliases"]:
         data["aliases"] = sorted({*data["aliases"], mention})
-    if article not in data["articles"]:
-        data["articles"] = sorted({*data["articles"], article})
+    articles = data["articles"]
+    if article not in idx.keys(nid, articles):
+        idx.insert(nid, articles, article, article)
     return nid
 
 
 def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
     """Merge relation mentions into ``g``; returns how many new evidence items were added."""
+    idx = _index(g)
     added = 0
-    touched: set[tuple[str, str, str]] = set()
     for t in triples:
-        s = _add_node(g, t.subject, t.subject_type, t.subject_mention, t.article_id)
-        o = _add_node(g, t.object, t.object_type, t.object_mention, t.article_id)
+        s = _add_node(g, idx, t.subject, t.subject_type, t.subject_mention, t.article_id)
+        o = _add_node(g, idx, t.object, t.object_type, t.object_mention, t.article_id)
         rel = RelationType(t.relation).value
         key = edge_key(rel, t.negated)
         if not g.has_edge(s, o, key):
@@ -88,32 +140,26 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
                 __labels__={rel},
             )
         data = g.edges[s, o, key]
-        ev = Evidence.from_triple(t)
-        if any(Evidence(**e).key() == ev.key() for e in data["evidence"]):
+        ek = (t.article_id, t.char_start, t.char_end, t.subject_mention, t.object_mention)
+        if ek in idx.keys((s, o, key), data["evidence"], _evidence_key):
             continue
-        data["evidence"].append(ev.model_dump())
+        ev = Evidence.from_triple(t).model_dump()
+        idx.insert((s, o, key), data["evidence"], ev, ek, _evidence_key)
+        _count(data, ev)
+        g.nodes[s]["mentions"] += 1
+        if o != s:  # a self-loop counts once
+            g.nodes[o]["mentions"] += 1
         added += 1
-        touched.add((s, o, key))
-    for s, o, key in touched:
-        _refresh_edge(g.edges[s, o, key])
-    if touched:
-        _refresh_mentions(g, {n for s, o, _ in touched for n in (s, o)})
     return added
 
 
-def _refresh_edge(data: dict[str, Any]) -> None:
-    ev = sorted(data["evidence"], key=lambda e: (e["article_id"], e["char_start"], e["char_end"], e["subject_mention"], e["object_mention"]))
-    data["evidence"] = ev
-    data["weight"] = len(ev)
-    dates = sorted(e["date"] for e in ev if e.get("date"))
-    data["first_seen"] = dates[0] if dates else None
-    data["last_seen"] = dates[-1] if dates else None
-    data["confidence"] = round(max(e["confidence"] for e in ev), 4) if ev else 0.0
-    data["attributed"] = sum(1 for e in ev if e.get("attributed_to"))
-
-
-def _refresh_mentions(g: nx.MultiDiGraph, nodes: Iterable[str]) -> None:
-    for n in nodes:
-        total = sum(d["weight"] for _, _, d in g.out_edges(n, data=True))
-        total += sum(d["weight"] for u, _, d in g.in_edges(n, data=True) if u != n)
-        g.nodes[n]["mentions"] = total
+def _count(data: dict[str, Any], ev: dict[str, Any]) -> None:
+    """Update an edge's derived attributes for one new evidence item."""
+    data["weight"] = len(data["evidence"])
+    data["confidence"] = max(data["confidence"], round(ev["confidence"], 4))
+    date = ev.get("date")
+    if date:
+        data["first_seen"] = date if data["first_seen"] is None else min(data["first_seen"], date)
+        data["last_seen"] = date if data["last_seen"] is None else max(data["last_seen"], date)
+    if ev.get("attributed_to"):
+        data["attributed"] += 1
