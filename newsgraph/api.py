@@ -5,23 +5,34 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsgraph.errors import InputError
 from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.graph.kg import KnowledgeGraph
+from newsgraph.incremental import Counts
 from newsgraph.models import Article, Triple
 
 PathLike = str | os.PathLike[str]
 
 
 @dataclass
-class BuildReport:
-    """What a build did: counts, and every input skipped with its reason."""
+class BuildReport(Counts):
+    """What a build did: counts, and every input skipped with its reason.
+
+    ``articles`` were extracted in this run; ``known`` were skipped because the graph
+    already held them (or they repeated an article of this run); ``unchanged_files``
+    were not even opened (see :mod:`newsgraph.incremental`).
+    """
 
     articles: int = 0
     triples: int = 0
     new_evidence: int = 0
     skipped: list[str] = field(default_factory=list)
+
+
+#: articles merged between two ``on_batch`` calls (each call is one Neo4j write, in batches)
+BATCH_ARTICLES = 500
 
 
 def extract(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL) -> list[Triple]:
@@ -67,29 +78,95 @@ def build(
     min_confidence: float = 0.0,
     report: BuildReport | None = None,
     strict: bool = False,
+    workers: int = 1,
+    force: bool = False,
+    dask: Any = None,
+    partition_bytes: int | None = None,
+    on_progress: Callable[[str], None] | None = None,
+    on_batch: Callable[[KnowledgeGraph], None] | None = None,
+    batch_articles: int = BATCH_ARTICLES,
 ) -> KnowledgeGraph:
     """Build (or extend) a knowledge graph from news files.
+
+    Incremental: articles the graph already holds (by content hash, ``graph.ingested``)
+    are skipped, and so are files unchanged since they were read into it; ``force``
+    extracts everything again. Extraction runs in ``workers`` processes, or as Dask
+    tasks on the cluster whose scheduler is ``dask`` (an address or a
+    ``distributed.Client``; see docs/scale.md). Every article extracted calls
+    ``on_progress(title or source)``; every ``batch_articles`` articles, ``on_batch``
+    gets a graph of just their findings (e.g. to write them to Neo4j).
 
     Bad files are skipped and listed in ``report.skipped`` unless ``strict`` is true,
     in which case the first one raises :class:`~newsgraph.errors.InputError`.
 
     >>> kg = ng.build(["examples/"])
     >>> kg.query("MATCH (a)-[r:SUPPORTS]->(b) RETURN a.name, b.name")
+    >>> rep = ng.BuildReport(); _ = ng.build(["examples/"], graph=kg, report=rep)
+    >>> rep.articles, rep.new_evidence                   # nothing new
+    (0, 0)
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = list(paths)
     kg = graph if graph is not None else KnowledgeGraph()
     rep = report if report is not None else BuildReport()
 
     def skip(err: InputError) -> None:
         rep.skipped.append(str(err))
 
-    for _, triples in extract_paths(paths, model=model, on_error=None if strict else skip):
-        rep.articles += 1
-        kept = [t for t in triples if t.confidence >= min_confidence]
-        rep.triples += len(kept)
-        rep.new_evidence += kg.add_triples(kept)
+    on_error = None if strict else skip
+    ingested = set() if force else kg.ingested
+    results: Iterable[tuple[str, str, list[Triple]]]
+    if dask is not None:
+        from newsgraph.distributed import extract_dask
+
+        results = extract_dask(paths, kg.graph, dask, model=model, ingested=ingested, force=force,
+                               on_error=on_error, counts=rep, partition_bytes=partition_bytes)
+    else:
+        from newsgraph.extract.extractor import extract_articles
+        from newsgraph.incremental import fresh_articles
+
+        articles = fresh_articles(paths, kg.graph, ingested=ingested, force=force, on_error=on_error, counts=rep)
+        results = ((a.id, a.title or a.source, ts) for a, ts in extract_articles(articles, model=model, n_process=workers))
+    merge = _Merger(kg, rep, min_confidence, on_batch, batch_articles)
+    for article_id, label, triples in results:
+        if merge.add(article_id, triples) and on_progress is not None:
+            on_progress(label)
+    merge.flush()
     return kg
+
+
+class _Merger:
+    """Merges each article's findings into the graph, and batches of them for ``on_batch``."""
+
+    def __init__(self, kg: KnowledgeGraph, rep: BuildReport, min_confidence: float,
+                 on_batch: Callable[[KnowledgeGraph], None] | None, batch_articles: int) -> None:
+        self.kg, self.rep, self.min_confidence = kg, rep, min_confidence
+        self.on_batch, self.batch_articles = on_batch, max(1, batch_articles)
+        self.done: set[str] = set()
+        self.delta, self.pending = KnowledgeGraph(), 0
+
+    def add(self, article_id: str, triples: list[Triple]) -> bool:
+        if article_id in self.done:  # the same article twice in this run (Dask partitions)
+            self.rep.known += 1
+            return False
+        self.done.add(article_id)
+        kept = [t for t in triples if t.confidence >= self.min_confidence]
+        self.rep.articles += 1
+        self.rep.triples += len(kept)
+        self.rep.new_evidence += self.kg.add_triples(kept)
+        self.kg.mark_ingested([article_id])
+        if self.on_batch is not None:
+            self.delta.add_triples(kept)
+            self.pending += 1
+            if self.pending >= self.batch_articles:
+                self.flush()
+        return True
+
+    def flush(self) -> None:
+        if self.on_batch is not None and self.pending:
+            self.on_batch(self.delta)
+            self.delta, self.pending = KnowledgeGraph(), 0
 
 
 def load(path: PathLike) -> KnowledgeGraph:

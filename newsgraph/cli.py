@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
@@ -115,53 +116,65 @@ def _all_failed(paths: list[str], skipped: list[str]) -> bool:
 @app.command()
 def build(
     paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, or - for stdin"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="graph file to write (JSON); extended if it exists with --append"),
-    append: bool = typer.Option(False, "--append", help="merge into the existing graph file instead of replacing it"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="graph file to write (JSON); replaced unless --append"),
+    append: bool = typer.Option(False, "--append", help="extend the existing graph file: only articles it does not hold yet are extracted"),
+    force: bool = typer.Option(False, "--force", help="with --append: extract every article again, even those the graph holds"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="extract in N processes"),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER", help="read and extract as Dask tasks on this scheduler (tcp://host:8786); see docs/scale.md"),
     model: str = ModelOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="drop mentions below this confidence"),
-    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="also write into this Neo4j (bolt://...); see docs/neo4j.md"),
+    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="also write the new findings into this Neo4j (bolt://...), in batches; see docs/neo4j.md"),
 ) -> None:
-    """Build a knowledge graph from news files (the embedded NetworkX graph, saved to -o)."""
-    from newsgraph.api import BuildReport, extract_paths
+    """Build a knowledge graph from news files (the embedded NetworkX graph, saved to -o).
+
+    With --append, a daily run over a growing folder extracts only the new articles
+    (articles are identified by a hash of their content; unchanged files are not read).
+    """
+    from newsgraph.api import build as build_graph, BuildReport
     from newsgraph.graph.kg import KnowledgeGraph
 
     if output is None and neo4j is None:
         fail("give -o GRAPHFILE (and/or --neo4j URI) to say where the graph goes")
+    if dask is not None and workers > 1:
+        fail("--workers is for a local build; with --dask the cluster's workers extract")
     rep = BuildReport()
     try:
         kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
-        with _Progress("building") as progress:
-            for article, triples in extract_paths(paths, model=model, on_error=lambda e: rep.skipped.append(str(e))):
-                kept = [t for t in triples if t.confidence >= min_confidence]
-                rep.articles += 1
-                rep.triples += len(kept)
-                rep.new_evidence += kg.add_triples(kept)
-                progress.advance(f"building: {article.title or article.source}"[:60])
+        with _neo4j_writer(neo4j) as write, _Progress("building") as progress:
+            build_graph(
+                paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
+                workers=workers, force=force, dask=dask, on_batch=write,
+                on_progress=lambda label: progress.advance(f"building: {label}"[:60]),
+            )
         if output is not None:
             kg.save(output)
-        if neo4j is not None:
-            _push_neo4j(kg, neo4j)
     except NewsgraphError as exc:
         fail(str(exc))
     _report_skips(rep.skipped)
     st = kg.stats()
     where = f" -> {output}" if output else ""
+    known = f" ({rep.known} already in the graph)" if rep.known else ""
     typer.echo(
-        f"newsgraph: {rep.articles} articles, {rep.triples} relation mentions, "
+        f"newsgraph: {rep.articles} articles{known}, {rep.triples} relation mentions, "
         f"{st['actors']} actors, {st['edges']} edges{where}; {len(rep.skipped)} inputs skipped",
         err=True,
     )
     if rep.skipped:
-        raise typer.Exit(EXIT_PARTIAL if rep.articles else EXIT_FAIL)
+        raise typer.Exit(EXIT_PARTIAL if rep.articles or rep.known else EXIT_FAIL)
 
 
-def _push_neo4j(kg: Any, uri: str) -> None:
+@contextmanager
+def _neo4j_writer(uri: str | None) -> Iterator[Any]:
+    """A function that writes a graph of new findings to Neo4j (None without --neo4j)."""
+    if uri is None:
+        yield None
+        return
     try:
         from newsgraph.graph.neo4j_store import open_store  # type: ignore[import-not-found]
     except ImportError:
         fail("the Neo4j backend needs the neo4j driver: pip install 'newsgraph[neo4j]'")
     with open_store(uri=uri) as store:
-        store.push_graph(kg.graph)
+        yield lambda delta: store.push_graph(delta.graph)
 
 
 def _rows_out(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
