@@ -18,10 +18,29 @@ from typing import Any
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from newsgraph.models import Article, Triple
 
+#: articles longer than this are parsed in pieces cut at paragraph or sentence ends
+#: (spaCy's parser needs ~1 GB per 100,000 characters of one text)
+CHUNK_CHARS = 100_000
 #: articles per ``nlp.pipe`` batch (the spaCy batch) in every process
 BATCH_SIZE = 16
 #: articles per task sent to a worker process (several spaCy batches)
 TASK_SIZE = 64
+
+
+def chunks(article: Article, size: int = CHUNK_CHARS) -> Iterator[Article]:
+    """``article`` itself, or pieces of it no longer than ``size``, each located in the source text."""
+    body = article.body
+    if len(body) <= size:
+        yield article
+        return
+    a = 0
+    while a < len(body):
+        b = min(a + size, len(body))
+        if b < len(body):
+            cut = max(body.rfind("\n", a, b), body.rfind(". ", a, b) + 1, body.rfind(" ", a, b))
+            b = cut if cut > a else b
+        yield article.model_copy(update={"start": article.start + a, "end": article.start + b, "body": body[a:b]})
+        a = b
 
 
 def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Triple]:
@@ -96,7 +115,33 @@ def extract_articles(
     n_process: int = 1,
     task_size: int = TASK_SIZE,
 ) -> Iterator[tuple[Article, list[Triple]]]:
-    """Stream (article, triples) pairs in input order; ``n_process`` worker processes when > 1."""
+    """Stream (article, triples) pairs in input order; ``n_process`` worker processes when > 1.
+
+    A long article is parsed in pieces (:func:`chunks`) and comes back as one article."""
+    parents: deque[Article] = deque()
+
+    def pieces() -> Iterator[Article]:
+        for a in articles:
+            for piece in chunks(a):
+                parents.append(a)
+                yield piece
+
+    current: Article | None = None
+    found: list[Triple] = []
+    for _, triples in _extract_pieces(pieces(), model, batch_size, n_process, task_size):
+        parent = parents.popleft()
+        if current is not None and parent is not current:
+            yield current, found
+            found = []
+        current = parent
+        found += triples
+    if current is not None:
+        yield current, found
+
+
+def _extract_pieces(
+    articles: Iterable[Article], model: str, batch_size: int, n_process: int, task_size: int
+) -> Iterator[tuple[Article, list[Triple]]]:
     if n_process > 1:
         yield from _extract_parallel(articles, model, batch_size, n_process, task_size)
         return

@@ -63,10 +63,6 @@ def test_fuzz_extract_adversarial_text(text: str) -> None:
     _check(text, triples)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a842e05 dropped extract/extractor.py's chunks(): an article up to the reader's 1,000,000-character "
-    "limit now reaches spaCy whole (measured: ~1.25 GB peak RSS at 300,000 characters, ~0.55 GB at 100,000), "
-    "so extraction memory is no longer bounded per piece"))
 def test_fuzz_extract_parses_long_articles_in_bounded_pieces(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pipeline never gets more than 100,000 characters at once (spaCy needs ~1 GB per 100,000)."""
     from newsgraph.extract import extractor
