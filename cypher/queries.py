@@ -162,12 +162,12 @@ def refresh_edges(rows: str = "$rows") -> str:
         "SET r._lock = true\n"
         "WITH r, row, COLLECT { MATCH (m:Mention {edge: row.edge})\n"
         "    RETURN m {.key, .date, .confidence, .attributed_to} AS m ORDER BY m.key } AS ms\n"
-        "WITH r, ms, [m IN ms WHERE m.date IS NOT NULL | m.date] AS dates\n"
+        "WITH r, ms, [m IN ms WHERE m.date IS NOT NULL AND m.date <> '' | m.date] AS dates\n"
         "SET r.evidence_keys = [m IN ms | m.key], r.weight = size(ms),\n"
         "    r.first_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),\n"
         "    r.last_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END),\n"
         "    r.confidence = round(reduce(c = 0.0, m IN ms | CASE WHEN m.confidence > c THEN m.confidence ELSE c END), 4),\n"
-        "    r.attributed = size([m IN ms WHERE m.attributed_to IS NOT NULL])\n"
+        "    r.attributed = size([m IN ms WHERE m.attributed_to IS NOT NULL AND m.attributed_to <> ''])\n"
         "REMOVE r._lock"
     )
 
