@@ -170,12 +170,27 @@ def _clean(value: Any) -> Any:
     return value
 
 
+_ID_PROPERTY = re.compile(r"\.\s*id\b|\{\s*id\s*:|[{,]\s*id\s*:")
+
+
+def _with_ids(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``g`` with each node's key as its ``id`` property, as in Neo4j (``a.id``, ``{id: ...}``).
+
+    The key is not stored as an attribute; without this ``a.id`` would be null, a silent
+    wrong answer. Built only for queries that use ``id``: node data is copied, edge data shared.
+    """
+    h = nx.MultiDiGraph()
+    h.add_nodes_from((n, {**d, "id": n}) for n, d in g.nodes(data=True))
+    h.add_edges_from(g.edges(keys=True, data=True))
+    return h
+
+
 def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = None) -> QueryResult:
     """Run a read-only Cypher query on ``g``; columns come back in RETURN order."""
     from grandcypher import GrandCypher
 
     q = prepare(query, params)
-    engine = GrandCypher(g)
+    engine = GrandCypher(_with_ids(g) if _ID_PROPERTY.search(_mask_strings(q)) else g)
     # grand-cypher 1.2's automatic hints drop every row when both ends of a relationship
     # are filtered ((a {name: "X"})-[r]->(b {name: "Y"})): a silent wrong answer, so off.
     engine.auto_where_hints = False
