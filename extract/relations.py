@@ -63,6 +63,7 @@ class RelationFinder:
             found += self.nouns(tok)
             found += self.agents(tok)
             found += self.compounds(tok)
+            found += self.governments(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -72,6 +73,16 @@ class RelationFinder:
             if text[:1].isupper() and self.gaz.by_name(text) is None and not any(w in text.lower() for w in ("house", "kremlin", "pentagon", "department", "street", "palace")):
                 return Mention(m.start, m.end, text, "LOCATION", m.text, kind="entity")
         return m
+
+    def governments(self, tok: Token) -> Iterator[Found]:
+        """ "President Assad's regime", "the Obama administration": the person LEADS the state."""
+        m = self.a.mention_at(tok)
+        if m is None or m.type != "COUNTRY" or m.kind != "role" or tok.lemma_.lower() not in ("regime", "government", "administration"):
+            return
+        for c in tok.children:
+            pm = self.a.mention_at(c)
+            if c.dep_ in ("poss", "compound") and pm is not None and pm.type == "PERSON":
+                yield self._make(pm, "LEADS", m, tok, 0.8)
 
     def institutions(self) -> Iterator[Found]:
         """ "the Syrian army" is an actor of its own and a MEMBER_OF its state (once per article)."""
