@@ -32,6 +32,10 @@ app = typer.Typer(
 )
 
 ModelOpt = typer.Option(DEFAULT_MODEL, "--model", help="installed spaCy English pipeline to use")
+# Neo4j connection options shared by build and query (push and neo4j have their own, in cli_neo4j)
+UserOpt = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USERNAME, else neo4j)")
+PasswordFileOpt = typer.Option(None, "--password-file", help="read the Neo4j password from this file (else NEO4J_PASSWORD, else a prompt)")
+DatabaseOpt = typer.Option(None, "--database", help="Neo4j database (default: NEO4J_DATABASE, else the server's default)")
 
 
 def fail(message: str, code: int = EXIT_FAIL) -> NoReturn:
@@ -124,6 +128,9 @@ def build(
     model: str = ModelOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="drop mentions below this confidence"),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="also write the new findings into this Neo4j (bolt://...), in batches; see docs/neo4j.md"),
+    user: Optional[str] = UserOpt,
+    password_file: Optional[Path] = PasswordFileOpt,
+    database: Optional[str] = DatabaseOpt,
 ) -> None:
     """Build a knowledge graph from news files (the embedded NetworkX graph, saved to -o).
 
@@ -140,7 +147,7 @@ def build(
     rep = BuildReport()
     try:
         kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
-        with _neo4j_writer(neo4j) as write, _Progress("building") as progress:
+        with _neo4j_writer(neo4j, user, password_file, database) as write, _Progress("building") as progress:
             build_graph(
                 paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
                 workers=workers, force=force, dask=dask, on_batch=write,
@@ -164,17 +171,22 @@ def build(
 
 
 @contextmanager
-def _neo4j_writer(uri: str | None) -> Iterator[Any]:
+def _neo4j_writer(uri: str | None, user: str | None, password_file: Path | None, database: str | None) -> Iterator[Any]:
     """A function that writes a graph of new findings to Neo4j (None without --neo4j)."""
     if uri is None:
         yield None
         return
+    with _open_neo4j(uri, user, password_file, database) as store:
+        yield lambda delta: store.push_graph(delta.graph)
+
+
+def _open_neo4j(uri: str, user: str | None, password_file: Path | None, database: str | None) -> Any:
     try:
-        from newsgraph.graph.neo4j_store import open_store  # type: ignore[import-not-found]
+        from newsgraph.cli_neo4j import resolve_password
+        from newsgraph.graph.neo4j_store import open_store
     except ImportError:
         fail("the Neo4j backend needs the neo4j driver: pip install 'newsgraph[neo4j]'")
-    with open_store(uri=uri) as store:
-        yield lambda delta: store.push_graph(delta.graph)
+    return open_store(uri=uri, user=user, password=resolve_password(password_file), database=database)
 
 
 def _rows_out(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
@@ -222,9 +234,9 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
     param: list[str] = typer.Option([], "--param", "-p", help="query parameter NAME=VALUE (VALUE parsed as JSON when it can be)"),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="run on this Neo4j server (bolt://...) instead of a graph file"),
-    user: Optional[str] = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USERNAME, else neo4j)"),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help="read the Neo4j password from this file (else NEO4J_PASSWORD, else a prompt)"),
-    database: Optional[str] = typer.Option(None, "--database", help="Neo4j database (default: NEO4J_DATABASE, else the server's default)"),
+    user: Optional[str] = UserOpt,
+    password_file: Optional[Path] = PasswordFileOpt,
+    database: Optional[str] = DatabaseOpt,
     write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
 ) -> None:
     """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`."""
@@ -237,10 +249,7 @@ def query(
     params = _params(param)
     try:
         if neo4j is not None:
-            from newsgraph.cli_neo4j import resolve_password
-            from newsgraph.graph.neo4j_store import open_store
-
-            with open_store(uri=neo4j, user=user, password=resolve_password(password_file), database=database) as store:
+            with _open_neo4j(neo4j, user, password_file, database) as store:
                 res = store.query(cypher, params, write=write)
         else:
             from newsgraph.cypher.embedded import run_query

@@ -194,9 +194,6 @@ def test_security_password_file_wins_over_a_wrong_environment(store, graph_file:
 
 @pytest.mark.neo4j
 @pytest.mark.e2e
-@pytest.mark.xfail(strict=True, reason=(
-    "build --neo4j (newsgraph/cli.py) takes no --password-file and never prompts: its password can only come "
-    "from NEO4J_PASSWORD (or the dev default), unlike push and query"))
 def test_security_build_takes_a_password_file(store, article: Path, tmp_path: Path) -> None:
     pw_file = tmp_path / "pw"
     pw_file.write_text(PASSWORD + "\n")
