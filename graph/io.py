@@ -19,15 +19,17 @@ so an interrupted save never leaves a half-written graph file.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import GraphFormatError
+from newsgraph.errors import GraphFormatError, NewsgraphError
 from newsgraph.ontology import ACTOR_LABEL, ActorType
 
 FORMAT = "newsgraph-graph"
@@ -89,8 +91,13 @@ def from_dict(doc: Any, *, where: str = "graph") -> nx.MultiDiGraph:
 def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     """Write ``g`` atomically to ``path`` (JSON); returns the path."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if target.is_dir():
+        raise NewsgraphError(f"{target}: is a folder; give the graph file's name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _temporary(target)
+    except OSError as exc:
+        raise NewsgraphError(f"{target}: cannot write the graph file ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             doc = to_dict(g)
@@ -102,10 +109,44 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # disk full, quota, I/O error: one line, the old file kept
+            raise NewsgraphError(
+                f"{target}: cannot write the graph file ({exc.strerror or exc}); any previous file is unchanged") from None
         raise
+    _sync_folder(target.parent)
     return target
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new hidden file beside ``target``, with the permissions a plain ``open`` would give
+    (mkstemp's are 0600): the target's own when it exists, else 0666 less the umask."""
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            continue
+        if target.exists():
+            os.fchmod(fd, mode)  # exactly the old file's mode, whatever the umask
+        return fd, str(tmp)
+    raise FileExistsError(errno.EEXIST, "cannot create a temporary file", str(target.parent))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (a crash right after it keeps the new file); best effort."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
