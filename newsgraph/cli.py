@@ -145,39 +145,58 @@ def build(
     if dask is not None and workers > 1:
         fail("--workers is for a local build; with --dask the cluster's workers extract")
     rep = BuildReport()
+    pushes = _PushTotals()
     try:
         kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
-        with _neo4j_writer(neo4j, user, password_file, database) as write, _Progress("building") as progress:
+        with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, _Progress("building") as progress:
             build_graph(
                 paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
                 workers=workers, force=force, dask=dask, on_batch=write,
                 on_progress=lambda label: progress.advance(f"building: {label}"[:60]),
             )
-        if output is not None:
+        failed = bool(rep.skipped) and not (rep.articles or rep.known)
+        if output is not None and not failed:  # a build that read nothing never replaces a graph file
             kg.save(output)
     except NewsgraphError as exc:
         fail(str(exc))
     _report_skips(rep.skipped)
     st = kg.stats()
-    where = f" -> {output}" if output else ""
+    where = f" -> {output}" if output and not failed else ""
+    if output and failed:
+        typer.echo(f"newsgraph: no input could be read; {output} was left as it was", err=True)
     known = f" ({rep.known} already in the graph)" if rep.known else ""
+    pushed = f"; Neo4j: {pushes.batches} batches, {pushes.retried} retried" if neo4j is not None else ""
     typer.echo(
         f"newsgraph: {rep.articles} articles{known}, {rep.triples} relation mentions, "
-        f"{st['actors']} actors, {st['edges']} edges{where}; {len(rep.skipped)} inputs skipped",
+        f"{st['actors']} actors, {st['edges']} edges{where}; "
+        f"{len(rep.skipped)} inputs skipped{pushed}",
         err=True,
     )
     if rep.skipped:
         raise typer.Exit(EXIT_PARTIAL if rep.articles or rep.known else EXIT_FAIL)
 
 
+class _PushTotals:
+    """Batches written and retried over all pushes of one build."""
+
+    batches = 0
+    retried = 0
+
+    def add(self, report: Any) -> None:
+        self.batches += report.batches
+        self.retried += report.retried
+
+
 @contextmanager
-def _neo4j_writer(uri: str | None, user: str | None, password_file: Path | None, database: str | None) -> Iterator[Any]:
+def _neo4j_writer(
+    uri: str | None, user: str | None, password_file: Path | None, database: str | None, totals: _PushTotals
+) -> Iterator[Any]:
     """A function that writes a graph of new findings to Neo4j (None without --neo4j)."""
     if uri is None:
         yield None
         return
     with _open_neo4j(uri, user, password_file, database) as store:
-        yield lambda delta: store.push_graph(delta.graph)
+        yield lambda delta: totals.add(store.push_graph(delta.graph))
 
 
 def _open_neo4j(uri: str, user: str | None, password_file: Path | None, database: str | None) -> Any:

@@ -104,9 +104,6 @@ def test_faults_report_extract_partial_is_exit_3(inputs: dict[str, Path]) -> Non
 
 
 @pytest.mark.e2e
-@pytest.mark.xfail(strict=True, reason=(
-    "newsgraph/cli.py build saves the graph file even when every input failed (exit 2): "
-    "a mistyped path replaces the previous graph with an empty one"))
 def test_faults_report_failed_build_keeps_the_previous_graph_file(tmp_path: Path, inputs: dict[str, Path]) -> None:
     out = tmp_path / "g.json"
     save_graph(graph_of(base_triples()), out)
@@ -118,9 +115,6 @@ def test_faults_report_failed_build_keeps_the_previous_graph_file(tmp_path: Path
 
 @pytest.mark.neo4j
 @pytest.mark.e2e
-@pytest.mark.xfail(strict=True, reason=(
-    "newsgraph/cli.py build --neo4j discards the PushReports: the summary does not say how many "
-    "Neo4j batches were written and retried"))
 def test_faults_report_build_into_neo4j_reports_batches_and_retries(store, tmp_path: Path) -> None:
     proc = _cli("build", str(GOOD), "-o", str(tmp_path / "g.json"), "--neo4j", URI, env={"NEO4J_PASSWORD": PASSWORD})
     assert proc.returncode == 0, proc.stderr
