@@ -331,7 +331,12 @@ def _csv_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> 
     def decoded() -> Iterator[str]:
         offset = 0
         for number, raw in enumerate(lines, 1):
-            yield _decode(raw, f"{source}:{number}", offset, strip_bom=number == 1)
+            if b"\x00" in raw:  # a binary file, as for JSON Lines: give up on it as a whole
+                raise InputError(f"{source}: binary file (NUL byte at byte offset {offset + raw.index(0)}), not CSV")
+            try:
+                yield _decode(raw, f"{source}:{number}", offset, strip_bom=number == 1)
+            except InputError as err:  # a CSV record may span lines: the reader cannot resume here
+                raise InputError(f"{err}; the rest of the file is skipped") from None
             offset += len(raw)
 
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # articles can be long
@@ -346,6 +351,7 @@ def _csv_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> 
         except csv.Error as err:
             start, last = last + 1, reader.line_num
             _report(on_error, InputError(f"{source}:{start}: bad CSV row ({err})"))
+            yield f"{source}:{start}", _REPORTED  # a record, and a bad one: not "no records"
             continue
         start, last = last + 1, reader.line_num
         if not row or (len(row) == 1 and not row[0].strip() and header is not None):

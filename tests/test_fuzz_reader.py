@@ -254,14 +254,14 @@ CSV_FIELD = st.one_of(GOOD_TEXT, st.text(max_size=30), st.sampled_from(['"', "a,
        st.lists(st.lists(CSV_FIELD, min_size=0, max_size=6), min_size=1, max_size=8))
 def test_fuzz_csv_every_row_is_read_or_reported_with_its_line(tmp_path_factory: pytest.TempPathFactory, header: list[str], rows: list[list[str]]) -> None:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf)  # "\r\n" line ends: fields holding "\r" or "\n" are quoted (well-formed CSV)
     w.writerow(header)
     starts = []
     for row in rows:
         starts.append(buf.getvalue().count("\n") + 1)
         w.writerow(row)
     path = tmp_path_factory.mktemp("fz") / "in.csv"
-    path.write_text(buf.getvalue(), encoding="utf-8")
+    path.write_bytes(buf.getvalue().encode("utf-8"))
     errors: list[InputError] = []
     articles = list(read_paths([path], on_error=errors.append))
     for e in errors:
@@ -272,10 +272,27 @@ def test_fuzz_csv_every_row_is_read_or_reported_with_its_line(tmp_path_factory: 
     outcomes = sorted([a.source for a in articles] + [str(e).split(": ")[0] for e in errors])
     blank = [not r or (len(r) == 1 and not r[0].strip()) for r in rows]
     expected = sorted(f"{path}:{n}" for n, b in zip(starts, blank) if not b)
+    data = path.read_bytes()
+    if b"\x00" in data:  # a binary file: reported as a whole from the first NUL on
+        nul_line = data[:data.index(b"\x00")].count(b"\n") + 1
+        last_row = max((n for n in starts if n <= nul_line), default=0)
+        assert str(errors[-1]) == f"{path}: binary file (NUL byte at byte offset {data.index(0)}), not CSV"
+        assert sorted(o for o in outcomes if o != str(path)) == sorted(
+            e for e in expected if int(e.rsplit(":", 1)[1]) < last_row)
+        return
     if expected:
         assert outcomes == expected  # each row exactly once: read, or reported
     else:
         assert articles == [] and [str(e) for e in errors] == [f"{path}: no records"]
+
+
+def test_fuzz_malformed_csv_row_is_one_error_not_no_records(tmp_path: Path) -> None:
+    path = tmp_path / "cr.csv"
+    path.write_bytes(b'text\n\r0\n')  # a bare carriage return in an unquoted field
+    errors: list[InputError] = []
+    assert list(read_paths([path], on_error=errors.append)) == []
+    assert [str(e) for e in errors] == [f"{path}:2: bad CSV row (new-line character seen in unquoted field - "
+                                        "do you need to open the file in universal-newline mode?)"]
 
 
 def test_fuzz_records_with_huge_fields_are_reported_and_the_rest_read(tmp_path: Path) -> None:
