@@ -8,11 +8,11 @@ flight, so the input is never read far ahead, and results come back in input ord
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from typing import Any
 
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
@@ -80,7 +80,7 @@ def find_relations(texts: list[str], model: str = DEFAULT_MODEL, batch_size: int
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(articles)
-    while batch := list(islice(it, size)):
+    while batch := list(itertools.islice(it, size)):
         yield batch
 
 
@@ -142,6 +142,11 @@ def extract_articles(
 def _extract_pieces(
     articles: Iterable[Article], model: str, batch_size: int, n_process: int, task_size: int
 ) -> Iterator[tuple[Article, list[Triple]]]:
+    it = iter(articles)
+    first = next(it, None)
+    if first is None:  # nothing to extract (an incremental run with nothing new): no model load
+        return
+    articles = itertools.chain([first], it)
     if n_process > 1:
         yield from _extract_parallel(articles, model, batch_size, n_process, task_size)
         return

@@ -32,7 +32,7 @@ class BuildReport(Counts):
 
 
 #: articles merged between two ``on_batch`` calls (each call is one Neo4j write, in batches)
-BATCH_ARTICLES = 500
+BATCH_ARTICLES = 1000
 
 
 def extract(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL) -> list[Triple]:

@@ -36,7 +36,8 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     raise NewsgraphError("the Dask backend needs dask.distributed: pip install 'newsgraph[scale]'") from None
 
-#: input bytes per task: a few seconds of parsing per task on one core (see docs/scale.md)
+#: input bytes per task (~80 articles, several seconds of parsing on one core; docs/scale.md);
+#: the environment variable NEWSGRAPH_DASK_PARTITION_BYTES overrides it
 PARTITION_BYTES = 256 * 1024
 #: tasks in flight per worker thread: enough to keep workers busy, few enough to bound memory
 TASKS_PER_THREAD = 2
@@ -166,7 +167,7 @@ def extract_dask(
         in_flight = max(2, TASKS_PER_THREAD * sum(client.nthreads().values()))
         manifest = Manifest(g)
         groups = partitions(iter_sources(paths, on_error), manifest, ingested, force=force,
-                            partition_bytes=partition_bytes or PARTITION_BYTES, counts=counts)
+                            partition_bytes=partition_bytes or _partition_bytes(), counts=counts)
         strict = on_error is None
         queue = as_completed()
         for group in groups:
@@ -191,6 +192,11 @@ def _take(future: Any, manifest: Manifest, counts: Counts, on_error: Callable[[I
         if not fr.errors:
             manifest.record(fr.fingerprint, fr.ids)
     yield from res.articles
+
+
+def _partition_bytes() -> int:
+    value = os.environ.get("NEWSGRAPH_DASK_PARTITION_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else PARTITION_BYTES
 
 
 def _connect(address: str) -> Any:
