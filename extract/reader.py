@@ -612,16 +612,16 @@ def _segments(text: str) -> list[_Segment]:
     group_starts = sorted(starts)
     breaks = sorted(breaks + trailers)
     c: int | None = -1  # the first content line after the break (found once for a run of breaks)
-    seen: set[tuple[int, int]] = set()
+    tried: set[tuple[int, int]] = set()  # (content line, next article start) pairs already decided
     for b in [-1, *breaks]:
         if c is not None and c <= b:
             c = next((i for i in range(b + 1, n) if lines[i].kind in _CONTENT or _headline(lines, i)), None)
         if c is None:
             break
         g = bisect.bisect_right(group_starts, b)  # the first article start after the break
-        if c in starts or (g < len(group_starts) and group_starts[g] <= c) or (c, g) in seen:
+        if c in starts or (g < len(group_starts) and group_starts[g] <= c) or (c, g) in tried:
             continue
-        seen.add((c, g))
+        tried.add((c, g))
         next_break = bisect.bisect_right(breaks, c)
         stop = min(group_starts[g] if g < len(group_starts) else n, breaks[next_break] if next_break < len(breaks)
                    else n)
