@@ -169,7 +169,7 @@ def extract_dask(
         groups = partitions(iter_sources(paths, on_error), manifest, ingested, force=force,
                             partition_bytes=partition_bytes or _partition_bytes(), counts=counts)
         strict = on_error is None
-        queue = as_completed()
+        queue = as_completed(loop=client.loop)
         for group in groups:
             queue.add(client.submit(extract_partition, group, model, known, strict, pure=False))
             if queue.count() >= in_flight:
