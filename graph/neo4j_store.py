@@ -202,9 +202,16 @@ class Neo4jStore(GraphStore):
     # -- writing ------------------------------------------------------------
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints and indexes (idempotent)."""
+        ex = _driver_module().exceptions
         with self._errors("create the schema"), self._session() as s:
             for stmt in Q.schema_statements():
-                s.run(stmt).consume()
+                try:  # a managed transaction: a deadlock between two writers is retried
+                    s.execute_write(lambda tx, stmt=stmt: tx.run(stmt).consume())
+                except ex.ClientError as exc:
+                    # Two writers creating the schema at once: ``IF NOT EXISTS`` is not
+                    # atomic, so the loser is told the rule exists — which is what it wanted.
+                    if "AlreadyExists" not in (exc.code or ""):
+                        raise
             s.run("CALL db.awaitIndexes(60)").consume()
 
     def add_triples(self, triples: Iterable[Triple]) -> int:

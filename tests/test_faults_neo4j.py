@@ -234,3 +234,28 @@ def test_faults_two_builds_into_neo4j_on_overlapping_articles_equal_one_run(stor
     assert to_dict(store.read_graph()) == to_dict(sequential.graph)
     assert store.counts() == expected_counts(sequential.graph)
     assert_whole_batches(store)
+
+
+@pytest.mark.e2e
+def test_faults_schema_created_by_many_writers_at_once(store) -> None:
+    """``CREATE ... IF NOT EXISTS`` is not atomic: a writer that loses the race is told the
+    rule already exists. Every writer must go on (the schema it wanted is there)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def drop_schema() -> None:
+        for kind, names in (("CONSTRAINT", "SHOW CONSTRAINTS YIELD name"), ("INDEX", "SHOW INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL")):
+            for (name,) in store.query(names + " RETURN name").rows:
+                if str(name).startswith("newsgraph_"):
+                    store.run_statement(f"DROP {kind} {name} IF EXISTS")
+
+    stores = [Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD, retry_seconds=10)).connect() for _ in range(6)]
+    try:
+        for _ in range(4):
+            drop_schema()
+            with ThreadPoolExecutor(len(stores)) as pool:
+                list(pool.map(lambda st: st.ensure_schema(), stores))  # re-raises any error
+            names = {r[0] for r in store.query("SHOW INDEXES YIELD name RETURN name").rows}
+            assert {"newsgraph_actor_id", "newsgraph_actor_name", "newsgraph_mention_edge"} <= names
+    finally:
+        for st in stores:
+            st.close()
