@@ -134,40 +134,37 @@ def merge_mentions(rows: str = "$rows") -> str:
 
 
 def merge_edges(rel_type: str, rows: str = "$rows") -> str:
-    """Merge relationships of one ontology type, keyed by their ends, the type and ``negated``.
+    """Merge relationships of one ontology type with their evidence aggregates.
 
-    Row: {source, target, negated, class}. Their aggregates are set by :func:`refresh_edges`.
+    Row: {source, target, negated, class, keys, attributed_keys, first_seen, last_seen,
+    confidence} — ``keys`` are the batch's mention keys of the edge, ``attributed_keys``
+    those with an ``attributed_to``, the rest the batch's aggregates. Relationships are
+    keyed by their ends, the type and ``negated``. A new relationship takes the row's
+    aggregates as they are. An existing one is write-locked first; then only keys it
+    does not hold yet count: ``evidence_keys`` becomes the sorted union, ``weight`` its
+    size, ``attributed`` grows by the new attributed keys, ``first_seen``/``last_seen``/
+    ``confidence`` take the min/max. Merging the same rows again changes nothing, and
+    concurrent writers cannot lose each other's keys.
     """
     rel = _rel(rel_type)
     return (
         f"UNWIND {rows} AS row\n"
         "MATCH (s:Actor {id: row.source}), (o:Actor {id: row.target})\n"
         f"MERGE (s)-[r:{rel} {{negated: row.negated}}]->(o)\n"
-        f"ON CREATE SET r.type = '{rel}', r.class = row.class, r.evidence_keys = [], r.weight = 0"
-    )
-
-
-def refresh_edges(rows: str = "$rows") -> str:
-    """Recompute relationships' evidence and aggregates from their :Mention nodes (any type).
-
-    Row: {source, target, type, negated, edge}. ``evidence_keys`` (sorted mention
-    keys), ``weight`` (their number), ``first_seen``/``last_seen``, ``confidence``
-    (max, 4 decimals) and ``attributed`` are recomputed after taking the
-    relationship's write lock, so merging is idempotent and concurrent-safe.
-    """
-    return (
-        f"UNWIND {rows} AS row\n"
-        "MATCH (s:Actor {id: row.source})-[r]->(o:Actor {id: row.target})\n"
-        "WHERE type(r) = row.type AND r.negated = row.negated\n"
-        "SET r._lock = true\n"
-        "WITH r, row, COLLECT { MATCH (m:Mention {edge: row.edge})\n"
-        "    RETURN m {.key, .date, .confidence, .attributed_to} AS m ORDER BY m.key } AS ms\n"
-        "WITH r, ms, [m IN ms WHERE m.date IS NOT NULL AND m.date <> '' | m.date] AS dates\n"
-        "SET r.evidence_keys = [m IN ms | m.key], r.weight = size(ms),\n"
-        "    r.first_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END),\n"
-        "    r.last_seen = reduce(d = null, x IN dates | CASE WHEN d IS NULL OR x > d THEN x ELSE d END),\n"
-        "    r.confidence = round(reduce(c = 0.0, m IN ms | CASE WHEN m.confidence > c THEN m.confidence ELSE c END), 4),\n"
-        "    r.attributed = size([m IN ms WHERE m.attributed_to IS NOT NULL AND m.attributed_to <> ''])\n"
+        f"ON CREATE SET r.type = '{rel}', r.class = row.class, r.evidence_keys = row.keys, r.weight = size(row.keys),\n"
+        "    r.attributed = size(row.attributed_keys), r.first_seen = row.first_seen, r.last_seen = row.last_seen,\n"
+        "    r.confidence = row.confidence\n"
+        "ON MATCH SET r._lock = true\n"
+        "WITH r, row, [k IN row.keys WHERE NOT k IN r.evidence_keys] AS added\n"
+        "CALL (r, row, added) {\n"
+        "  WITH * WHERE size(added) > 0\n"
+        "  SET r.attributed = coalesce(r.attributed, 0) + size([k IN row.attributed_keys WHERE k IN added]),\n"
+        f"      r.evidence_keys = {_sorted_union('r.evidence_keys', 'added')},\n"
+        "      r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen THEN coalesce(row.first_seen, r.first_seen) ELSE r.first_seen END,\n"
+        "      r.last_seen = CASE WHEN r.last_seen IS NULL OR row.last_seen > r.last_seen THEN coalesce(row.last_seen, r.last_seen) ELSE r.last_seen END,\n"
+        "      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END\n"
+        "  SET r.weight = size(r.evidence_keys)\n"
+        "}\n"
         "REMOVE r._lock"
     )
 

@@ -91,6 +91,19 @@ def article_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     ]
 
 
+def relationship_row(u: str, v: str, edge: str, d: dict[str, Any]) -> dict[str, Any]:
+    """One relationship's merge row: its mention keys and their aggregates (see ``Q.merge_edges``)."""
+    evidence = d.get("evidence") or []
+    keys = sorted({mention_key(edge, ev) for ev in evidence})
+    dates = [ev["date"] for ev in evidence if ev.get("date")]
+    return {
+        "source": u, "target": v, "negated": bool(d["negated"]), "class": d["class"], "keys": keys,
+        "attributed_keys": sorted({mention_key(edge, ev) for ev in evidence if ev.get("attributed_to")}),
+        "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
+        "confidence": max((round(float(ev["confidence"]), 4) for ev in evidence), default=0.0),
+    }
+
+
 def edge_rows(
     batch: list[tuple[str, str, str, dict[str, Any]]],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
@@ -115,7 +128,7 @@ def edge_rows(
                 "char_start": ev["char_start"], "char_end": ev["char_end"],
             }
             mentions.setdefault(mk, {"key": mk, "sentence_key": sk, "props": props})
-        by_type[d["type"]].append({"source": u, "target": v, "negated": bool(d["negated"]), "edge": edge, "class": d["class"]})
+        by_type[d["type"]].append(relationship_row(u, v, edge, d))
     return (
         sorted(sentences.values(), key=lambda r: r["key"]),
         sorted(mentions.values(), key=lambda r: r["key"]),
@@ -123,12 +136,21 @@ def edge_rows(
     )
 
 
-def plan(g: nx.MultiDiGraph, batch_size: int = 1000) -> list[Batch]:
+EVIDENCE_MODES = ("full", "keys")
+
+
+def plan(g: nx.MultiDiGraph, batch_size: int = 1000, evidence: str = "full") -> list[Batch]:
     """Actors, then articles (with MENTIONS), then edges with their sentences and mentions.
 
-    Labels and relationship types in the statements come from the ontology only
-    (the builders in cypher/queries.py check them); all data is in ``params``.
+    ``evidence="keys"`` writes the actor layer only: actors and relationships with
+    their aggregates and ``evidence_keys`` — no :Article, :Sentence or :Mention nodes
+    (a later ``"full"`` push adds them and changes no relationship). Labels and
+    relationship types in the statements come from the ontology only (the builders in
+    cypher/queries.py check them); all data is in ``params``.
     """
+    if evidence not in EVIDENCE_MODES:
+        raise ValueError(f"evidence must be one of {', '.join(EVIDENCE_MODES)}, not {evidence!r}")
+    full = evidence == "full"
     batches: list[Batch] = []
     for rows in _chunks(actor_rows(g), batch_size):
         b = Batch("actors", [Statement(Q.merge_actors(), {"rows": rows})], actors=len(rows))
@@ -137,21 +159,21 @@ def plan(g: nx.MultiDiGraph, batch_size: int = 1000) -> list[Batch]:
             if ids:
                 b.statements.append(Statement(Q.set_actor_label(t.value), {"ids": ids}))
         batches.append(b)
-    for rows in _chunks(article_rows(g), batch_size):
-        batches.append(Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})]))
-    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    if full:
+        for rows in _chunks(article_rows(g), batch_size):
+            batches.append(Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})]))
+    # by type first: each batch is mostly one big UNWIND per statement
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[3]["type"], e[0], e[1], e[2]))
     for chunk in _chunks(edges, batch_size):
         sentences, mentions, by_type = edge_rows(chunk)
         b = Batch("relationships", relationships=len(chunk), mentions=len(mentions))
-        if sentences:
+        if full and sentences:
             b.statements.append(Statement(Q.merge_sentences(), {"rows": sentences}))
-        if mentions:
+        if full and mentions:
             b.statements.append(Statement(Q.merge_mentions(), {"rows": mentions}))
         for rel in Q.REL_TYPES:  # relationship types only from the ontology
             if by_type.get(rel):
                 b.statements.append(Statement(Q.merge_edges(rel), {"rows": by_type[rel]}))
-        refresh = [{**r, "type": rel} for rel, rows in sorted(by_type.items()) for r in rows]
-        b.statements.append(Statement(Q.refresh_edges(), {"rows": refresh}))
         ids = sorted({e[0] for e in chunk} | {e[1] for e in chunk})
         b.statements.append(Statement(Q.refresh_actor_mentions(), {"ids": ids}))
         batches.append(b)

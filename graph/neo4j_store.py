@@ -228,16 +228,18 @@ class Neo4jStore(GraphStore):
         *,
         batch_size: int | None = None,
         progress: Callable[[int, int], None] | None = None,
+        evidence: str = "full",
     ) -> PushReport:
         """Write an embedded graph (merge): actors and articles first, then edges with their evidence.
 
         Every batch is one managed write transaction; ``progress(done, total)`` is
-        called after each committed batch.
+        called after each committed batch. ``evidence="keys"`` writes the actor layer
+        only (no :Article/:Sentence/:Mention nodes; see :func:`neo4j_rows.plan`).
         """
         self.ensure_schema()
         report = PushReport()
         start = time.perf_counter()
-        batches = plan(g, batch_size or self.batch_size)
+        batches = plan(g, batch_size or self.batch_size, evidence)
         total = len(batches)
         for done, batch in enumerate(batches, 1):
             calls = 0

@@ -6,6 +6,7 @@ them the local development server's password (``newsgraph-dev``) is used.
 """
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from pathlib import Path
@@ -38,6 +39,13 @@ def resolve_password(password_file: Optional[Path] = None, *, prompt: bool = Tru
     return None
 
 
+class Evidence(str, enum.Enum):
+    """How much of the evidence ``push`` writes (see docs/neo4j.md)."""
+
+    full = "full"
+    keys = "keys"
+
+
 def push(
     graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build -o`"),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", "--uri", help="bolt:// or neo4j:// URI (default $NEO4J_URI or bolt://127.0.0.1:7687)"),
@@ -46,6 +54,8 @@ def push(
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="read the password from this file's first line"),
     batch_size: int = typer.Option(1000, "--batch-size", min=1, help="relationships per transaction"),
     replace: bool = typer.Option(False, "--replace", help="delete everything in the database first"),
+    evidence: Evidence = typer.Option(Evidence.full, "--evidence",
+                                      help="full: also :Article, :Sentence and :Mention nodes; keys: the actor layer only (fast bulk load)"),
 ) -> None:
     """Write a graph file into Neo4j (merge: re-running changes nothing, new articles add evidence)."""
     from newsgraph.graph.io import load_graph
@@ -57,7 +67,7 @@ def push(
         with open_store(neo4j, user, pw, database, batch_size=batch_size) as store:
             if replace:
                 store.clear()
-            rep = store.push_graph(g)
+            rep = store.push_graph(g, evidence=evidence.value)
             counts = store.counts()
     except NewsgraphError as exc:
         _fail(str(exc))

@@ -43,6 +43,22 @@ def test_neo4j_cli_push_twice_then_more(store, app, tmp_path):
     assert after["articles"] == counts["articles"] + 1 and after["weight"] == counts["weight"] + 3
 
 
+def test_neo4j_cli_push_evidence_keys_then_full(store, app, tmp_path):
+    runner = CliRunner()
+    graph = tmp_path / "g.graph.json"
+    g = graph_of(base_triples())
+    save_graph(g, graph)
+    keys = runner.invoke(app, ["push", str(graph), "--neo4j", URI, "--evidence", "keys"], env=_env())
+    assert keys.exit_code == 0, keys.output
+    counts = store.counts()
+    assert counts["relationships"] == g.number_of_edges() and counts["mentions"] == 0 and counts["articles"] == 0
+    full = runner.invoke(app, ["push", str(graph), "--neo4j", URI, "--evidence", "full"], env=_env())
+    assert full.exit_code == 0, full.output
+    assert store.counts()["mentions"] == store.counts()["weight"] == counts["weight"]
+    bad = runner.invoke(app, ["push", str(graph), "--neo4j", URI, "--evidence", "none"], env=_env())
+    assert bad.exit_code == 2 and "full" in bad.output and "keys" in bad.output
+
+
 def test_neo4j_cli_query_is_read_only_unless_write(store, app, tmp_path):
     runner = CliRunner()
     store.push_graph(graph_of(base_triples()))

@@ -66,6 +66,33 @@ def test_neo4j_push_with_another_article_adds_weight_and_evidence(store):
     assert [r[:2] for r in why.rows] == [["a1", "Moscow"], ["a1", "Russia"], ["a2", "Russia"], ["a4", "the Kremlin"]]
 
 
+def test_neo4j_keys_push_writes_the_actor_layer_that_a_full_push_completes(store):
+    """``evidence="keys"``: the same actors and relationships (weights, evidence keys, dates,
+    confidence) as a full push, without :Article/:Sentence/:Mention; a full push on top
+    then adds the provenance and changes no relationship."""
+    g = graph_of(base_triples() + more_triples())
+    edges = ("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id, type(r), r.negated, b.id, r.weight, r.evidence_keys, "
+             "r.first_seen, r.last_seen, r.confidence, r.attributed, a.mentions, b.mentions ORDER BY a.id, type(r), r.negated, b.id")
+    store.push_graph(g, evidence="full")
+    want = store.query(edges).rows
+    store.clear()
+    store.push_graph(graph_of(base_triples()), evidence="keys", batch_size=3)
+    store.push_graph(g, evidence="keys", batch_size=5)  # merges into the first: only new keys count
+    counts = store.counts()
+    assert (counts["articles"], counts["sentences"], counts["mentions"]) == (0, 0, 0)
+    assert counts["relationships"] == g.number_of_edges()
+    assert store.query(edges).rows == want
+    store.push_graph(g, evidence="full", batch_size=4)
+    assert store.query(edges).rows == want
+    assert to_dict(store.read_graph()) == to_dict(g)
+
+
+def test_neo4j_unknown_evidence_mode_is_refused_before_writing(store):
+    with pytest.raises(ValueError, match="evidence must be one of full, keys"):
+        store.push_graph(graph_of(base_triples()), evidence="none")
+    assert store.counts()["actors"] == 0
+
+
 def test_neo4j_add_triples_counts_new_mentions(store):
     assert store.add_triples(base_triples()) == len({t.edge_key() + (t.article_id, t.char_start, t.subject_mention) for t in base_triples()})
     assert store.add_triples(base_triples()) == 0
