@@ -143,8 +143,10 @@ def merge_edges(rel_type: str, rows: str = "$rows") -> str:
     aggregates as they are. An existing one is write-locked first; then only keys it
     does not hold yet count: ``evidence_keys`` becomes the sorted union, ``weight`` its
     size, ``attributed`` grows by the new attributed keys, ``first_seen``/``last_seen``/
-    ``confidence`` take the min/max. Merging the same rows again changes nothing, and
-    concurrent writers cannot lose each other's keys.
+    ``confidence`` take the min/max. Each end's ``mentions`` (the summed weight of its
+    relationships, a self-loop once) grows by the keys added, under the actor's write
+    lock. Merging the same rows again changes nothing, and concurrent writers cannot
+    lose each other's keys or counts.
     """
     rel = _rel(rel_type)
     return (
@@ -154,10 +156,10 @@ def merge_edges(rel_type: str, rows: str = "$rows") -> str:
         f"ON CREATE SET r.type = '{rel}', r.class = row.class, r.evidence_keys = row.keys, r.weight = size(row.keys),\n"
         "    r.attributed = size(row.attributed_keys), r.first_seen = row.first_seen, r.last_seen = row.last_seen,\n"
         "    r.confidence = row.confidence\n"
-        "ON MATCH SET r._lock = true\n"
-        "WITH r, row, [k IN row.keys WHERE NOT k IN r.evidence_keys] AS added\n"
+        "ON MATCH SET r._lock = true  // also tells a matched relationship from a new one\n"
+        "WITH s, o, r, row, CASE WHEN r._lock IS NULL THEN row.keys ELSE [k IN row.keys WHERE NOT k IN r.evidence_keys] END AS added\n"
         "CALL (r, row, added) {\n"
-        "  WITH * WHERE size(added) > 0\n"
+        "  WITH * WHERE r._lock AND size(added) > 0\n"
         "  SET r.attributed = coalesce(r.attributed, 0) + size([k IN row.attributed_keys WHERE k IN added]),\n"
         f"      r.evidence_keys = {_sorted_union('r.evidence_keys', 'added')},\n"
         "      r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen THEN coalesce(row.first_seen, r.first_seen) ELSE r.first_seen END,\n"
@@ -165,20 +167,12 @@ def merge_edges(rel_type: str, rows: str = "$rows") -> str:
         "      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END\n"
         "  SET r.weight = size(r.evidence_keys)\n"
         "}\n"
-        "REMOVE r._lock"
-    )
-
-
-def refresh_actor_mentions(ids: str = "$ids") -> str:
-    """Recompute ``mentions`` (summed weight of the actor's edges, a self-loop once) for actors."""
-    types = "[" + ", ".join(f"'{t}'" for t in REL_TYPES) + "]"
-    return (
-        f"UNWIND {ids} AS actor_id\n"
-        "MATCH (a:Actor {id: actor_id})\n"
+        "REMOVE r._lock\n"
+        "WITH s, o, size(added) AS n WHERE n > 0\n"
+        "UNWIND CASE WHEN s = o THEN [s] ELSE [s, o] END AS a\n"
+        "WITH a, sum(n) AS delta ORDER BY a.id\n"
         "SET a._lock = true\n"
-        "SET a.mentions =\n"
-        f"    reduce(t = 0, w IN COLLECT {{ MATCH (a)-[r]->(:Actor) WHERE type(r) IN {types} RETURN r.weight }} | t + w) +\n"
-        f"    reduce(t = 0, w IN COLLECT {{ MATCH (b:Actor)-[r]->(a) WHERE b <> a AND type(r) IN {types} RETURN r.weight }} | t + w)\n"
+        "SET a.mentions = coalesce(a.mentions, 0) + delta\n"
         "REMOVE a._lock"
     )
 
@@ -197,9 +191,14 @@ def count_query() -> str:
     )
 
 
-def clear_database() -> str:
-    """Delete up to 5000 nodes with their relationships; run until it returns 0 (tests, ``push --replace``)."""
-    return "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted"
+def clear_database() -> list[str]:
+    """Delete everything in slices — relationships, then nodes, 10,000 per transaction — so
+    a hub node with many relationships never needs one big transaction. Run each until it
+    returns 0 (tests, ``push --replace``)."""
+    return [
+        "MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS deleted",
+        "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted",
+    ]
 
 
 def read_actors() -> str:

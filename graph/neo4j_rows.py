@@ -91,35 +91,39 @@ def article_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     ]
 
 
-def relationship_row(u: str, v: str, edge: str, d: dict[str, Any]) -> dict[str, Any]:
-    """One relationship's merge row: its mention keys and their aggregates (see ``Q.merge_edges``)."""
+def relationship_row(u: str, v: str, d: dict[str, Any], keys: list[str]) -> dict[str, Any]:
+    """One relationship's merge row: ``keys`` (its evidence's mention keys, in evidence
+    order) and their aggregates (see ``Q.merge_edges``)."""
     evidence = d.get("evidence") or []
-    keys = sorted({mention_key(edge, ev) for ev in evidence})
     dates = [ev["date"] for ev in evidence if ev.get("date")]
     return {
-        "source": u, "target": v, "negated": bool(d["negated"]), "class": d["class"], "keys": keys,
-        "attributed_keys": sorted({mention_key(edge, ev) for ev in evidence if ev.get("attributed_to")}),
+        "source": u, "target": v, "negated": bool(d["negated"]), "class": d["class"], "keys": sorted(set(keys)),
+        "attributed_keys": sorted({k for k, ev in zip(keys, evidence) if ev.get("attributed_to")}),
         "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
         "confidence": max((round(float(ev["confidence"]), 4) for ev in evidence), default=0.0),
     }
 
 
 def edge_rows(
-    batch: list[tuple[str, str, str, dict[str, Any]]],
+    batch: list[tuple[str, str, str, dict[str, Any]]], *, provenance: bool = True,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Sentences, mentions and per-type relationship rows for a batch of edges."""
+    """Sentences, mentions (both empty unless ``provenance``) and per-type relationship rows for a batch of edges."""
     sentences: dict[str, dict[str, Any]] = {}
     mentions: dict[str, dict[str, Any]] = {}
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u, v, key, d in batch:
         edge = edge_id(u, key, v)
-        for ev in d.get("evidence") or []:
+        evidence = d.get("evidence") or []
+        keys = [mention_key(edge, ev) for ev in evidence]
+        by_type[d["type"]].append(relationship_row(u, v, d, keys))
+        if not provenance:
+            continue
+        for mk, ev in zip(keys, evidence):
             sk = sentence_key(ev)
             sentences.setdefault(sk, {
                 "key": sk, "article_id": ev["article_id"], "text": ev["sentence"],
                 "char_start": ev["char_start"], "char_end": ev["char_end"], "source": ev["source"],
             })
-            mk = mention_key(edge, ev)
             props = {
                 "edge": edge, "article_id": ev["article_id"], "sentence_key": sk, "subject_id": u, "object_id": v,
                 "relation": d["type"], "negated": bool(d["negated"]), "subject_mention": ev["subject_mention"],
@@ -128,7 +132,6 @@ def edge_rows(
                 "char_start": ev["char_start"], "char_end": ev["char_end"],
             }
             mentions.setdefault(mk, {"key": mk, "sentence_key": sk, "props": props})
-        by_type[d["type"]].append(relationship_row(u, v, edge, d))
     return (
         sorted(sentences.values(), key=lambda r: r["key"]),
         sorted(mentions.values(), key=lambda r: r["key"]),
@@ -139,7 +142,50 @@ def edge_rows(
 EVIDENCE_MODES = ("full", "keys")
 
 
-def plan(g: nx.MultiDiGraph, batch_size: int = 1000, evidence: str = "full") -> list[Batch]:
+@dataclass
+class Plan:
+    """The batches of a push, built lazily (``len`` is known up front, for progress)."""
+
+    g: nx.MultiDiGraph
+    batch_size: int = 1000
+    evidence: str = "full"
+
+    def __post_init__(self) -> None:
+        if self.evidence not in EVIDENCE_MODES:
+            raise ValueError(f"evidence must be one of {', '.join(EVIDENCE_MODES)}, not {self.evidence!r}")
+        self.batch_size = max(1, self.batch_size)
+        self._actors = actor_rows(self.g)
+        self._articles = article_rows(self.g) if self.evidence == "full" else []
+        # by type first: each batch is mostly one big UNWIND per statement
+        self._edges = sorted(self.g.edges(keys=True, data=True), key=lambda e: (e[3]["type"], e[0], e[1], e[2]))
+
+    def __len__(self) -> int:
+        return sum(-(-len(x) // self.batch_size) for x in (self._actors, self._articles, self._edges))
+
+    def __iter__(self) -> Iterator[Batch]:
+        for rows in _chunks(self._actors, self.batch_size):
+            b = Batch("actors", [Statement(Q.merge_actors(), {"rows": rows})], actors=len(rows))
+            for t in ActorType:  # labels only from the ontology
+                ids = [r["id"] for r in rows if r["type"] == t.value]
+                if ids:
+                    b.statements.append(Statement(Q.set_actor_label(t.value), {"ids": ids}))
+            yield b
+        for rows in _chunks(self._articles, self.batch_size):
+            yield Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})])
+        for chunk in _chunks(self._edges, self.batch_size):
+            sentences, mentions, by_type = edge_rows(chunk, provenance=self.evidence == "full")
+            b = Batch("relationships", relationships=len(chunk), mentions=sum(len(r["keys"]) for rows in by_type.values() for r in rows))
+            if sentences:
+                b.statements.append(Statement(Q.merge_sentences(), {"rows": sentences}))
+            if mentions:
+                b.statements.append(Statement(Q.merge_mentions(), {"rows": mentions}))
+            for rel in Q.REL_TYPES:  # relationship types only from the ontology
+                if by_type.get(rel):
+                    b.statements.append(Statement(Q.merge_edges(rel), {"rows": by_type[rel]}))
+            yield b
+
+
+def plan(g: nx.MultiDiGraph, batch_size: int = 1000, evidence: str = "full") -> Plan:
     """Actors, then articles (with MENTIONS), then edges with their sentences and mentions.
 
     ``evidence="keys"`` writes the actor layer only: actors and relationships with
@@ -148,33 +194,4 @@ def plan(g: nx.MultiDiGraph, batch_size: int = 1000, evidence: str = "full") -> 
     relationship types in the statements come from the ontology only (the builders in
     cypher/queries.py check them); all data is in ``params``.
     """
-    if evidence not in EVIDENCE_MODES:
-        raise ValueError(f"evidence must be one of {', '.join(EVIDENCE_MODES)}, not {evidence!r}")
-    full = evidence == "full"
-    batches: list[Batch] = []
-    for rows in _chunks(actor_rows(g), batch_size):
-        b = Batch("actors", [Statement(Q.merge_actors(), {"rows": rows})], actors=len(rows))
-        for t in ActorType:  # labels only from the ontology
-            ids = [r["id"] for r in rows if r["type"] == t.value]
-            if ids:
-                b.statements.append(Statement(Q.set_actor_label(t.value), {"ids": ids}))
-        batches.append(b)
-    if full:
-        for rows in _chunks(article_rows(g), batch_size):
-            batches.append(Batch("articles", [Statement(Q.merge_articles(), {"rows": rows})]))
-    # by type first: each batch is mostly one big UNWIND per statement
-    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[3]["type"], e[0], e[1], e[2]))
-    for chunk in _chunks(edges, batch_size):
-        sentences, mentions, by_type = edge_rows(chunk)
-        b = Batch("relationships", relationships=len(chunk), mentions=len(mentions))
-        if full and sentences:
-            b.statements.append(Statement(Q.merge_sentences(), {"rows": sentences}))
-        if full and mentions:
-            b.statements.append(Statement(Q.merge_mentions(), {"rows": mentions}))
-        for rel in Q.REL_TYPES:  # relationship types only from the ontology
-            if by_type.get(rel):
-                b.statements.append(Statement(Q.merge_edges(rel), {"rows": by_type[rel]}))
-        ids = sorted({e[0] for e in chunk} | {e[1] for e in chunk})
-        b.statements.append(Statement(Q.refresh_actor_mentions(), {"ids": ids}))
-        batches.append(b)
-    return batches
+    return Plan(g, batch_size, evidence)

@@ -310,6 +310,22 @@ def cypher_shell(args: list[str], s: ServerSettings | None = None) -> int:
     return subprocess.call([find_java(), "-cp", cp, SHELL_CLASS, *args])
 
 
+def admin_import(nodes: Path, edges: Path, home: Path, s: ServerSettings | None = None, *, heap: str = "512m",
+                 timeout: float = 1800.0) -> subprocess.CompletedProcess[str]:
+    """Build a fresh store under ``home/data`` from the CSV export with ``neo4j-admin database
+    import full`` (the installed Neo4j's own import tool). ``home`` gets an empty conf folder;
+    a server started on ``data=home/"data"`` opens the store. Returns the finished process."""
+    s = s or ServerSettings()
+    install(s)
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    (home / "conf" / "neo4j.conf").touch()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    cmd = [find_java(), f"-Xmx{heap}", "-cp", str(s.home / "lib" / "*"), "org.neo4j.cli.AdminTool",
+           "database", "import", "full", f"--nodes={nodes}", f"--relationships={edges}",
+           f"--report-file={home / 'import.report'}", "neo4j"]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=home, timeout=timeout)
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m newsgraph.graph.neo4j_server install|start|stop|status|cypher-shell``."""
     argv = list(sys.argv[1:] if argv is None else argv)

@@ -17,6 +17,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +103,17 @@ def _driver_module() -> Any:
     except ImportError:  # pragma: no cover - depends on the environment
         raise StoreConnectionError("the Neo4j driver is not installed: pip install 'newsgraph[neo4j]'") from None
     return neo4j
+
+
+def _one_ahead(items: Iterable[Batch]) -> Iterator[Batch]:
+    """Yield ``items``, building the next one in a thread while the caller writes this one
+    (the driver waits on the socket without the GIL, so building rows costs no wall time)."""
+    it = iter(items)
+    with ThreadPoolExecutor(1, thread_name_prefix="newsgraph-plan") as pool:
+        nxt = pool.submit(next, it, None)
+        while (item := nxt.result()) is not None:
+            nxt = pool.submit(next, it, None)
+            yield item
 
 
 class Neo4jStore(GraphStore):
@@ -236,12 +248,12 @@ class Neo4jStore(GraphStore):
         called after each committed batch. ``evidence="keys"`` writes the actor layer
         only (no :Article/:Sentence/:Mention nodes; see :func:`neo4j_rows.plan`).
         """
+        batches = plan(g, batch_size or self.batch_size, evidence)  # checks ``evidence`` before any write
         self.ensure_schema()
         report = PushReport()
         start = time.perf_counter()
-        batches = plan(g, batch_size or self.batch_size, evidence)
         total = len(batches)
-        for done, batch in enumerate(batches, 1):
+        for done, batch in enumerate(_one_ahead(batches), 1):
             calls = 0
 
             def tx_fn(tx: Any, batch: Batch = batch) -> None:
@@ -272,8 +284,9 @@ class Neo4jStore(GraphStore):
     def clear(self) -> None:
         """Delete everything in the database (tests, ``push --replace``)."""
         with self._errors("clear the database"), self._session() as s:
-            while s.execute_write(lambda tx: tx.run(Q.clear_database()).single()[0]):
-                pass
+            for stmt in Q.clear_database():
+                while s.execute_write(lambda tx, stmt=stmt: tx.run(stmt).single()[0]):
+                    pass
 
     # -- reading ------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:

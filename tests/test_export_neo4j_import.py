@@ -60,16 +60,8 @@ def test_csv_imports_with_neo4j_admin(tmp_path):
     nodes, edges = write_csv(g, tmp_path / "csv")
 
     home = tmp_path / "home"
-    (home / "conf").mkdir(parents=True)
-    (home / "conf" / "neo4j.conf").write_text("")
-    report = tmp_path / "import.report"
-    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
-    proc = subprocess.run(
-        [srv.find_java(), "-Xmx512m", "-cp", str(base.home / "lib" / "*"), "org.neo4j.cli.AdminTool",
-         "database", "import", "full", f"--nodes={nodes}", f"--relationships={edges}",
-         f"--report-file={report}", "neo4j"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600,
-    )
+    report = home / "import.report"
+    proc = srv.admin_import(nodes, edges, home, base, timeout=600)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-3000:]
     assert "IMPORT DONE" in out
