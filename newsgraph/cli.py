@@ -325,6 +325,9 @@ _register_optional()
 
 def main() -> None:
     """Console-script entry point."""
+    from newsgraph.cli_neo4j import quiet_driver_logs
+
+    quiet_driver_logs()
     try:
         app()
     except NewsgraphError as exc:  # a command that let one through

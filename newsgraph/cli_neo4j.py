@@ -7,7 +7,9 @@ them the local development server's password (``newsgraph-dev``) is used.
 from __future__ import annotations
 
 import enum
+import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional
@@ -37,6 +39,41 @@ def resolve_password(password_file: Optional[Path] = None, *, prompt: bool = Tru
         value: str = typer.prompt("Neo4j password (empty: the local dev server's)", default="", hide_input=True, show_default=False)
         return value or None
     return None
+
+
+class _DriverLogLine(logging.Formatter):
+    """The driver's retry warnings as one short line on stderr instead of a raw record dump:
+    ``newsgraph: neo4j: transaction failed (Neo.TransientError...: message); retrying in 4.4 s``."""
+
+    _RETRY = re.compile(r"retried in ([\d.]+)s.*?\{neo4j_code: ([^}]*)\}.*?\{message: ([^}]*)\}", re.S)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = record.getMessage()
+        m = self._RETRY.search(text)
+        if m:
+            return f"newsgraph: neo4j: transaction failed ({m.group(2)}: {m.group(3)[:200]}); retrying in {float(m.group(1)):.1f} s"
+        return f"newsgraph: neo4j: {text.strip().splitlines()[0][:300] if text.strip() else record.levelname}"
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record arrives (not when created)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # never let logging break a command
+            self.handleError(record)
+
+
+def quiet_driver_logs() -> None:
+    """Route the Neo4j driver's warnings through :class:`_DriverLogLine` (called by the CLI)."""
+    logger = logging.getLogger("neo4j")
+    if not any(isinstance(h.formatter, _DriverLogLine) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(_DriverLogLine())
+        handler.setLevel(logging.WARNING)
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 class Evidence(str, enum.Enum):

@@ -156,6 +156,8 @@ def test_faults_server_killed_mid_push_then_same_command_equals_a_clean_run(priv
     assert restart.returncode == 0, restarted
     assert proc.returncode in (0, 2), out + err
     assert "Traceback" not in err and s.password not in out + err
+    # the driver's retry warnings arrive as short newsgraph lines, not raw records
+    assert all(ln.startswith("newsgraph: ") for ln in err.strip().splitlines()), err
     if proc.returncode == 2:
         last = err.strip().splitlines()[-1]
         assert last.startswith("newsgraph: error: ") and s.uri in last, err

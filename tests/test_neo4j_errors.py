@@ -111,3 +111,24 @@ def test_neo4j_server_killed_mid_push_then_rerun_equals_a_clean_run(tmp_path):
             assert store.counts()["mentions"] == sum(d["weight"] for _, _, d in g.edges(data=True))
     finally:
         srv.kill(s)  # a throw-away data directory: no need to wait for a clean shutdown
+
+
+def test_driver_retry_warning_becomes_one_short_line(capsys):
+    """The driver logs a retry as a long record; the CLI prints one line naming the code and the wait."""
+    import logging
+
+    from newsgraph.cli_neo4j import quiet_driver_logs
+
+    quiet_driver_logs()
+    quiet_driver_logs()  # idempotent: one handler
+    logging.getLogger("neo4j.session").warning(
+        "Transaction failed and will be retried in 1.92s ({neo4j_code: Neo.TransientError.Transaction.DeadlockDetected} "
+        "{message: ForsetiClient[transactionId=7] can't acquire ExclusiveLock} {gql_status: 50N05} "
+        "{gql_status_description: error: general processing exception - deadlock detected})")
+    logging.getLogger("neo4j.io").warning("Failed to read from defunct connection\nsecond line")
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [
+        "newsgraph: neo4j: transaction failed (Neo.TransientError.Transaction.DeadlockDetected: "
+        "ForsetiClient[transactionId=7] can't acquire ExclusiveLock); retrying in 1.9 s",
+        "newsgraph: neo4j: Failed to read from defunct connection",
+    ]
