@@ -9,7 +9,9 @@ query either runs correctly or fails with a clear :class:`QueryError`:
   UNWIND, collect(), shortestPath, SKIP, undirected patterns, ...) are named
   in the message instead of a parser traceback or a silent empty result;
 * lower-case aggregates (``count(r)``) are accepted and upper-cased;
-* ``$name`` parameters are substituted as safely quoted literals.
+* ``$name`` parameters are substituted as safely quoted literals;
+* grand-cypher runs on a pruned copy of the graph holding only the edges the query's
+  relationship patterns can bind (types, simple WHERE conjuncts): see cypher/pruning.py.
 
 See docs/cypher.md for the supported subset.
 """
@@ -22,6 +24,7 @@ from typing import Any
 
 import networkx as nx
 
+from newsgraph.cypher.pruning import pruned_graph
 from newsgraph.errors import QueryError
 
 _WRITE = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD CSV", "FOREACH")
@@ -185,12 +188,21 @@ def _with_ids(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
-def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = None) -> QueryResult:
-    """Run a read-only Cypher query on ``g``; columns come back in RETURN order."""
+def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = None, *, prune: bool = True) -> QueryResult:
+    """Run a read-only Cypher query on ``g``; columns come back in RETURN order.
+
+    ``prune=False`` hands grand-cypher the whole graph (the rows are the same; only slower).
+    """
     from grandcypher import GrandCypher
 
     q = prepare(query, params)
-    engine = GrandCypher(_with_ids(g) if _ID_PROPERTY.search(_mask_strings(q)) else g)
+    with_ids = bool(_ID_PROPERTY.search(_mask_strings(q)))
+    # only the edges some relationship pattern of the query can bind (cypher/pruning.py);
+    # None: the query's shape allows no safe pruning, or nothing would be dropped
+    host = pruned_graph(g, q, with_ids=with_ids) if prune else None
+    if host is None:
+        host = _with_ids(g) if with_ids else g
+    engine = GrandCypher(host)
     # grand-cypher 1.2's automatic hints drop every row when both ends of a relationship
     # are filtered ((a {name: "X"})-[r]->(b {name: "Y"})): a silent wrong answer, so off.
     engine.auto_where_hints = False
