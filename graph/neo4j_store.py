@@ -119,7 +119,7 @@ def _one_ahead(items: Iterable[Batch]) -> Iterator[Batch]:
 class Neo4jStore(GraphStore):
     """A Neo4j database holding newsgraph's model; use as a context manager."""
 
-    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = 1000) -> None:
+    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = 5000) -> None:
         self.config = config or Neo4jConfig.from_env()
         self.batch_size = batch_size
         self._driver: Any = None
@@ -349,7 +349,7 @@ def open_store(
     Raises StoreConnectionError with a one-line message when the server, the login
     or the database does not answer.
     """
-    batch_size = kw.pop("batch_size", 1000)
+    batch_size = kw.pop("batch_size", 5000)
     return Neo4jStore(Neo4jConfig.from_env(uri, user, password, database, **kw), batch_size=batch_size).connect()
 
 
