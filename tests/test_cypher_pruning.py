@@ -306,3 +306,20 @@ def test_random_graphs_give_the_same_rows(seed: int) -> None:
                 lit=rnd.choice(["true", "false", "0", "1", "2", "2.5", "-1", "'2'", "'2016-01-01'", "'x'"]),
             )
             _same(g, q)
+
+
+def test_run_query_leaves_the_garbage_collector_as_it_found_it():
+    """run_query freezes the objects that exist during a query and unfreezes them after,
+    also when the query fails: nothing stays frozen (nothing is kept from the collector)."""
+    import gc
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", name="A", __labels__={"Actor"})
+    g.add_node("b", name="B", __labels__={"Actor"})
+    g.add_edge("a", "b", key="SUPPORTS", __labels__={"SUPPORTS"}, weight=1)
+    before = gc.get_freeze_count()
+    assert run_query(g, "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.name, b.name").rows == [["A", "B"]]
+    assert gc.get_freeze_count() == before
+    with pytest.raises(QueryError):
+        run_query(g, "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.name +")
+    assert gc.get_freeze_count() == before
