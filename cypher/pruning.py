@@ -292,15 +292,22 @@ class _Parser:
         return RelPattern(var, types, src, dst, min_hop, var_length), right
 
 
-def _split(toks: list[_Tok], word: str) -> list[list[_Tok]]:
-    """Split at ``word`` outside brackets (and not after '.', where it is a property name)."""
-    parts: list[list[_Tok]] = [[]]
+def _nesting(toks: list[_Tok]) -> Iterator[tuple[int, _Tok, int]]:
+    """(index, token, bracket depth after the token): an opening bracket counts inside, a
+    closing one outside, so a token at depth 0 that is no bracket is at the top level."""
     depth = 0
     for i, t in enumerate(toks):
         if t.p("(", "[", "{"):
             depth += 1
         elif t.p(")", "]", "}"):
             depth -= 1
+        yield i, t, depth
+
+
+def _split(toks: list[_Tok], word: str) -> list[list[_Tok]]:
+    """Split at ``word`` outside brackets (and not after '.', where it is a property name)."""
+    parts: list[list[_Tok]] = [[]]
+    for i, t, depth in _nesting(toks):
         if depth == 0 and t.kw(word) and not (i > 0 and toks[i - 1].p(".")):
             parts.append([])
         else:
@@ -352,21 +359,18 @@ class _Where:
         raise _Unsupported("operand")
 
     def comparison(self, toks: list[_Tok]) -> tuple[str, tuple[str, Any], tuple[str, Any]]:
-        depth = 0
-        for i, t in enumerate(toks):
-            if t.p("(", "[", "{"):
-                depth += 1
-            elif t.p(")", "]", "}"):
-                depth -= 1
-            elif depth == 0 and (t.p(*_COMPARE) or t.kw("contains")):
+        for i, t, depth in _nesting(toks):
+            if depth or t.p(")", "]", "}"):
+                continue
+            if t.p(*_COMPARE) or t.kw("contains"):
                 op = t.text.lower() if t.kind == "name" else t.text
                 return op, self.operand(toks[:i]), self.operand(toks[i + 1 :])
-            elif depth == 0 and t.kw("is"):
+            elif t.kw("is"):
                 rest = toks[i + 1 :]
                 if len(rest) == 1 and rest[0].kw("null"):
                     return "is", self.operand(toks[:i]), ("lit", None)
                 raise _Unsupported("IS")
-            elif depth == 0 and t.kw("in"):
+            elif t.kw("in"):
                 self.operand(toks[:i])
                 rest = toks[i + 1 :]
                 if not (rest and rest[0].p("[") and rest[-1].p("]")):
@@ -421,14 +425,9 @@ def _split_commas(toks: list[_Tok]) -> list[list[_Tok]]:
 
 def _wrapped(toks: list[_Tok]) -> bool:
     """True when the opening '(' of ``toks`` closes at its last token."""
-    depth = 0
-    for i, t in enumerate(toks):
-        if t.p("(", "[", "{"):
-            depth += 1
-        elif t.p(")", "]", "}"):
-            depth -= 1
-            if depth == 0:
-                return i == len(toks) - 1
+    for i, t, depth in _nesting(toks):
+        if depth == 0 and t.p(")", "]", "}"):
+            return i == len(toks) - 1
     return False
 
 
