@@ -6,7 +6,8 @@
 """
 from __future__ import annotations
 
-from newsgraph.api import BuildReport, build, extract, load
+from newsgraph import extract  # the subpackage, callable: ng.extract(text)
+from newsgraph.api import BuildReport, build, load
 from newsgraph.errors import (
     ExtractionError,
     GraphFormatError,

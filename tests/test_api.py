@@ -54,3 +54,24 @@ def test_api_build_strict_raises(tmp_path: Path) -> None:
 def test_api_min_confidence_filters() -> None:
     kg = ng.build(EXAMPLES, min_confidence=0.85)
     assert all(d["confidence"] >= 0.85 for _, _, d in kg.graph.edges(data=True))
+
+
+def test_extract_is_both_the_api_call_and_the_subpackage():
+    """``ng.extract(text)`` is the API; ``newsgraph.extract`` is also the package of the
+    extractors, importable in every form (``import a.b.c as m`` needs the attribute to be
+    the package, not a function)."""
+    import importlib
+    import subprocess
+    import sys
+
+    import newsgraph as ng
+    import newsgraph.extract.gazetteer as gz
+
+    assert gz is importlib.import_module("newsgraph.extract.gazetteer")
+    assert ng.extract is sys.modules["newsgraph.extract"] and callable(ng.extract)
+    found = {(t.subject, t.relation, t.object) for t in ng.extract("Iran backs the Houthis.", source="t.txt")}
+    assert ("Iran", "SUPPORTS", "Houthis") in found
+    # a fresh interpreter, the submodule imported before anything else
+    code = ("import newsgraph.extract.reader as r, newsgraph as ng; "
+            "assert callable(ng.extract) and r.__name__ == 'newsgraph.extract.reader'")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
