@@ -51,7 +51,9 @@ class _Progress:
     """A progress display on a terminal; silent in CI and pipes."""
 
     def __init__(self, label: str) -> None:
-        self.label, self.bar, self.task = label, None, None
+        self.label = label
+        self.bar: Any = None  # rich.progress.Progress on a terminal
+        self.task: Any = None
         if _interactive():
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
