@@ -27,7 +27,7 @@ import networkx as nx
 
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import DEFAULT_MODEL
-from newsgraph.incremental import Counts, Fingerprint, Manifest, fingerprint, iter_sources
+from newsgraph.incremental import SKIP, Counts, Fingerprint, Manifest, iter_sources
 from newsgraph.models import Triple
 
 try:
@@ -127,11 +127,8 @@ def partitions(
     for label, path in sources:
         if str(path) == "-":
             raise InputError("stdin (-) cannot be read by Dask workers; give files or folders")
-        fp = fingerprint(path)
-        ids = None if force else manifest.unchanged(fp, ingested)
-        if ids is not None:
-            counts.known += len(ids)
-            counts.unchanged_files += 1
+        fp = manifest.to_read(path, ingested, force=force, counts=counts)
+        if fp is SKIP:
             continue
         group.append((label, fp))
         size += fp.size if fp is not None else 0

@@ -73,10 +73,24 @@ class Manifest:
         ids = list(entry.get("articles") or [])
         return ids if all(i in ingested for i in ids) else None
 
+    def to_read(self, path: Path, ingested: set[str], *, force: bool, counts: Counts) -> Any:
+        """``path``'s fingerprint when it must be read, or :data:`SKIP` (counted in ``counts``)
+        when it is unchanged since the last build and all its articles are built."""
+        fp = fingerprint(path)
+        ids = None if force else self.unchanged(fp, ingested)
+        if ids is None:
+            return fp
+        counts.known += len(ids)
+        counts.unchanged_files += 1
+        return SKIP
+
     def record(self, fp: Fingerprint | None, ids: Iterable[str]) -> None:
         if fp is None or time.time_ns() - fp.mtime_ns < SETTLE_SECONDS * 1e9:
             return
         self.files[fp.path] = {"size": fp.size, "mtime_ns": fp.mtime_ns, "articles": sorted(set(ids))}
+
+
+SKIP: Any = object()  # Manifest.to_read: the file is unchanged and already built
 
 
 def iter_sources(paths: Iterable[str | os.PathLike[str]], on_error: OnError | None) -> Iterator[tuple[str, Path]]:
@@ -124,11 +138,8 @@ def fresh_articles(
     counts = counts if counts is not None else Counts()
     manifest = Manifest(g)
     for label, path in iter_sources(paths, on_error):
-        fp = fingerprint(path)
-        ids = None if force else manifest.unchanged(fp, ingested)
-        if ids is not None:
-            counts.known += len(ids)
-            counts.unchanged_files += 1
+        fp = manifest.to_read(path, ingested, force=force, counts=counts)
+        if fp is SKIP:
             continue
         seen: list[str] = []
         rep = Reporter(on_error)
