@@ -105,6 +105,18 @@ def _driver_module() -> Any:
     return neo4j
 
 
+#: The oldest Neo4j whose Cypher the writes use (scoped ``CALL (r, row) {}`` subqueries: 5.23+;
+#: the LTS 5.26 is what newsgraph is tested on).
+MIN_SERVER = (5, 26)
+
+
+def server_too_old(agent: str) -> bool:
+    """True for a server agent such as ``Neo4j/5.20.0`` older than :data:`MIN_SERVER`
+    (calendar versions such as ``Neo4j/2025.01.0`` are newer; an unknown agent passes)."""
+    m = re.match(r"Neo4j/(\d+)\.(\d+)", agent)
+    return bool(m) and (int(m.group(1)), int(m.group(2))) < MIN_SERVER
+
+
 def _one_ahead(items: Iterable[Batch]) -> Iterator[Batch]:
     """Yield ``items``, building the next one in a thread while the caller writes this one
     (the driver waits on the socket without the GIL, so building rows costs no wall time)."""
@@ -157,10 +169,22 @@ class Neo4jStore(GraphStore):
                     self._driver.verify_connectivity()
                 with self._errors("open the database"), self._session("READ") as s:
                     s.run("RETURN 1").consume()
+                self._check_version()
             except StoreConnectionError:
                 self.close()
                 raise
         return self
+
+    def _check_version(self) -> None:
+        """The writes use Cypher of Neo4j 5.26 (scoped ``CALL (…) {}`` subqueries): say so up front."""
+        with self._errors("read the server version"):
+            info = self._driver.get_server_info()
+        agent = str(getattr(info, "agent", "") or "")
+        if server_too_old(agent):
+            self.close()
+            raise StoreConnectionError(
+                f"{self.config.where}: the server runs {agent}; newsgraph needs Neo4j "
+                f"{MIN_SERVER[0]}.{MIN_SERVER[1]} or later (scripts/neo4j start runs a local 5.26)")
 
     def close(self) -> None:
         if self._driver is not None:

@@ -132,3 +132,13 @@ def test_driver_retry_warning_becomes_one_short_line(capsys):
         "ForsetiClient[transactionId=7] can't acquire ExclusiveLock); retrying in 1.9 s",
         "newsgraph: neo4j: Failed to read from defunct connection",
     ]
+
+
+@pytest.mark.parametrize("agent, old", [
+    ("Neo4j/5.26.30", False), ("Neo4j/5.27.0", False), ("Neo4j/2025.01.0", False), ("Neo4j/5.20.0", True),
+    ("Neo4j/4.4.39", True), ("Neo4j/5.9.0", True), ("", False), ("Memgraph/2.1", False),
+])
+def test_servers_older_than_5_26_are_named_before_writing(agent, old):
+    from newsgraph.graph.neo4j_store import server_too_old
+
+    assert server_too_old(agent) is old
