@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ import typer
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import DEFAULT_MODEL
+from newsgraph.progress import Progress
 
 EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 2, 3
 
@@ -41,37 +41,6 @@ DatabaseOpt = typer.Option(None, "--database", help="Neo4j database (default: NE
 def fail(message: str, code: int = EXIT_FAIL) -> NoReturn:
     typer.echo(f"newsgraph: error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def _interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-class _Progress:
-    """A progress display on a terminal; silent in CI and pipes."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.bar: Any = None  # rich.progress.Progress on a terminal
-        self.task: Any = None
-        if _interactive():
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
-
-    def __enter__(self) -> "_Progress":
-        if self.bar is not None:
-            self.bar.start()
-            self.task = self.bar.add_task(self.label, total=None)
-        return self
-
-    def advance(self, description: str | None = None) -> None:
-        if self.bar is not None and self.task is not None:
-            self.bar.update(self.task, advance=1, description=description or self.label)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def _report_skips(skipped: list[str]) -> None:
@@ -96,7 +65,7 @@ def extract(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:
-        with _Progress("extracting") as progress:
+        with Progress("extracting") as progress:
             for _, triples in extract_paths(paths, model=model, on_error=lambda e: skipped.append(str(e))):
                 progress.advance()
                 for t in triples:
@@ -150,7 +119,7 @@ def build(
     pushes = _PushTotals()
     try:
         kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
-        with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, _Progress("building") as progress:
+        with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, Progress("building") as progress:
             build_graph(
                 paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
                 workers=workers, force=force, dask=dask, on_batch=write,

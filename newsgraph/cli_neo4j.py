@@ -17,6 +17,7 @@ from typing import Any, Optional
 import typer
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.progress import Progress
 
 neo4j_app = typer.Typer(help="Run a local Neo4j Community server (installed from Maven Central into .neo4j/).", no_args_is_help=True)
 
@@ -104,7 +105,8 @@ def push(
         with open_store(neo4j, user, pw, database, batch_size=batch_size) as store:
             if replace:
                 store.clear()
-            rep = store.push_graph(g, evidence=evidence.value)
+            with Progress("pushing to Neo4j", unit="batches") as progress:
+                rep = store.push_graph(g, evidence=evidence.value, progress=progress.update)
             counts = store.counts()
     except NewsgraphError as exc:
         _fail(str(exc))
