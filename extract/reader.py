@@ -33,7 +33,7 @@ from newsgraph.errors import InputError
 from newsgraph.extract.splitter import Segment, article_from, segments
 from newsgraph.models import Article
 
-__all__ = ["read_paths", "read_file", "split_text", "iter_files", "FOLDER_SUFFIXES", "STDIN_SOURCE"]
+__all__ = ["read_paths", "read_file", "split_text", "iter_files", "iter_sources", "FOLDER_SUFFIXES", "STDIN_SOURCE"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -86,8 +86,14 @@ def split_text(text: str, *, source: str) -> list[Article]:
 
 def iter_files(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | None = None) -> Iterator[Path]:
     """The files :func:`read_paths` reads (``Path("-")`` for stdin), e.g. to size a progress bar."""
-    for _, path in _expand(paths, on_error):
+    for _, path in iter_sources(paths, on_error=on_error):
         yield path
+
+
+def iter_sources(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | None = None) -> Iterator[tuple[str, Path]]:
+    """(source label, path) of each file :func:`read_paths` reads, in its order: the label is
+    what its articles' ``source`` starts with (the path as given, or folder + relative path)."""
+    return _expand(paths, on_error)
 
 
 # --- paths ----------------------------------------------------------------------------------

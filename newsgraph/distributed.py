@@ -27,7 +27,7 @@ import networkx as nx
 
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.extract import DEFAULT_MODEL
-from newsgraph.incremental import SKIP, Counts, Fingerprint, Manifest, iter_sources
+from newsgraph.incremental import Counts, Fingerprint, Manifest, fingerprint, iter_sources
 from newsgraph.models import Triple
 
 try:
@@ -127,8 +127,8 @@ def partitions(
     for label, path in sources:
         if str(path) == "-":
             raise InputError("stdin (-) cannot be read by Dask workers; give files or folders")
-        fp = manifest.to_read(path, ingested, force=force, counts=counts)
-        if fp is SKIP:
+        fp = fingerprint(path)
+        if manifest.skip(fp, ingested, force=force, counts=counts):
             continue
         group.append((label, fp))
         size += fp.size if fp is not None else 0

@@ -73,16 +73,15 @@ class Manifest:
         ids = list(entry.get("articles") or [])
         return ids if all(i in ingested for i in ids) else None
 
-    def to_read(self, path: Path, ingested: set[str], *, force: bool, counts: Counts) -> Any:
-        """``path``'s fingerprint when it must be read, or :data:`SKIP` (counted in ``counts``)
-        when it is unchanged since the last build and all its articles are built."""
-        fp = fingerprint(path)
+    def skip(self, fp: Fingerprint | None, ingested: set[str], *, force: bool, counts: Counts) -> bool:
+        """True (and counted in ``counts``) when the file need not be read: unchanged since
+        the last build, all its articles built, and not ``force``."""
         ids = None if force else self.unchanged(fp, ingested)
         if ids is None:
-            return fp
+            return False
         counts.known += len(ids)
         counts.unchanged_files += 1
-        return SKIP
+        return True
 
     def record(self, fp: Fingerprint | None, ids: Iterable[str]) -> None:
         if fp is None or time.time_ns() - fp.mtime_ns < SETTLE_SECONDS * 1e9:
@@ -90,14 +89,11 @@ class Manifest:
         self.files[fp.path] = {"size": fp.size, "mtime_ns": fp.mtime_ns, "articles": sorted(set(ids))}
 
 
-SKIP: Any = object()  # Manifest.to_read: the file is unchanged and already built
-
-
 def iter_sources(paths: Iterable[str | os.PathLike[str]], on_error: OnError | None) -> Iterator[tuple[str, Path]]:
     """(source label, path) for each file :func:`~newsgraph.extract.reader.read_paths` would read, in order."""
-    from newsgraph.extract import reader
+    from newsgraph.extract.reader import iter_sources as reader_sources
 
-    return reader._expand(list(paths), on_error)  # the reader's own expansion, so labels stay identical
+    return reader_sources(list(paths), on_error=on_error)  # the reader's own expansion, so labels stay identical
 
 
 class Reporter:
@@ -138,8 +134,8 @@ def fresh_articles(
     counts = counts if counts is not None else Counts()
     manifest = Manifest(g)
     for label, path in iter_sources(paths, on_error):
-        fp = manifest.to_read(path, ingested, force=force, counts=counts)
-        if fp is SKIP:
+        fp = fingerprint(path)
+        if manifest.skip(fp, ingested, force=force, counts=counts):
             continue
         seen: list[str] = []
         rep = Reporter(on_error)
