@@ -140,6 +140,8 @@ def edge_rows(
 
 
 EVIDENCE_MODES = ("full", "keys")
+#: relationships per transaction unless told otherwise (docs/neo4j.md, "Load rate")
+DEFAULT_BATCH_SIZE = 5000
 
 
 @dataclass
@@ -147,7 +149,7 @@ class Plan:
     """The batches of a push, built lazily (``len`` is known up front, for progress)."""
 
     g: nx.MultiDiGraph
-    batch_size: int = 1000
+    batch_size: int = DEFAULT_BATCH_SIZE
     evidence: str = "full"
 
     def __post_init__(self) -> None:
@@ -185,7 +187,7 @@ class Plan:
             yield b
 
 
-def plan(g: nx.MultiDiGraph, batch_size: int = 1000, evidence: str = "full") -> Plan:
+def plan(g: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE, evidence: str = "full") -> Plan:
     """Actors, then articles (with MENTIONS), then edges with their sentences and mentions.
 
     ``evidence="keys"`` writes the actor layer only: actors and relationships with

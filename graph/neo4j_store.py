@@ -27,7 +27,7 @@ import networkx as nx
 from newsgraph.cypher import queries as Q
 from newsgraph.cypher.embedded import QueryResult
 from newsgraph.errors import QueryError, StoreConnectionError
-from newsgraph.graph.neo4j_rows import Batch, plan
+from newsgraph.graph.neo4j_rows import DEFAULT_BATCH_SIZE, Batch, plan
 from newsgraph.graph.store import GraphStore, merge_triples
 from newsgraph.models import Triple
 from newsgraph.ontology import ACTOR_LABEL
@@ -131,10 +131,11 @@ def _one_ahead(items: Iterable[Batch]) -> Iterator[Batch]:
 class Neo4jStore(GraphStore):
     """A Neo4j database holding newsgraph's model; use as a context manager."""
 
-    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = 5000) -> None:
+    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.config = config or Neo4jConfig.from_env()
         self.batch_size = batch_size
         self._driver: Any = None
+        self._schema_ready = False  # ensure_schema() ran on this store: pushes need not repeat it
 
     # -- connection ---------------------------------------------------------
     def __enter__(self) -> "Neo4jStore":
@@ -180,8 +181,7 @@ class Neo4jStore(GraphStore):
         with self._errors("read the server version"):
             info = self._driver.get_server_info()
         agent = str(getattr(info, "agent", "") or "")
-        if server_too_old(agent):
-            self.close()
+        if server_too_old(agent):  # connect() closes the driver on this error
             raise StoreConnectionError(
                 f"{self.config.where}: the server runs {agent}; newsgraph needs Neo4j "
                 f"{MIN_SERVER[0]}.{MIN_SERVER[1]} or later (scripts/neo4j start runs a local 5.26)")
@@ -249,6 +249,7 @@ class Neo4jStore(GraphStore):
                     if "AlreadyExists" not in (exc.code or ""):
                         raise
             s.run("CALL db.awaitIndexes(60)").consume()
+        self._schema_ready = True
 
     def add_triples(self, triples: Iterable[Triple]) -> int:
         """Merge relation mentions into the database; returns how many new mentions it holds."""
@@ -273,7 +274,8 @@ class Neo4jStore(GraphStore):
         only (no :Article/:Sentence/:Mention nodes; see :func:`neo4j_rows.plan`).
         """
         batches = plan(g, batch_size or self.batch_size, evidence)  # checks ``evidence`` before any write
-        self.ensure_schema()
+        if not self._schema_ready:  # once per store: a build pushes every 1,000 articles
+            self.ensure_schema()
         report = PushReport()
         start = time.perf_counter()
         total = len(batches)
@@ -373,7 +375,7 @@ def open_store(
     Raises StoreConnectionError with a one-line message when the server, the login
     or the database does not answer.
     """
-    batch_size = kw.pop("batch_size", 5000)
+    batch_size = kw.pop("batch_size", DEFAULT_BATCH_SIZE)
     return Neo4jStore(Neo4jConfig.from_env(uri, user, password, database, **kw), batch_size=batch_size).connect()
 
 

@@ -17,6 +17,7 @@ from typing import Any, Optional
 import typer
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.graph.neo4j_rows import DEFAULT_BATCH_SIZE
 from newsgraph.progress import Progress
 
 neo4j_app = typer.Typer(help="Run a local Neo4j Community server (installed from Maven Central into .neo4j/).", no_args_is_help=True)
@@ -90,7 +91,7 @@ def push(
     user: Optional[str] = typer.Option(None, "--user", help="user (default $NEO4J_USERNAME or neo4j)"),
     database: Optional[str] = typer.Option(None, "--database", help="database (default $NEO4J_DATABASE or the server's default)"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="read the password from this file's first line"),
-    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="relationships per transaction"),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1, help="relationships per transaction"),
     replace: bool = typer.Option(False, "--replace", help="delete everything in the database first"),
     evidence: Evidence = typer.Option(Evidence.full, "--evidence",
                                       help="full: also :Article, :Sentence and :Mention nodes; keys: the actor layer only (fast bulk load)"),
