@@ -22,7 +22,7 @@ CASES = [
     ("joint-statement", "A joint statement by France and Germany condemned the coup.", {("France", "COOPERATES_WITH", "Germany")}),
     ("call-for", "Britain's call for Iran to release the tanker was ignored.", {("United Kingdom", "APPEALS_TO", "Iran")}),
     # allies and backers
-    ("backers-including", "In Syria, the rebels say their foreign backers including the United States have left them.", {("United States", "SUPPORTS", "Syrian rebels")}),
+    ("backers-including", "In Libya, the rebels complain that their foreign backers including Egypt have abandoned them.", {("Egypt", "SUPPORTS", "Libyan rebels")}),
     ("ally-of", "Belarus, a close ally of Russia, hosted the drills.", {("Belarus", "ALLIED_WITH", "Russia")}),
     # generic actors named from context
     ("rebels-in-country", "Fighting continued in Libya. The rebels attacked the port of Sirte.", {("Libyan rebels", "ATTACKS", "Sirte")}),
