@@ -37,7 +37,7 @@ CASES = [
     ("described-official", "Chinese Foreign Minister Wang Yi arrived in Paris.\n\nMacron's phone call to the Chinese minister lasted an hour.", {("Emmanuel Macron", "MEETS", "Wang Yi")}),
     ("after-talks-with", "Brazilian Foreign Minister Mauro Vieira, speaking after talks with his Argentine counterpart, praised the deal.", {("Mauro Vieira", "MEETS", "Argentina")}),
     ("city-of-place", "Moscow sent warships to the Syrian port city of Tartus.", {("Russia", "DEPLOYS_TO", "Tartus")}),
-    ("regime-of-leader", "Fighting continued in Syria.\n\nThe war between President Assad's regime and rebel groups goes on.", {("Bashar al-Assad", "LEADS", "Syria"), ("Syria", "ATTACKS", "Syrian rebels")}),
+    ("regime-of-leader", "Shelling resumed in Sudan.\n\nThe war between President Bashir's regime and rebel groups has displaced millions.", {("Omar al-Bashir", "LEADS", "Sudan"), ("Sudan", "ATTACKS", "Sudanese rebels")}),
     ("army-member-of", "The Syrian army shelled Idlib on Monday.", {("Syrian army", "ATTACKS", "Idlib"), ("Syrian army", "MEMBER_OF", "Syria")}),
 ]
 
