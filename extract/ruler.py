@@ -93,11 +93,12 @@ class PhraseEntityRuler(EntityRuler):
                 self._mixed_pm.add(probe, [Doc(self.nlp.vocab, words=[v.lower() for _, v in specs])])
             elif regex is not None:
                 self._regexes.append((strings.add(key), re.compile(regex)))
-                try:
-                    self._any_regex = re.compile("|".join(f"(?:{r.pattern})" for _, r in self._regexes))
-                except re.error:  # expressions that cannot be joined: try each on every token
-                    self._any_regex = None
             self.token_patterns[key].append(pattern)  # listed by .patterns, serialised as given
+        if self._regexes:  # one pass over all expressions, once per call (not once per pattern)
+            try:
+                self._any_regex = re.compile("|".join(f"(?:{r.pattern})" for _, r in self._regexes))
+            except re.error:  # expressions that cannot be joined: try each on every token
+                self._any_regex = None
         if rest:
             super().add_patterns(rest)
 
