@@ -25,7 +25,9 @@ from typing import Any
 
 import networkx as nx
 
+from newsgraph.cypher.direct import execute
 from newsgraph.cypher.pruning import pruned_graph
+from newsgraph.cypher.query_shape import Unsupported
 from newsgraph.errors import QueryError
 
 _WRITE = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD CSV", "FOREACH")
@@ -189,14 +191,33 @@ def _with_ids(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
-def run_query(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None = None, *, prune: bool = True) -> QueryResult:
+def run_query(
+    g: nx.MultiDiGraph,
+    query: str,
+    params: dict[str, Any] | None = None,
+    *,
+    prune: bool = True,
+    direct: bool = True,
+) -> QueryResult:
     """Run a read-only Cypher query on ``g``; columns come back in RETURN order.
 
-    ``prune=False`` hands grand-cypher the whole graph (the rows are the same; only slower).
+    A query of the simple shape cypher/direct.py understands is evaluated there (Neo4j's
+    semantics, no grand-cypher); any other goes to grand-cypher. ``direct=False`` always uses
+    grand-cypher; ``prune=False`` hands it the whole graph (the rows are the same; only slower).
     """
+    q = prepare(query, params)
+    if direct:
+        gc.freeze()  # see below
+        try:
+            rows = execute(g, q)
+        except Unsupported:
+            pass
+        else:
+            return QueryResult(columns=_return_items(q), rows=[[_clean(v) for v in row] for row in rows])
+        finally:
+            gc.unfreeze()
     from grandcypher import GrandCypher
 
-    q = prepare(query, params)
     with_ids = bool(_ID_PROPERTY.search(_mask_strings(q)))
     # only the edges some relationship pattern of the query can bind (cypher/pruning.py);
     # None: the query's shape allows no safe pruning, or nothing would be dropped

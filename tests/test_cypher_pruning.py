@@ -57,7 +57,7 @@ def _graph() -> nx.MultiDiGraph:
 
 def _outcome(g: nx.MultiDiGraph, query: str, params: dict[str, Any] | None, prune: bool) -> Any:
     try:
-        res = run_query(g, query, params, prune=prune)
+        res = run_query(g, query, params, prune=prune, direct=False)
     except QueryError as exc:
         return ("error", str(exc))
     return (res.columns, res.rows)
