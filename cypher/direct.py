@@ -40,6 +40,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.cypher.query_shape import (
+    Cursor,
     Unsupported,
     _literal,
     _nesting,
@@ -119,32 +120,7 @@ class Query:
 # --- parsing --------------------------------------------------------------------------------
 
 
-class _Reader:
-    def __init__(self, toks: list[_Tok]) -> None:
-        self.toks, self.i, self.anon = toks, 0, 0
-
-    def peek(self, k: int = 0) -> _Tok | None:
-        j = self.i + k
-        return self.toks[j] if j < len(self.toks) else None
-
-    def take(self) -> _Tok:
-        t = self.peek()
-        if t is None:
-            raise Unsupported("unexpected end of query")
-        self.i += 1
-        return t
-
-    def accept_p(self, *symbols: str) -> bool:
-        t = self.peek()
-        if t is not None and t.p(*symbols):
-            self.i += 1
-            return True
-        return False
-
-    def expect_p(self, symbol: str) -> None:
-        if not self.accept_p(symbol):
-            raise Unsupported(f"expected {symbol!r}")
-
+class _Reader(Cursor):
     def name(self) -> str:
         t = self.take()
         if t.kind != "name":
@@ -436,10 +412,8 @@ def _hashable(v: Any) -> Any:
         return ("list", tuple(sorted(map(_hashable, v), key=repr)))
     if isinstance(v, dict):
         raise Unsupported("a map value")
-    if isinstance(v, float) and v.is_integer():
-        return ("num", v)  # 2.0 groups with 2, as in Neo4j
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return ("num", v)
+        return ("num", v)  # 2.0 groups with 2 (equal, same hash), as in Neo4j
     return (type(v).__name__, v)
 
 
@@ -474,21 +448,13 @@ class _Eval:
         raise Unsupported(e.kind)
 
     def truth(self, c: Cond, b: Binding) -> bool | None:
-        if c.op == "and":
-            out: bool | None = True
+        if c.op in ("and", "or"):
+            settles = c.op == "or"  # one false part settles an AND, one true part an OR
+            out: bool | None = not settles
             for p in c.parts:
                 v = self.truth(p, b)
-                if v is False:
-                    return False
-                if v is None:
-                    out = None
-            return out
-        if c.op == "or":
-            out = False
-            for p in c.parts:
-                v = self.truth(p, b)
-                if v is True:
-                    return True
+                if v is settles:
+                    return settles
                 if v is None:
                     out = None
             return out
@@ -642,7 +608,7 @@ class _Aggregate:
 
 def execute(g: nx.MultiDiGraph, query: str) -> list[list[Any]]:
     """The rows of ``query`` (a prepared query) on ``g``, or Unsupported."""
-    if not (isinstance(g, nx.MultiDiGraph)):
+    if not isinstance(g, nx.MultiDiGraph):
         raise Unsupported("not a directed multigraph")
     q = parse(query)
     ev = _Eval(g, q)

@@ -152,11 +152,13 @@ class Plan:
         return keep
 
 
-class _Parser:
+class Cursor:
+    """A position in a token list, for the parsers here and in cypher/direct.py."""
+
     def __init__(self, toks: list[_Tok]) -> None:
         self.toks = toks
         self.i = 0
-        self.anon = 0
+        self.anon = 0  # anonymous variables named so far
 
     def peek(self, k: int = 0) -> _Tok | None:
         j = self.i + k
@@ -169,11 +171,22 @@ class _Parser:
         self.i += 1
         return t
 
+    def accept_p(self, *symbols: str) -> bool:
+        """Take the next token if it is one of ``symbols``."""
+        t = self.peek()
+        if t is not None and t.p(*symbols):
+            self.i += 1
+            return True
+        return False
+
     def expect_p(self, *symbols: str) -> _Tok:
         t = self.take()
         if not t.p(*symbols):
             raise Unsupported(f"expected {symbols}, got {t.text!r}")
         return t
+
+
+class _Parser(Cursor):
 
     # MATCH (a:L {k: v})-[r:T|U*1..2]->(b) ...
     def match_clause(self, rels: list[RelPattern], node_vars: set[str], endpoints: set[str]) -> None:
