@@ -242,7 +242,7 @@ class ArticleActors:
                 continue
             if lemma in ("army", "military") and tok.pos_ == "NOUN" and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else None
-                if state is not None and tok.tag_ == "NN":  # "the Syrian army"; not "the Syrian and Russian militaries"
+                if state is not None and tok.tag_ == "NN":  # "the Syrian army"; not "the Iraqi and Iranian militaries"
                     dem = self.gaz.demonym_of(state.name) or state.name
                     self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name

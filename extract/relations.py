@@ -336,7 +336,7 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ == "appos" or (c.dep_ == "compound" and c.i > tok.i):
                     referents += self.args.actors_of(c)
-            for p in prep_objects(tok, {"including", "like"}):  # "its backers including the United States"
+            for p in prep_objects(tok, {"including", "like"}):  # "its backers including Qatar"
                 referents += self.args.actors_of(p)
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]

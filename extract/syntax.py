@@ -44,7 +44,7 @@ class Args:
     def actor_of(self, tok: Token, *, place: bool = False, depth: int = 0) -> Mention | None:
         a, lx = self.actors, lexicon()
         m = a.mention_at(tok)
-        for c in tok.children:  # "his Russian counterpart Sergei Lavrov": the name is more specific
+        for c in tok.children:  # "his Chinese counterpart Wang Yi": the name is more specific
             cm = a.mention_at(c)
             if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
                 return cm
@@ -117,7 +117,7 @@ class Args:
             return self.actors_of(agents[0]), None
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             found = self.actors_of(verb.head)
-            if not found and verb.dep_ == "acl":  # "the US commitment to fight X": the noun's owner
+            if not found and verb.dep_ == "acl":  # "the French pledge to defend X": the noun's owner
                 for c in verb.head.children:
                     m = self.actors.mention_at(c)
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and m is not None and m.type != "LOCATION":

@@ -35,7 +35,7 @@ CASES = [
     ("warn-threat", "Iran warned Israel that it would retaliate.", {("Iran", "THREATENS", "Israel")}),
     ("warn-criticism", "France warned Mali that its deal with Wagner risked isolating it.", {("France", "CRITICIZES", "Mali")}),
     ("described-official", "Chinese Foreign Minister Wang Yi arrived in Paris.\n\nMacron's phone call to the Chinese minister lasted an hour.", {("Emmanuel Macron", "MEETS", "Wang Yi")}),
-    ("after-talks-with", "Brazilian Foreign Minister Mauro Vieira, speaking after talks with his Argentine counterpart, praised the deal.", {("Mauro Vieira", "MEETS", "Argentina")}),
+    ("after-talks-with", "Brazilian Foreign Minister Mauro Vieira praised the deal after talks with his Argentine counterpart.", {("Mauro Vieira", "MEETS", "Argentina")}),
     ("city-of-place", "Moscow sent warships to the Syrian port city of Tartus.", {("Russia", "DEPLOYS_TO", "Tartus")}),
     ("regime-of-leader", "Shelling resumed in Sudan.\n\nThe war between President Bashir's regime and rebel groups has displaced millions.", {("Omar al-Bashir", "LEADS", "Sudan"), ("Sudan", "ATTACKS", "Sudanese rebels")}),
     ("army-member-of", "The Syrian army shelled Idlib on Monday.", {("Syrian army", "ATTACKS", "Idlib"), ("Syrian army", "MEMBER_OF", "Syria")}),

@@ -37,7 +37,7 @@ CASES = [
     # nominal relations
     ("nominal-poss", "Moscow's support for the Syrian government angered Washington.", {("Russia", "SUPPORTS", "Syria")}, set()),
     ("nominal-demonym", "Iranian military aid to the Houthis has grown.", {("Iran", "PROVIDES_AID", "Houthis")}, set()),
-    ("nominal-light-verb", "Putin pledged continued military support for Assad.", {("Vladimir Putin", "SUPPORTS", "Bashar al-Assad")}, set()),
+    ("nominal-light-verb", "Tehran pledged lasting financial support for Hezbollah.", {("Iran", "SUPPORTS", "Hezbollah")}, set()),
     ("talks-between", "Talks between Armenia and Azerbaijan resumed in Geneva.", {("Armenia", "MEETS", "Azerbaijan")}, set()),
     # metonyms
     ("metonym", "The Kremlin condemned Kyiv for the drone strike.", {("Russia", "CRITICIZES", "Ukraine")}, set()),
@@ -48,7 +48,7 @@ CASES = [
     # pronoun coreference
     ("pronoun", "Vladimir Putin spoke on Tuesday. He criticized NATO.", {("Vladimir Putin", "CRITICIZES", "NATO")}, set()),
     # quoted speech, first person plural
-    ("quote-we", "\"We support the government of Iraq,\" Erdogan said.", {("Turkey", "SUPPORTS", "Iraq")}, set()),
+    ("quote-we", "\"We support Iraq's elected government,\" Erdogan said.", {("Turkey", "SUPPORTS", "Iraq")}, set()),
     # reciprocal verbs, relations carried by a governed noun, weapons fired at
     ("reciprocal", "Japan and India met on Friday.", {("Japan", "MEETS", "India")}, set()),
     ("cut-ties", "Bolivia cut ties with Israel.", {("Bolivia", "SANCTIONS", "Israel")}, {("Bolivia", "COOPERATES_WITH", "Israel")}),

@@ -505,7 +505,7 @@ def test_reader_line_kinds(line: str, kind: Kind) -> None:
 
 
 @pytest.mark.parametrize(("text", "iso"), [
-    ("in this handout picture provided on November 28, 2016.", "2016-11-28"),
+    ("in a photo released by the ministry on November 28, 2016.", "2016-11-28"),
     ("BEIRUT, Nov 29, 2016 (Reuters)", "2016-11-29"),
     ("The vote, held on 29 November 2016, was close.", "2016-11-29"),
     ("on the 3rd of March, 2021", "2021-03-03"),
