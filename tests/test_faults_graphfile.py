@@ -1,7 +1,7 @@
 """An interrupted write never leaves a broken graph file: killed saves, failed saves, killed builds.
 
 The graph file is written to a temporary file in the same folder, flushed to disk and then
-renamed over the target (graph/io.py), so at every instant the target is either the previous
+renamed over the target (graph/atomic.py), so at every instant the target is either the previous
 file or the complete new one.
 """
 from __future__ import annotations
@@ -20,7 +20,6 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.graph import io as graph_io
 from newsgraph.graph.io import load_graph, save_graph
 from test_neo4j_support import T, base_triples, graph_of
 
@@ -73,20 +72,44 @@ def test_faults_save_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path
     assert target.exists()
 
 
-@pytest.mark.parametrize("failing", ["dump", "fsync", "replace"])
+class _FillsUp:
+    """A text file on a disk that fills up after ``room`` characters: part of the write lands."""
+
+    def __init__(self, fh: object, room: int) -> None:
+        self.fh, self.room = fh, room
+
+    def write(self, text: str) -> int:
+        if len(text) > self.room:
+            self.fh.write(text[: self.room])  # type: ignore[attr-defined]
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.room -= len(text)
+        return self.fh.write(text)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.fh, name)
+
+    def __enter__(self) -> "_FillsUp":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("failing", ["write", "fsync", "replace"])
 def test_faults_failed_save_keeps_the_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
     """Disk full while writing, at the flush, or at the rename: one-line error, old file intact, no litter."""
     target = tmp_path / "g.json"
     save_graph(graph_of(base_triples()), target)
     before = target.read_bytes()
+    real_fdopen = os.fdopen
 
     def full(*args: object, **kwargs: object) -> None:
-        if failing == "dump" and len(args) > 1:
-            args[1].write("{\"format\": \"newsgraph-graph\", \"nodes\": [")  # type: ignore[attr-defined]
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    target_fn = {"dump": (graph_io.json, "dump"), "fsync": (graph_io.os, "fsync"), "replace": (graph_io.os, "replace")}[failing]
-    monkeypatch.setattr(*target_fn, full)
+    if failing == "write":
+        monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FillsUp(real_fdopen(*a, **k), 20_000))
+    else:
+        monkeypatch.setattr(os, failing, full)
     with pytest.raises(NewsgraphError) as info:
         save_graph(_big_graph(50, "N"), target)
     monkeypatch.undo()
