@@ -13,6 +13,10 @@ spaCy import, model load included):
 * ``build``    — ``newsgraph build CORPUS -o G`` (reading, extraction, merging, saving);
 * ``build -w2``— ``newsgraph build CORPUS -o G --workers 2``;
 * ``append``   — ``newsgraph build CORPUS -o G --append`` again: the incremental no-op;
+* ``onto``     — (with ``--onto FILE``) ``newsgraph build CORPUS -o COPY --append --workers 2``
+                 onto a copy of an existing graph file: a daily run onto a large graph (make
+                 one with benchmarks/graph_file.py's graph, e.g. 100,000 articles), whose
+                 memory is the loaded graph's plus the build's;
 * ``dask``     — (optional) ``newsgraph build CORPUS -o G --dask ADDRESS`` on a LocalCluster
                  of 2 worker processes started by this script (their memory is not in
                  the build's process tree);
@@ -29,6 +33,7 @@ Figures, not a test: the numbers depend on the machine and on what else runs on 
     .venv/bin/python benchmarks/speed.py --articles 400 --runs bare,build
     .venv/bin/python benchmarks/speed.py --runs build,workers,dask --partition-kb 64,256,1024
     .venv/bin/python benchmarks/speed.py --runs build,neo4j --neo4j bolt://127.0.0.1:7687
+    .venv/bin/python benchmarks/speed.py --articles 500 --runs onto --onto big.graph.json
 """
 from __future__ import annotations
 
@@ -105,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--partition-kb", default="256", help="Dask partition sizes to try, comma-separated (KiB)")
     ap.add_argument("--neo4j", help="Neo4j URI for the neo4j run (NEO4J_PASSWORD from the environment)")
+    ap.add_argument("--onto", type=Path, help="graph file for the onto run (copied; the file itself is not changed)")
     args = ap.parse_args(argv)
     runs = args.runs.split(",")
 
@@ -148,6 +154,13 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"--dask ({kb} KiB partitions) graph file vs 1 process: {compare(work / 'g1.json', work / f'gd{kb}.json')}")
     if "neo4j" in runs and args.neo4j:
         res["build --neo4j"] = run([*exe, "-o", str(work / "gn.json"), "--neo4j", args.neo4j])
+    if "onto" in runs and args.onto:
+        import shutil
+
+        shutil.copyfile(args.onto, work / "onto.json")
+        key = f"--append -w2 onto {args.onto.name} ({args.onto.stat().st_size / 2**20:,.0f} MB)"
+        res[key] = run([*exe, "-o", str(work / "onto.json"), "--append", "--workers", "2"])
+        print(f"onto {args.onto}: {str(res[key]['stderr']).strip().splitlines()[-1]}")
     if "append" in runs and "build" in res:
         before = (work / "g1.json").read_bytes()
         res["build --append (again)"] = run([*exe, "-o", str(work / "g1.json"), "--append"])
