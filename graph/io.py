@@ -92,13 +92,15 @@ def _build(head: Any, edges: Iterable[Any] | None, where: str) -> nx.MultiDiGrap
     table: dict[str, str] = {}
     g = nx.MultiDiGraph()
     try:
-        for n in head["nodes"]:
+        for i, n in enumerate(head["nodes"]):
+            _object(n, "node", i)
             attrs = _shared({k: v for k, v in n.items() if k != "id"}, table)
             attrs["__labels__"] = {"Actor", ACTOR_LABEL[ActorType(attrs["type"])]}
             g.add_node(_shared(n["id"], table), **attrs)
         if edges is None:
             raise KeyError("edges")
-        for e in edges:
+        for i, e in enumerate(edges):
+            _object(e, "edge", i)
             attrs = _shared({k: v for k, v in e.items() if k not in ("source", "target", "key")}, table)
             attrs["__labels__"] = {attrs["type"]}
             if e["source"] not in g or e["target"] not in g:
@@ -118,6 +120,11 @@ def _build(head: Any, edges: Iterable[Any] | None, where: str) -> nx.MultiDiGrap
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise GraphFormatError(f"{where}: malformed graph file ({type(exc).__name__}: {exc})") from None
     return g
+
+
+def _object(item: Any, what: str, i: int) -> None:
+    if not isinstance(item, dict):
+        raise TypeError(f"{what} {i + 1} is {type(item).__name__}, not an object")
 
 
 def _shared(value: Any, table: dict[str, str]) -> Any:
@@ -188,12 +195,15 @@ def _read_head(fh: BinaryIO) -> dict[str, Any]:
 def _syntax_error(p: Path, exc: Exception) -> GraphFormatError:
     """One line for a file that is not JSON: the line of the fault when the file is small
     enough to read whole again, else the parser's own words."""
-    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    said = exc.args[0] if exc.args else type(exc).__name__
+    said = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
     try:
         if p.stat().st_size <= _SMALL_FILE:
             json.loads(p.read_text(encoding="utf-8"))
     except json.JSONDecodeError as located:
         return GraphFormatError(f"{p}:{located.lineno}: not valid JSON ({located.msg})")
-    except (OSError, UnicodeDecodeError):
+    except UnicodeDecodeError as bad:
+        return GraphFormatError(f"{p}: cannot read graph file (not UTF-8: {bad.reason} at byte {bad.start})")
+    except OSError:
         pass
-    return GraphFormatError(f"{p}: not valid JSON ({reason})")
+    return GraphFormatError(f"{p}: not valid JSON ({said.splitlines()[0] if said else 'parse error'})")

@@ -140,3 +140,32 @@ def test_a_graph_holding_a_number_json_cannot_read_back_is_not_saved(tmp_path: P
     with pytest.raises(ValueError):
         save_graph(kg.graph, target)
     assert target.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["g.json"]
+
+
+def test_a_large_damaged_file_is_named_in_the_parsers_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the size read whole again for a line number, the message is the parser's first line."""
+    from newsgraph.graph import io as graph_io
+
+    monkeypatch.setattr(graph_io, "_SMALL_FILE", 0)
+    text = _saved_text(tmp_path)
+    path = tmp_path / "cut.json"
+    path.write_text(text[: len(text) - 40], encoding="utf-8")
+    with pytest.raises(GraphFormatError, match=rf"^{path}: not valid JSON \(parse error: premature EOF\)$"):
+        load_graph(path)
+
+
+def test_records_that_are_not_objects_and_bytes_that_are_not_utf8_are_named(tmp_path: Path) -> None:
+    head = '{"format": "newsgraph-graph", "version": 1, "articles": [], "files": {}, '
+    path = tmp_path / "g.json"
+    for body, message in [
+        ('"nodes": [], "edges": [{"source": "a"}, 7]}', None),
+        ('"nodes": [], "edges": [7]}', "malformed graph file (TypeError: edge 1 is int, not an object)"),
+        ('"nodes": [{"id": "a", "type": "GROUP"}, "b"], "edges": []}', "malformed graph file (TypeError: node 2 is str, not an object)"),
+    ]:
+        path.write_text(head + body, encoding="utf-8")
+        with pytest.raises(GraphFormatError) as info:
+            load_graph(path)
+        assert message is None or str(info.value) == f"{path}: {message}"
+    path.write_bytes((head + '"nodes": [], "edges": []}').encode().replace(b'"articles": []', b'"articles": ["\xff"]'))
+    with pytest.raises(GraphFormatError, match=r"cannot read graph file \(not UTF-8: invalid start byte at byte 58\)"):
+        load_graph(path)
