@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -158,11 +158,15 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Read a graph file written by :func:`save_graph`, streaming its edges."""
+def load_graph(path: str | os.PathLike[str], *, progress: Callable[[int, int], None] | None = None) -> nx.MultiDiGraph:
+    """Read a graph file written by :func:`save_graph`, streaming its edges.
+
+    ``progress(bytes_read, file_size)`` is called as the file is read (the edges' pass
+    counts from the start of the file again)."""
     p = Path(path)
     try:
-        with p.open("rb") as fh:
+        with p.open("rb") as raw:
+            fh = raw if progress is None else _Reporting(raw, os.fstat(raw.fileno()).st_size, progress)
             head = _read_head(fh)
             edges: Iterable[Any] | None = head.get("edges")
             if edges is None and _BEFORE_EDGES.issubset(head):
@@ -175,6 +179,21 @@ def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         raise _syntax_error(p, exc) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise GraphFormatError(f"{p}: cannot read graph file ({exc})") from None
+
+
+class _Reporting:
+    """A binary file that tells ``progress(position, size)`` after each read."""
+
+    def __init__(self, raw: BinaryIO, size: int, progress: Callable[[int, int], None]) -> None:
+        self.raw, self.size, self.progress = raw, size, progress
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.raw.read(n)
+        self.progress(self.raw.tell(), self.size)
+        return data
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.raw.seek(offset, whence)
 
 
 def _read_head(fh: BinaryIO) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import typer
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import DEFAULT_MODEL
-from newsgraph.progress import Progress
+from newsgraph.progress import Progress, load_graph_file
 
 EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 2, 3
 
@@ -118,7 +118,7 @@ def build(
     rep = BuildReport()
     pushes = _PushTotals()
     try:
-        kg = KnowledgeGraph.load(output) if (append and output and output.exists()) else KnowledgeGraph()
+        kg = KnowledgeGraph(load_graph_file(output)) if (append and output and output.exists()) else KnowledgeGraph()
         with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, Progress("building") as progress:
             build_graph(
                 paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
@@ -243,11 +243,10 @@ def query(
                 res = store.query(cypher, params, write=write)
         else:
             from newsgraph.cypher.embedded import run_query
-            from newsgraph.graph.io import load_graph
 
             if write:
                 fail("--write applies to Neo4j only; the embedded graph is read-only")
-            res = run_query(load_graph(args[0]), cypher, params)
+            res = run_query(load_graph_file(args[0]), cypher, params)
     except NewsgraphError as exc:
         fail(str(exc))
     _rows_out(res.columns, res.rows, fmt)
@@ -259,7 +258,7 @@ def stats(graphfile: Path = typer.Argument(..., help="graph file"), as_json: boo
     from newsgraph.graph.kg import KnowledgeGraph
 
     try:
-        st = KnowledgeGraph.load(graphfile).stats()
+        st = KnowledgeGraph(load_graph_file(graphfile)).stats()
     except NewsgraphError as exc:
         fail(str(exc))
     if as_json:

@@ -54,9 +54,9 @@ def _filters(
 
 
 def _load(graphfile: Path) -> Any:
-    from newsgraph.graph.io import load_graph
+    from newsgraph.progress import load_graph_file
 
-    return load_graph(graphfile)
+    return load_graph_file(graphfile)
 
 
 def _summary(g: Any, dest: Path) -> str:

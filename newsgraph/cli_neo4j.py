@@ -18,7 +18,7 @@ import typer
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.graph.neo4j_rows import DEFAULT_BATCH_SIZE
-from newsgraph.progress import Progress
+from newsgraph.progress import Progress, load_graph_file
 
 neo4j_app = typer.Typer(help="Run a local Neo4j Community server (installed from Maven Central into .neo4j/).", no_args_is_help=True)
 
@@ -97,11 +97,10 @@ def push(
                                       help="full: also :Article, :Sentence and :Mention nodes; keys: the actor layer only (fast bulk load)"),
 ) -> None:
     """Write a graph file into Neo4j (merge: re-running changes nothing, new articles add evidence)."""
-    from newsgraph.graph.io import load_graph
     from newsgraph.graph.neo4j_store import open_store
 
     try:
-        g = load_graph(graphfile)
+        g = load_graph_file(graphfile)
         pw = resolve_password(password_file)
         with open_store(neo4j, user, pw, database, batch_size=batch_size) as store:
             if replace:
