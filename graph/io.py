@@ -128,15 +128,22 @@ def _object(item: Any, what: str, i: int) -> None:
 
 
 def _shared(value: Any, table: dict[str, str]) -> Any:
-    """``value`` with every string in it (keys too) replaced by the table's copy of it."""
+    """``value`` with every string in it (keys too) replaced by the table's copy of it.
+    (Scalars are handled inline: this runs for every value of every evidence item.)"""
+    share = table.setdefault
     kind = value.__class__
     if kind is str:
-        return table.setdefault(value, value)
+        return share(value, value)
     if kind is list:
-        return [_shared(v, table) for v in value]
+        return [share(v, v) if v.__class__ is str else _shared(v, table) if v.__class__ in _NESTED else v
+                for v in value]
     if kind is dict:
-        return {table.setdefault(k, k): _shared(v, table) for k, v in value.items()}
+        return {share(k, k): share(v, v) if v.__class__ is str else _shared(v, table) if v.__class__ in _NESTED else v
+                for k, v in value.items()}
     return value
+
+
+_NESTED = (list, dict)
 
 
 def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
