@@ -31,7 +31,7 @@ def atomic_text(target: Path, *, what: str) -> Iterator[TextIO]:
     except OSError as exc:
         raise NewsgraphError(f"{target}: cannot write {what} ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -18,7 +18,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -26,6 +25,7 @@ from typing import IO, Any
 import networkx as nx
 
 from newsgraph.cypher import queries as Q
+from newsgraph.graph.atomic import atomic_text
 from newsgraph.graph.neo4j_rows import plan
 
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -87,16 +87,8 @@ def script_statements(g: nx.MultiDiGraph, batch_size: int = 500) -> Iterator[str
 def write_cypher_script(g: nx.MultiDiGraph, path_or_file: str | os.PathLike[str] | IO[str], *, batch_size: int = 500) -> None:
     """Write the script to a path (atomically) or an open text file."""
     if isinstance(path_or_file, (str, os.PathLike)):
-        target = Path(path_or_file)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-                write_cypher_script(g, out, batch_size=batch_size)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_text(Path(path_or_file), what="the Cypher script") as out:
+            write_cypher_script(g, out, batch_size=batch_size)
         return
     fh = path_or_file
     fh.write(

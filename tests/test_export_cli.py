@@ -105,3 +105,20 @@ def test_export_cli_subprocess_smoke(graphfile, tmp_path):
     assert out.read_bytes().startswith(b"<?xml") and b'version="1.3"' in out.read_bytes()
     proc = subprocess.run([exe, "view", str(graphfile), "-o", str(tmp_path / "g.html")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_export_cli_cypher_script_is_written_whole_with_ordinary_permissions(graphfile, tmp_path):
+    """The Cypher script goes through the graph file's atomic writer (graph/atomic.py): a file a
+    plain open would make (0644 under umask 022, not a temporary file's 0600), no temporary left."""
+    import os
+
+    out = tmp_path / "graph.cypher"
+    old = os.umask(0o022)
+    try:
+        res = runner.invoke(app, ["export", str(graphfile), "-o", str(out)])
+    finally:
+        os.umask(old)
+    assert res.exit_code == 0, res.output
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert out.read_text(encoding="utf-8").startswith("// newsgraph graph as Cypher")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.cypher", "sample.graph.json"]
