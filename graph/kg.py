@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +95,8 @@ class KnowledgeGraph:
         return save_graph(self.graph, path)
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str], *, progress: Callable[[int, int], None] | None = None) -> "KnowledgeGraph":
-        """The graph in a graph file; ``progress(bytes_read, file_size)`` as it is read."""
-        return cls(load_graph(path, progress=progress))
+    def load(cls, path: str | os.PathLike[str]) -> "KnowledgeGraph":
+        return cls(load_graph(path))
 
     def __eq__(self, other: object) -> bool:
         from newsgraph.graph.io import to_dict
