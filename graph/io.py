@@ -173,7 +173,7 @@ def load_graph(path: str | os.PathLike[str], *, progress: Callable[[int, int], N
     p = Path(path)
     try:
         with p.open("rb") as raw:
-            fh = raw if progress is None else _Reporting(raw, os.fstat(raw.fileno()).st_size, progress)
+            fh: Any = raw if progress is None else _Reporting(raw, os.fstat(raw.fileno()).st_size, progress)
             head = _read_head(fh)
             edges: Iterable[Any] | None = head.get("edges")
             if edges is None and _BEFORE_EDGES.issubset(head):
