@@ -77,9 +77,9 @@ def synthetic_graph(seed: list[tuple[str, list]], articles: int, variants: int):
 def main(argv: list[str] | None = None) -> None:
     from newsgraph.cypher.direct import parse
     from newsgraph.cypher.embedded import prepare, run_query
-    from newsgraph.cypher.query_shape import Unsupported
     from newsgraph.cypher.pruning import pruned_graph
-    from newsgraph.cypher.queries import analyst_queries
+    from newsgraph.cypher.query_shape import Unsupported
+    from newsgraph.cypher.suite import analyst_queries
     from newsgraph.graph.kg import KnowledgeGraph
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

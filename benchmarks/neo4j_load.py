@@ -34,10 +34,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from newsgraph.graph.neo4j_store import Neo4jStore, open_store
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import ActorType, RelationType
+from newsgraph.graph.neo4j.store import Neo4jStore, open_store
 from newsgraph.graph.store import merge_triples
-from newsgraph.models import Triple
-from newsgraph.ontology import ActorType, RelationType
 
 TARGET = 20_000  # relationships/s (issue 6)
 
@@ -82,7 +82,9 @@ def server_ceiling(store: Neo4jStore, g: nx.MultiDiGraph, rows_per_tx: int = 10_
 
 
 def admin_import_rate(g: nx.MultiDiGraph) -> str:
-    from newsgraph.graph import neo4j_server as srv
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import neo4j_local as srv  # tools/neo4j_local.py, the local server launcher
+
     from newsgraph.graph.export import write_csv
 
     if not srv.is_installed(srv.ServerSettings()):

@@ -14,7 +14,7 @@ and compares it with the gold events reduced to
 
 A prediction matches a gold event when both country codes are equal (either direction for the
 relation types newsgraph declares symmetric) and, at the "code" level, the gold root is one of
-the roots that ``newsgraph.ontology.CAMEO_ROOTS`` gives for the relation; the "pair" level
+the roots that ``newsgraph.core.ontology.CAMEO_ROOTS`` gives for the relation; the "pair" level
 ignores the code. Micro precision / recall / F1 are reported for the subsets gsr and unit, the
 real news sentences (text_kind == "news") and everything selected. No thresholds: it prints
 figures. Mapping decisions and caveats: docs/benchmarks.md.
@@ -37,10 +37,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import CAMEO_ROOTS, SYMMETRIC, RelationType
 from newsgraph.extract import DEFAULT_MODEL  # the installed package (pip install -e .)
 from newsgraph.extract.gazetteer import Entry, Gazetteer
-from newsgraph.models import Triple
-from newsgraph.ontology import CAMEO_ROOTS, SYMMETRIC, RelationType
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -262,7 +262,7 @@ def load_cases(path: Path, subset: str) -> list[dict[str, Any]]:
 
 
 def run_extractor(cases: list[dict[str, Any]], model: str) -> tuple[dict[str, list[Triple]], float]:
-    """Triples per case id, exactly as ``ng.extract(text)`` would give them, in one batch.
+    """Triples per case id, exactly as ``ng.extract_text(text)`` would give them, in one batch.
 
     ``ng.extract`` is ``split_text`` + ``extract_articles``; here every case's articles go
     through one ``extract_articles`` stream (``nlp.pipe`` batching) instead of one call each.

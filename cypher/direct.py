@@ -46,8 +46,8 @@ from newsgraph.cypher.query_shape import (
     _nesting,
     _split,
     _split_commas,
-    _tokens,
     _Tok,
+    _tokens,
     _wrapped,
 )
 

@@ -18,17 +18,17 @@ See docs/cypher.md for the supported subset.
 from __future__ import annotations
 
 import gc
-import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
+from newsgraph.core.errors import QueryError
+from newsgraph.core.results import QueryResult
 from newsgraph.cypher.direct import execute
+from newsgraph.cypher.literals import cypher_literal
 from newsgraph.cypher.pruning import pruned_graph
 from newsgraph.cypher.query_shape import Unsupported
-from newsgraph.errors import QueryError
 
 _WRITE = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD CSV", "FOREACH")
 _UNSUPPORTED: list[tuple[str, str]] = [
@@ -54,33 +54,17 @@ _UNDIRECTED = re.compile(r"\)\s*-\s*(?:\[[^\]]*\])?\s*-\s*\(")
 _LEFT = re.compile(r"<-")
 
 
-@dataclass
-class QueryResult:
-    """Rows of a query, with the columns in RETURN order."""
-
-    columns: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, r)) for r in self.rows]
-
-
 def _mask_strings(q: str) -> str:
     return _STRING.sub(lambda m: "'" + "_" * (len(m.group(0)) - 2) + "'", q)
 
 
 def _literal(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_literal(v) for v in value) + "]"
-    raise QueryError(f"parameter of type {type(value).__name__} is not supported by the embedded backend")
+    if isinstance(value, dict):
+        raise QueryError("parameter of type dict is not supported by the embedded backend")
+    try:
+        return cypher_literal(value, quote='"')
+    except ValueError as exc:
+        raise QueryError(f"parameter not supported by the embedded backend: {exc}") from None
 
 
 def check_query(query: str) -> None:

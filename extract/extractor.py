@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
+from newsgraph.core.models import Article, Triple
+from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
-from newsgraph.models import Article, Triple
 
 #: articles longer than this are parsed in pieces cut at paragraph or sentence ends
 #: (spaCy's parser needs ~1 GB per 100,000 characters of one text)
@@ -43,6 +44,12 @@ def chunks(article: Article, size: int = CHUNK_CHARS) -> Iterator[Article]:
         a = b
 
 
+def _country(name: str) -> str | None:
+    """The ISO3 code the gazetteer gives a canonical actor (a country's own, a person's state)."""
+    entry = Gazetteer.default().by_name(name)
+    return entry.iso3 if entry is not None else None
+
+
 def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Triple]:
     """Provenance for each finding: the sentence, its offsets in the source text, the article."""
     best: dict[tuple[Any, ...], Triple] = {}
@@ -65,6 +72,8 @@ def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Tripl
             date=article.date,
             subject_mention=r["subject_mention"],
             object_mention=r["object_mention"],
+            subject_country=_country(r["subject"]),
+            object_country=_country(r["object"]),
         )
         key = (t.subject, t.relation, t.object, t.negated, t.char_start)
         if key not in best or best[key].confidence < t.confidence:

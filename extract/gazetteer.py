@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Iterator, Mapping
 
-from newsgraph.ontology import ActorType
+from newsgraph.core.ontology import ActorType
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"'})
@@ -162,7 +162,7 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> "Gazetteer":
-        """The packaged gazetteer (``newsgraph/extract/data/gazetteer.json``), loaded once."""
+        """The packaged gazetteer (``extract/data/gazetteer.json``), loaded once."""
         text = resources.files(__package__ or "newsgraph.extract").joinpath("data/gazetteer.json").read_text("utf-8")
         return cls(json.loads(text))
 

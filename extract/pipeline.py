@@ -18,9 +18,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.errors import ExtractionError
-
+from newsgraph.core.errors import ExtractionError
 from newsgraph.extract import DEFAULT_MODEL
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.mentions import ArticleActors
+from newsgraph.extract.relations import RelationFinder
+from newsgraph.extract.ruler import PhraseEntityRuler
+
 #: pipes the extractor needs; everything else in a larger model is disabled
 NEEDED = ("tok2vec", "transformer", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -50,9 +54,6 @@ class RelationComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from newsgraph.extract.mentions import ArticleActors
-        from newsgraph.extract.relations import RelationFinder
-
         ensure_extensions()
         found = RelationFinder(ArticleActors(doc)).find()
         rows: list[dict[str, Any]] = []
@@ -81,7 +82,11 @@ class RelationComponent:
         return doc
 
 
-@Language.factory("newsgraph_relations")
+@Language.factory(
+    "newsgraph_relations",
+    assigns=["doc._.ng_relations"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc.sents"],
+)
 def make_relations(nlp: Language, name: str) -> RelationComponent:
     return RelationComponent(nlp, name)
 
@@ -90,8 +95,6 @@ def make_relations(nlp: Language, name: str) -> RelationComponent:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load ``model`` (an installed spaCy package name or path) with newsgraph's components."""
     import spacy
-
-    from newsgraph.extract.gazetteer import Gazetteer
 
     try:
         nlp = spacy.load(model, exclude=[])
@@ -105,11 +108,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    from newsgraph.extract import ruler as _ruler  # noqa: F401  (registers newsgraph_entity_ruler)
-
     # the EntityRuler's entities, found with phrase matchers (extract/ruler.py: same entities, far faster)
-    ruler = nlp.add_pipe("newsgraph_entity_ruler", name="entity_ruler", before="ner", config={"overwrite_ents": False})
-    ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())  # type: ignore[attr-defined]
+    ruler: PhraseEntityRuler = nlp.add_pipe(  # type: ignore[assignment]
+        "newsgraph_entity_ruler", name="entity_ruler", before="ner", config={"overwrite_ents": False}
+    )
+    ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())
     nlp.add_pipe("newsgraph_relations", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

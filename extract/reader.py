@@ -29,9 +29,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from newsgraph.errors import InputError
+from newsgraph.core.errors import InputError
+from newsgraph.core.models import Article
 from newsgraph.extract.splitter import Segment, article_from, segments
-from newsgraph.models import Article
 
 __all__ = ["read_paths", "read_file", "split_text", "iter_files", "iter_sources", "FOLDER_SUFFIXES", "STDIN_SOURCE"]
 

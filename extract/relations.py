@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.core.ontology import PLACE_OBJECT, allowed
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 from newsgraph.extract.syntax import APPEAL_VERBS, Args, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
-_LOCATION_OBJECT_OK = {"ATTACKS", "DEPLOYS_TO", "CONTROLS"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 
 
@@ -98,22 +98,9 @@ class RelationFinder:
                 yield Found(m, "MEMBER_OF", owner, self.a.doc[i], 0.9)
 
     def _valid(self, f: Found) -> bool:
-        if f.rel in _LOCATION_OBJECT_OK:
+        if f.rel in PLACE_OBJECT:
             f.obj = self._place(f.obj)
-        s, o = f.subj, f.obj
-        if s.name == o.name or s.type == "LOCATION":
-            return False
-        if o.type == "LOCATION" and f.rel not in _LOCATION_OBJECT_OK:
-            return False
-        if f.rel == "CONTROLS" and o.type not in ("LOCATION",):
-            return False
-        if f.rel == "DEPLOYS_TO" and o.type not in ("LOCATION", "COUNTRY"):
-            return False
-        if f.rel == "MEMBER_OF" and (o.type not in ("COUNTRY", "ORGANIZATION", "GROUP") or s.type in ("COUNTRY", "LOCATION")):
-            return False
-        if f.rel == "LEADS" and (o.type == "PERSON" or s.type == "LOCATION"):
-            return False
-        return True
+        return f.subj.name != f.obj.name and allowed(f.rel, f.subj.type, f.obj.type)
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
@@ -151,7 +138,7 @@ class RelationFinder:
         for entry in entries:
             if not self._entry_applies(tok, entry, dobjs, subjects):
                 continue
-            place = entry["rel"] in _LOCATION_OBJECT_OK
+            place = entry["rel"] in PLACE_OBJECT
             objects: list[Mention] = []
             for slot in entry["obj"]:
                 if slot == "dobj":
@@ -258,7 +245,7 @@ class RelationFinder:
             return
         if entry.get("verbs") and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in entry["verbs"]):
             return
-        place = entry["rel"] in _LOCATION_OBJECT_OK
+        place = entry["rel"] in PLACE_OBJECT
         if entry.get("joint"):  # "a joint statement by X and Y"
             if "joint" in kids:
                 pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)

@@ -5,7 +5,7 @@ A scraped file may hold one or many articles. Each line is classified
 boilerplate, ...); bylines, outlet lines and datelines anchor article starts, a headline
 is looked for just above them, and blank-out cuts keep ``Article.body`` aligned with the
 file text (offsets stay valid). :func:`segments` finds the articles, :func:`article_from`
-builds one :class:`~newsgraph.models.Article`; :mod:`newsgraph.extract.reader` does the
+builds one :class:`~newsgraph.core.models.Article`; :mod:`newsgraph.extract.reader` does the
 reading (files, folders, records, stdin).
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from newsgraph.core.keys import article_id
+from newsgraph.core.models import Article
 from newsgraph.extract.boilerplate import (
     BREAKS,
     LONG_LINE,
@@ -30,7 +32,6 @@ from newsgraph.extract.boilerplate import (
     signoff_start,
 )
 from newsgraph.extract.dates import find_date, parse_date_field
-from newsgraph.models import Article, article_id
 
 __all__ = ["Segment", "article_from", "segments"]
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.core.errors import NewsgraphError
 
 
 @contextmanager

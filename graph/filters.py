@@ -25,8 +25,8 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.ontology import ActorType, RelationClass, RelationType
+from newsgraph.core.errors import NewsgraphError
+from newsgraph.core.ontology import ActorType, RelationClass, RelationType
 
 __all__ = ["FilterError", "filter_graph", "date_bound"]
 

@@ -15,7 +15,7 @@ The file (see docs/graph-format.md) is UTF-8 JSON, its keys in this order::
      ]}
 
 one node or edge per line. Two keys (added without a version change; older readers
-ignore them) let a build extend the graph incrementally (newsgraph/incremental.py):
+ignore them) let a build extend the graph incrementally (newsgraph/runs/incremental.py):
 ``articles`` lists every article already built into the graph, including those that gave no
 relation, and ``files`` maps each file read to its size, modification time and article ids.
 In memory they are ``g.graph["articles"]`` (a set) and ``g.graph["files"]``.
@@ -37,9 +37,9 @@ from typing import Any, BinaryIO
 import ijson
 import networkx as nx
 
-from newsgraph.errors import GraphFormatError
+from newsgraph.core.errors import GraphFormatError
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType
 from newsgraph.graph.atomic import atomic_text
-from newsgraph.ontology import ACTOR_LABEL, ActorType
 
 FORMAT = "newsgraph-graph"
 VERSION = 1

@@ -9,9 +9,10 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.graph.io import load_graph, save_graph
+from newsgraph.core.models import Actor, Triple
+from newsgraph.cypher.embedded import run_query
+from newsgraph.graph.io import ingested_articles, load_graph, save_graph, to_dict
 from newsgraph.graph.store import merge_triples
-from newsgraph.models import Actor, Triple
 
 
 class KnowledgeGraph:
@@ -33,7 +34,6 @@ class KnowledgeGraph:
     @property
     def ingested(self) -> set[str]:
         """Ids of the articles built into this graph (saved as the file's ``articles`` list)."""
-        from newsgraph.graph.io import ingested_articles
 
         return ingested_articles(self.graph)
 
@@ -44,7 +44,6 @@ class KnowledgeGraph:
     # -- reading ------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run read-only Cypher on the embedded graph; rows as dicts in RETURN order."""
-        from newsgraph.cypher.embedded import run_query
 
         return run_query(self.graph, cypher, params).records()
 
@@ -99,7 +98,6 @@ class KnowledgeGraph:
         return cls(load_graph(path))
 
     def __eq__(self, other: object) -> bool:
-        from newsgraph.graph.io import to_dict
 
         return isinstance(other, KnowledgeGraph) and to_dict(self.graph) == to_dict(other.graph)
 

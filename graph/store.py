@@ -32,16 +32,13 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.models import Evidence, Triple, actor_id
-from newsgraph.ontology import ACTOR_LABEL, ActorType, RelationType, relation_class
-
-
-def edge_key(relation: str, negated: bool) -> str:
-    return f"{relation}:NEG" if negated else relation
+from newsgraph.core.keys import actor_id, edge_key, evidence_key
+from newsgraph.core.models import Evidence, Triple
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType, RelationType, relation_class
 
 
 class GraphStore:
-    """Anything that merges triples (NetworkX here, Neo4j in newsgraph.graph.neo4j_store)."""
+    """Anything that merges triples (NetworkX here, Neo4j in newsgraph.graph.neo4j.store)."""
 
     def add_triples(self, triples: Iterable[Triple]) -> int:  # pragma: no cover - interface
         raise NotImplementedError
@@ -84,23 +81,15 @@ def _index(g: nx.MultiDiGraph) -> _Index:
     return idx
 
 
-def _evidence_key(e: dict[str, Any]) -> tuple[Any, ...]:
-    """:meth:`Evidence.key` of an evidence dict (also its sort order), without building the model."""
-    return (e["article_id"], e["char_start"], e["char_end"], e["subject_mention"], e["object_mention"])
-
-
-def _add_node(g: nx.MultiDiGraph, idx: _Index, name: str, type_: str, mention: str, article: str) -> str:
-    from newsgraph.extract.gazetteer import Gazetteer
-
+def _add_node(g: nx.MultiDiGraph, idx: _Index, name: str, type_: str, mention: str, article: str, country: str | None) -> str:
     nid = actor_id(name, type_)
     if nid not in g:
-        entry = Gazetteer.default().by_name(name)
         g.add_node(
             nid,
             name=name,
             type=ActorType(type_).value,
             aliases=[],
-            country=entry.iso3 if entry is not None else None,
+            country=country,
             articles=[],
             mentions=0,
             __labels__={"Actor", ACTOR_LABEL[ActorType(type_)]},
@@ -119,8 +108,8 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
     idx = _index(g)
     added = 0
     for t in triples:
-        s = _add_node(g, idx, t.subject, t.subject_type, t.subject_mention, t.article_id)
-        o = _add_node(g, idx, t.object, t.object_type, t.object_mention, t.article_id)
+        s = _add_node(g, idx, t.subject, t.subject_type, t.subject_mention, t.article_id, t.subject_country)
+        o = _add_node(g, idx, t.object, t.object_type, t.object_mention, t.article_id, t.object_country)
         rel = RelationType(t.relation).value
         key = edge_key(rel, t.negated)
         if not g.has_edge(s, o, key):
@@ -131,21 +120,17 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
                 type=rel,
                 **{"class": relation_class(rel).value},
                 negated=t.negated,
-                weight=0,
                 evidence=[],
-                first_seen=None,
-                last_seen=None,
-                confidence=0.0,
-                attributed=0,
+                **EMPTY_TOTALS,
                 __labels__={rel},
             )
         data = g.edges[s, o, key]
-        ek = (t.article_id, t.char_start, t.char_end, t.subject_mention, t.object_mention)
-        if ek in idx.keys((s, o, key), data["evidence"], _evidence_key):
+        ek = evidence_key(t)  # a Triple has the evidence fields
+        if ek in idx.keys((s, o, key), data["evidence"], evidence_key):
             continue
         ev = Evidence.from_triple(t).model_dump()
-        idx.insert((s, o, key), data["evidence"], ev, ek, _evidence_key)
-        _count(data, ev)
+        idx.insert((s, o, key), data["evidence"], ev, ek, evidence_key)
+        add_to_totals(data, ev)
         g.nodes[s]["mentions"] += 1
         if o != s:  # a self-loop counts once
             g.nodes[o]["mentions"] += 1
@@ -153,9 +138,21 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
     return added
 
 
-def _count(data: dict[str, Any], ev: dict[str, Any]) -> None:
-    """Update an edge's derived attributes for one new evidence item."""
-    data["weight"] = len(data["evidence"])
+#: an edge's totals before any evidence (see :func:`add_to_totals`)
+EMPTY_TOTALS: dict[str, Any] = {"weight": 0, "confidence": 0.0, "first_seen": None, "last_seen": None, "attributed": 0}
+
+
+def edge_totals(evidence: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """An edge's totals (weight, confidence, first/last date seen, attributed) from its evidence."""
+    totals = dict(EMPTY_TOTALS)
+    for ev in evidence:
+        add_to_totals(totals, ev)
+    return totals
+
+
+def add_to_totals(data: dict[str, Any], ev: dict[str, Any]) -> None:
+    """Update an edge's totals for one new evidence item: the one definition of the totals."""
+    data["weight"] += 1
     data["confidence"] = max(data["confidence"], round(ev["confidence"], 4))
     date = ev.get("date")
     if date:

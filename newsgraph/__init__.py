@@ -6,9 +6,8 @@
 """
 from __future__ import annotations
 
-from newsgraph import extract  # the subpackage, callable: ng.extract(text)
-from newsgraph.api import BuildReport, build, load
-from newsgraph.errors import (
+from newsgraph.api import BuildReport, build, extract_text, load
+from newsgraph.core.errors import (
     ExtractionError,
     GraphFormatError,
     InputError,
@@ -16,9 +15,9 @@ from newsgraph.errors import (
     QueryError,
     StoreConnectionError,
 )
+from newsgraph.core.models import Actor, Article, Evidence, Triple
+from newsgraph.core.ontology import ActorType, RelationClass, RelationType
 from newsgraph.graph.kg import KnowledgeGraph
-from newsgraph.models import Actor, Article, Evidence, Triple
-from newsgraph.ontology import ActorType, RelationClass, RelationType
 
 __version__ = "0.1.0"
 
@@ -39,6 +38,6 @@ __all__ = [
     "StoreConnectionError",
     "Triple",
     "build",
-    "extract",
+    "extract_text",
     "load",
 ]

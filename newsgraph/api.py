@@ -1,4 +1,4 @@
-"""The Python API: ``ng.extract(text)``, ``ng.build(paths)``, ``ng.load(path)``."""
+"""The Python API: ``ng.extract_text(text)``, ``ng.build(paths)``, ``ng.load(path)``."""
 from __future__ import annotations
 
 import os
@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import InputError
+from newsgraph.core.errors import InputError
+from newsgraph.core.models import Article, Triple
 from newsgraph.extract import DEFAULT_MODEL
+from newsgraph.extract.reader import read_paths, split_text
 from newsgraph.graph.kg import KnowledgeGraph
-from newsgraph.incremental import Counts
-from newsgraph.models import Article, Triple
+from newsgraph.runs.incremental import Counts, fresh_articles
 
 PathLike = str | os.PathLike[str]
 
@@ -22,7 +23,7 @@ class BuildReport(Counts):
 
     ``articles`` were extracted in this run; ``known`` were skipped because the graph
     already held them (or they repeated an article of this run); ``unchanged_files``
-    were not even opened (see :mod:`newsgraph.incremental`).
+    were not even opened (see :mod:`newsgraph.runs.incremental`).
     """
 
     articles: int = 0
@@ -35,15 +36,16 @@ class BuildReport(Counts):
 BATCH_ARTICLES = 1000
 
 
-def extract(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL) -> list[Triple]:
+def extract_text(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL) -> list[Triple]:
     """Relation mentions in ``text`` (one or many articles).
 
     >>> import newsgraph as ng
-    >>> [(t.subject, t.relation, t.object) for t in ng.extract("Russia backs Syrian President Bashar al-Assad.")]
+    >>> [(t.subject, t.relation, t.object) for t in ng.extract_text("Russia backs Syrian President Bashar al-Assad.")]
     [('Bashar al-Assad', 'LEADS', 'Syria'), ('Russia', 'SUPPORTS', 'Bashar al-Assad')]
     """
-    from newsgraph.extract.extractor import extract_articles
-    from newsgraph.extract.reader import split_text
+    from newsgraph.extract.extractor import (
+        extract_articles,  # lazy: spaCy loads only to extract
+    )
 
     articles = split_text(text, source=source)
     return [t for _, triples in extract_articles(articles, model=model) for t in triples]
@@ -58,8 +60,9 @@ def extract_paths(
     n_process: int = 1,
 ) -> Iterable[tuple[Article, list[Triple]]]:
     """Stream (article, triples) for files, folders, JSONL/CSV exports or "-" (stdin)."""
-    from newsgraph.extract.extractor import extract_articles
-    from newsgraph.extract.reader import read_paths
+    from newsgraph.extract.extractor import (
+        extract_articles,  # lazy: spaCy loads only to extract
+    )
 
     def articles() -> Iterable[Article]:
         for a in read_paths([str(p) for p in paths], on_error=on_error):
@@ -97,7 +100,7 @@ def build(
     gets a graph of just their findings (e.g. to write them to Neo4j).
 
     Bad files are skipped and listed in ``report.skipped`` unless ``strict`` is true,
-    in which case the first one raises :class:`~newsgraph.errors.InputError`.
+    in which case the first one raises :class:`~newsgraph.core.errors.InputError`.
 
     >>> kg = ng.build(["examples/"])
     >>> kg.query("MATCH (a)-[r:SUPPORTS]->(b) RETURN a.name, b.name")
@@ -118,16 +121,19 @@ def build(
     ingested = set() if force else kg.ingested
     results: Iterable[tuple[str, str, list[Triple]]]
     if dask is not None:
-        from newsgraph.distributed import extract_dask
+        from newsgraph.runs.dask import (
+            extract_dask,  # lazy: an optional extra (dask.distributed)
+        )
 
         results = extract_dask(paths, kg.graph, dask, model=model, ingested=ingested, force=force,
                                on_error=on_error, counts=rep, partition_bytes=partition_bytes)
     else:
-        from newsgraph.extract.extractor import extract_articles
-        from newsgraph.incremental import fresh_articles
+        from newsgraph.runs.batch import (
+            extract_batch,  # lazy: spaCy loads only to extract
+        )
 
         articles = fresh_articles(paths, kg.graph, ingested=ingested, force=force, on_error=on_error, counts=rep)
-        results = ((a.id, a.title or a.source, ts) for a, ts in extract_articles(articles, model=model, n_process=workers))
+        results = extract_batch(articles, model=model, n_process=workers)
     merge = _Merger(kg, rep, min_confidence, on_batch, batch_articles)
     for article_id, label, triples in results:
         if merge.add(article_id, triples) and on_progress is not None:

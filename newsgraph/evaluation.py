@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import InputError
-from newsgraph.models import Triple
-from newsgraph.ontology import SYMMETRIC, RelationType, relation_class
+from newsgraph.core.errors import InputError
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import SYMMETRIC, RelationType, relation_class
 
 
 def norm(name: str) -> str:

@@ -5,6 +5,8 @@ import os
 import sys
 from typing import Any
 
+from newsgraph.graph.io import load_graph
+
 
 def interactive() -> bool:
     """True when stderr is a terminal and not in CI."""
@@ -21,7 +23,12 @@ class Progress:
         self.task: Any = None
         if console is not None or interactive():
             from rich.console import Console
-            from rich.progress import BarColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
             from rich.progress import Progress as Bar
 
             # on stderr: stdout may be data (``newsgraph extract > triples.jsonl``)
@@ -52,8 +59,6 @@ def load_graph_file(path: Any) -> Any:
     """``load_graph(path)`` with a progress bar in megabytes on a terminal: a graph of
     100,000 articles takes seconds to load, before a query or an ``--append`` build starts."""
     from pathlib import Path
-
-    from newsgraph.graph.io import load_graph
 
     with Progress(f"loading {Path(path).name}", unit="MB") as bar:
         return load_graph(path, progress=lambda done, size: bar.update(done >> 20, max(1, size >> 20)))

@@ -1,11 +1,13 @@
 """Shared fixtures: the real spaCy pipeline (loaded once), paths to ../shared when present."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tools"))  # the repo's tools (neo4j_local: the local server launcher)
 SHARED = REPO.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
 

@@ -13,8 +13,8 @@ import itertools
 
 import networkx as nx
 
+from newsgraph.core.models import Triple
 from newsgraph.graph.store import merge_triples
-from newsgraph.models import Triple
 
 A1, A2, A3, A4, A5 = (f"{c}" * 16 for c in "abcde")
 TITLES = {

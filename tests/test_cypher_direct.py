@@ -14,8 +14,8 @@ import pytest
 
 from newsgraph.cypher.direct import parse
 from newsgraph.cypher.embedded import prepare, run_query
-from newsgraph.cypher.queries import analyst_queries
 from newsgraph.cypher.query_shape import Unsupported
+from newsgraph.cypher.suite import analyst_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 

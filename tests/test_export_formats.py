@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from export_sample import sample_graph
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.core.errors import NewsgraphError
 from newsgraph.graph.export import FORMATS, export, write_csv, write_graphml, write_json
 from newsgraph.graph.export.tables import EDGE_HEADER, NODE_HEADER
 from newsgraph.graph.filters import filter_graph

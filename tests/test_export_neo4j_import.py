@@ -28,7 +28,7 @@ _NOT_PROPERTIES = {":LABEL", ":START_ID", ":END_ID", ":TYPE"}
 
 
 def _server():
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     base = srv.ServerSettings()
     if not srv.is_installed(base):

@@ -44,7 +44,7 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,must", CASES, ids=[c[0] for c in CASES])
 def test_extract_hard_case(name: str, text: str, must: set) -> None:
-    found = edges(ng.extract(text), negated=False)
+    found = edges(ng.extract_text(text), negated=False)
     assert must <= found, f"missing {must - found}; found {found}"
 
 
@@ -58,33 +58,33 @@ def test_extract_hard_case(name: str, text: str, must: set) -> None:
     ],
 )
 def test_extract_negation_forms(text: str, edge: tuple[str, str, str]) -> None:
-    ts = ng.extract(text)
+    ts = ng.extract_text(text)
     assert edge in edges(ts, negated=True)
     assert edge not in edges(ts, negated=False)
 
 
 @pytest.mark.parametrize("verb", ["wants to support", "plans to support", "is ready to support", "could support"])
 def test_extract_modality_lowers_confidence(verb: str) -> None:
-    plain = [t for t in ng.extract("Japan supports the Philippines.") if t.relation == "SUPPORTS"]
-    hedged = [t for t in ng.extract(f"Japan {verb} the Philippines.") if t.relation == "SUPPORTS"]
+    plain = [t for t in ng.extract_text("Japan supports the Philippines.") if t.relation == "SUPPORTS"]
+    hedged = [t for t in ng.extract_text(f"Japan {verb} the Philippines.") if t.relation == "SUPPORTS"]
     assert plain and hedged
     assert hedged[0].confidence < plain[0].confidence and not hedged[0].negated
 
 
 def test_extract_urged_action_is_not_asserted() -> None:
-    found = edges(ng.extract("Russia urged the United States to engage Syria."), negated=None)
+    found = edges(ng.extract_text("Russia urged the United States to engage Syria."), negated=None)
     assert ("Russia", "APPEALS_TO", "United States") in found
     assert ("United States", "COOPERATES_WITH", "Syria") not in found
-    found = edges(ng.extract("Germany said Poland should cooperate with Lithuania."), negated=None)
+    found = edges(ng.extract_text("Germany said Poland should cooperate with Lithuania."), negated=None)
     assert ("Poland", "COOPERATES_WITH", "Lithuania") not in found
 
 
 def test_extract_accusation_gives_two_relations() -> None:
-    ts = ng.extract("Greece accused Turkey of attacking Cyprus.")
+    ts = ng.extract_text("Greece accused Turkey of attacking Cyprus.")
     by_edge = {(t.subject, t.relation, t.object): t for t in ts}
     assert ("Greece", "CRITICIZES", "Turkey") in by_edge
     assert by_edge[("Turkey", "ATTACKS", "Cyprus")].attributed_to == "Greece"
 
 
 def test_extract_no_relation_for_place_as_subject() -> None:
-    assert not [t for t in ng.extract("Aleppo welcomed the ceasefire with Turkey.") if t.subject_type == "LOCATION"]
+    assert not [t for t in ng.extract_text("Aleppo welcomed the ceasefire with Turkey.") if t.subject_type == "LOCATION"]

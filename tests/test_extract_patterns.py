@@ -65,52 +65,52 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_extract_pattern(name: str, text: str, must: set, must_not: set) -> None:
-    found = edges(ng.extract(text), negated=False)
+    found = edges(ng.extract_text(text), negated=False)
     assert must <= found, f"missing {must - found}; found {found}"
     assert not (must_not & found), f"unexpected {must_not & found}"
 
 
 def test_extract_negation_marks_denied_relation() -> None:
-    ts = ng.extract("Russia is not planning to attack Finland, the Kremlin said.")
+    ts = ng.extract_text("Russia is not planning to attack Finland, the Kremlin said.")
     assert ("Russia", "ATTACKS", "Finland") in edges(ts, negated=True)
     assert ("Russia", "ATTACKS", "Finland") not in edges(ts, negated=False)
 
 
 def test_extract_refusal_is_negated() -> None:
-    ts = ng.extract("Hungary refused to sanction Russia.")
+    ts = ng.extract_text("Hungary refused to sanction Russia.")
     assert ("Hungary", "SANCTIONS", "Russia") in edges(ts, negated=True)
 
 
 def test_extract_accusation_attributes_nested_claim() -> None:
-    ts = ng.extract("Washington accused Tehran of arming the Houthis.")
+    ts = ng.extract_text("Washington accused Tehran of arming the Houthis.")
     nested = [t for t in ts if (t.subject, t.relation, t.object) == ("Iran", "PROVIDES_AID", "Houthis")]
     assert nested and nested[0].attributed_to == "United States"
 
 
 def test_extract_reported_speech_is_attributed() -> None:
-    claims = [t for t in ng.extract("Ukraine said Russia shelled Kharkiv overnight.") if t.subject == "Russia"]
+    claims = [t for t in ng.extract_text("Ukraine said Russia shelled Kharkiv overnight.") if t.subject == "Russia"]
     assert claims and all(t.attributed_to == "Ukraine" for t in claims)
 
 
 def test_extract_own_side_statement_is_not_attributed() -> None:
-    ts = ng.extract("Russian President Vladimir Putin said Russia would keep supplying weapons to Syria.")
+    ts = ng.extract_text("Russian President Vladimir Putin said Russia would keep supplying weapons to Syria.")
     aid = [t for t in ts if (t.subject, t.relation, t.object) == ("Russia", "PROVIDES_AID", "Syria")]
     assert aid and aid[0].attributed_to is None
 
 
 def test_extract_hedged_relation_has_lower_confidence() -> None:
-    plain = [t for t in ng.extract("Japan supports the Philippines.") if t.relation == "SUPPORTS"]
-    hedged = [t for t in ng.extract("Japan wants to support the Philippines.") if t.relation == "SUPPORTS"]
+    plain = [t for t in ng.extract_text("Japan supports the Philippines.") if t.relation == "SUPPORTS"]
+    hedged = [t for t in ng.extract_text("Japan wants to support the Philippines.") if t.relation == "SUPPORTS"]
     assert plain and hedged and hedged[0].confidence < plain[0].confidence
 
 
 def test_extract_surname_merges_with_full_name() -> None:
     text = "Brazilian President Luiz Inacio Lula da Silva met Argentine officials.\n\nLula later criticized the IMF."
-    subjects = {t.subject for t in ng.extract(text)}
+    subjects = {t.subject for t in ng.extract_text(text)}
     assert "Lula" not in subjects
 
 
 def test_extract_offsets_point_at_sentence() -> None:
     text = "Headline about Egypt\n\nEgypt held talks with Qatar on Monday. Jordan backs Iraq."
-    for t in ng.extract(text):
+    for t in ng.extract_text(text):
         assert text[t.char_start : t.char_end] == t.sentence

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import T, base_triples, graph_of
 from typer.testing import CliRunner
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.core.errors import NewsgraphError
 from newsgraph.graph.io import load_graph, save_graph
-from test_neo4j_support import T, base_triples, graph_of
 
 REPO = Path(__file__).resolve().parents[1]
 

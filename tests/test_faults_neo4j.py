@@ -23,12 +23,21 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from test_neo4j_support import (  # noqa: F401
+    PASSWORD,
+    URI,
+    T,
+    base_triples,
+    graph_of,
+    more_triples,
+    server_or_skip,
+    store,
+)
 
 import newsgraph as ng
+from newsgraph.core.keys import sentence_key
 from newsgraph.graph.io import save_graph, to_dict
-from newsgraph.graph.neo4j_rows import sentence_key
-from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
-from test_neo4j_support import PASSWORD, URI, T, base_triples, graph_of, more_triples, server_or_skip, store  # noqa: F401
+from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
 pytestmark = pytest.mark.neo4j
 REPO = Path(__file__).resolve().parents[1]
@@ -106,7 +115,7 @@ def _neo4j_script(cmd: str, env: dict[str, str]) -> None:
 @pytest.fixture(scope="module")
 def private_server(tmp_path_factory: pytest.TempPathFactory) -> Any:
     server_or_skip()  # only where a server can run at all
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     home = Path(os.environ.get("NEWSGRAPH_NEO4J_HOME") or srv.REPO / ".neo4j")
     if not srv.is_installed(srv.ServerSettings(home=home)):
@@ -124,7 +133,7 @@ def private_server(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 @pytest.mark.e2e
 def test_faults_server_killed_mid_push_then_same_command_equals_a_clean_run(private_server: Any, tmp_path: Path) -> None:
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     s, env = private_server
     g = generated_graph(700)
@@ -206,8 +215,8 @@ def test_faults_two_push_processes_on_overlapping_graphs_equal_one_run(store, tm
 
 def _merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The embedded merge of several graphs' evidence (the reference a single run gives)."""
+    from newsgraph.core.models import Triple
     from newsgraph.graph.kg import KnowledgeGraph
-    from newsgraph.models import Triple
 
     kg = KnowledgeGraph()
     for g in graphs:

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, store  # noqa: F401
 
 from newsgraph.graph.io import load_graph, save_graph
-from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, store  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = REPO / "examples" / "levant_digest.txt"

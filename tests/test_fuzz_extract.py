@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_fuzz_reader import NEWS_LINES, news_text, no_hang
 
 import newsgraph as ng
-from newsgraph.models import Triple
-from newsgraph.ontology import ActorType, RelationType
-from test_fuzz_reader import NEWS_LINES, news_text, no_hang
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import ActorType, RelationType
 
 EXTRACT = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -42,7 +42,7 @@ def _check(text: str, triples: list[Triple]) -> None:
 @given(TEXT)
 def test_fuzz_extract_triples_are_located_and_well_formed(text: str) -> None:
     with no_hang():
-        triples = ng.extract(text)
+        triples = ng.extract_text(text)
     _check(text, triples)
 
 
@@ -59,7 +59,7 @@ def test_fuzz_extract_triples_are_located_and_well_formed(text: str) -> None:
         "one-word-repeated", "long-coordination", "many-datelines"])
 def test_fuzz_extract_adversarial_text(text: str) -> None:
     with no_hang():
-        triples = ng.extract(text)
+        triples = ng.extract_text(text)
     _check(text, triples)
 
 

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.errors import InputError
+from newsgraph.core.errors import InputError
 from newsgraph.extract.reader import MAX_ARTICLE_CHARS, read_paths, split_text
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

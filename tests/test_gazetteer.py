@@ -10,8 +10,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from newsgraph.core.ontology import ActorType
 from newsgraph.extract.gazetteer import Entry, Gazetteer
-from newsgraph.ontology import ActorType
 
 
 @pytest.fixture(scope="module")

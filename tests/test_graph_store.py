@@ -10,7 +10,7 @@ from newsgraph.graph.io import load_graph
 
 
 def triple(s="Iran", st="COUNTRY", rel="SUPPORTS", o="Houthis", ot="GROUP", art="a1", start=0, date=None, negated=False, sentence="Iran supports the Houthis."):
-    return Triple(
+    return Triple(subject_country="IRN" if s == "Iran" else None,
         subject=s, subject_type=st, relation=rel, object=o, object_type=ot, negated=negated, attributed_to=None,
         confidence=0.8, article_id=art, sentence=sentence, char_start=start, char_end=start + len(sentence),
         source="x.txt", date=date, subject_mention=s, object_mention=o,

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from newsgraph.cypher.queries import SUITE_DIR
-from newsgraph.graph.cypher_export import split_statements
-from newsgraph.ontology import ACTOR_LABEL, RelationType
 from test_neo4j_support import base_triples, graph_of, store  # noqa: F401
+
+from newsgraph.core.ontology import ACTOR_LABEL, RelationType
+from newsgraph.cypher.suite import SUITE_DIR
+from newsgraph.graph.neo4j.script import split_statements
 
 BROWSER = SUITE_DIR.parent / "browser"
 PARAMS = {"name": "Russia", "subject": "Russia", "object": "Bashar al-Assad", "from": "Turkey", "to": "Iran"}

@@ -9,11 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import (
+    PASSWORD,
+    URI,
+    base_triples,
+    graph_of,
+    more_triples,
+    server_or_skip,
+)
 
-from newsgraph.errors import StoreConnectionError
+from newsgraph.core.errors import StoreConnectionError
 from newsgraph.graph.io import save_graph, to_dict
-from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
-from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, more_triples, server_or_skip
+from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
 pytestmark = pytest.mark.neo4j
 
@@ -78,7 +85,7 @@ def test_neo4j_cli_push_fails_in_one_line_without_the_password(tmp_path):
 def test_neo4j_server_killed_mid_push_then_rerun_equals_a_clean_run(tmp_path):
     """A private server (own port and data) is killed after the second batch; a re-run completes."""
     server_or_skip()  # only where a server can run at all
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     home = Path(os.environ.get("NEWSGRAPH_NEO4J_HOME") or srv.REPO / ".neo4j")
     if not srv.is_installed(srv.ServerSettings(home=home)):
@@ -117,7 +124,7 @@ def test_driver_retry_warning_becomes_one_short_line(capsys):
     """The driver logs a retry as a long record; the CLI prints one line naming the code and the wait."""
     import logging
 
-    from newsgraph.cli_neo4j import quiet_driver_logs
+    from newsgraph.cli.neo4j import quiet_driver_logs
 
     quiet_driver_logs()
     quiet_driver_logs()  # idempotent: one handler
@@ -139,6 +146,6 @@ def test_driver_retry_warning_becomes_one_short_line(capsys):
     ("Neo4j/4.4.39", True), ("Neo4j/5.9.0", True), ("", False), ("Memgraph/2.1", False),
 ])
 def test_servers_older_than_5_26_are_named_before_writing(agent, old):
-    from newsgraph.graph.neo4j_store import server_too_old
+    from newsgraph.graph.neo4j.store import server_too_old
 
     assert server_too_old(agent) is old

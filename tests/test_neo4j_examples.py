@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import store  # noqa: F401
 
 from newsgraph.cypher.embedded import run_query
-from newsgraph.cypher.queries import analyst_queries
+from newsgraph.cypher.suite import analyst_queries
 from newsgraph.graph.io import to_dict
-from test_neo4j_support import store  # noqa: F401
 
 pytestmark = pytest.mark.neo4j
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

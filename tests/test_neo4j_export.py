@@ -8,10 +8,23 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import (  # noqa: F401
+    INJECTION,
+    PASSWORD,
+    URI,
+    base_triples,
+    graph_of,
+    hostile_triples,
+    store,
+)
 
-from newsgraph.graph.cypher_export import cypher_literal, cypher_string, load_script, split_statements, write_cypher_script
+from newsgraph.cypher.literals import cypher_literal, cypher_string
 from newsgraph.graph.io import to_dict
-from test_neo4j_support import INJECTION, PASSWORD, URI, base_triples, graph_of, hostile_triples, store  # noqa: F401
+from newsgraph.graph.neo4j.script import (
+    load_script,
+    split_statements,
+    write_cypher_script,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +71,7 @@ def _roundtrip(store, path: Path, g) -> None:
 
 @pytest.mark.neo4j
 def test_neo4j_cypher_script_loads_with_cypher_shell(store, tmp_path):
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     s = srv.ServerSettings()
     if not (s.home / "cypher-shell" / "lib").is_dir():

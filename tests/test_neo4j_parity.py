@@ -5,10 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_neo4j_support import (
+    _exclusive,
+    base_triples,
+    graph_of,
+    hostile_triples,
+    more_triples,
+    server_or_skip,
+)
 
 from newsgraph.cypher.embedded import run_query
-from newsgraph.cypher.queries import analyst_queries
-from test_neo4j_support import _exclusive, base_triples, graph_of, hostile_triples, more_triples, server_or_skip
+from newsgraph.cypher.suite import analyst_queries
 
 SUITE = analyst_queries()
 #: Parameters for the test graph where a query's example does not fit it.
@@ -24,8 +31,9 @@ def test_suite_has_at_least_15_documented_fully_ordered_queries():
 
 @pytest.fixture(scope="module")
 def both() -> Any:
-    from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
     from test_neo4j_support import PASSWORD, URI
+
+    from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
     server_or_skip()
     _exclusive()

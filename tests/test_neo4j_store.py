@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import pytest
+from test_neo4j_support import (  # noqa: F401
+    INJECTION,
+    base_triples,
+    graph_of,
+    hostile_triples,
+    more_triples,
+    store,
+)
 
-from newsgraph.errors import QueryError
+from newsgraph.core.errors import QueryError
 from newsgraph.graph.io import to_dict
-from newsgraph.graph.neo4j_store import Neo4jConfig
-from test_neo4j_support import INJECTION, base_triples, graph_of, hostile_triples, more_triples, store  # noqa: F401
+from newsgraph.graph.neo4j.store import Neo4jConfig
 
 pytestmark = pytest.mark.neo4j
 
@@ -106,7 +113,7 @@ def test_neo4j_labels_and_types_come_from_the_ontology(store):
         ("Article",), ("Sentence",), ("Mention",),
     }
     types = {r[0] for r in store.query("MATCH ()-[r]->() RETURN DISTINCT type(r)").rows}
-    from newsgraph.ontology import RelationType
+    from newsgraph.core.ontology import RelationType
 
     assert types <= {t.value for t in RelationType} | {"MENTIONS", "HAS_SENTENCE", "IN_SENTENCE"}
 
@@ -147,7 +154,7 @@ def test_neo4j_config_never_shows_the_password():
 
 @pytest.mark.parametrize("bad", ["SUPPORTS]->(x) DETACH DELETE x //", "supports", "MENTIONS", "`X`"])
 def test_statement_builders_take_types_only_from_the_ontology(bad):
-    from newsgraph.cypher import queries as Q
+    from newsgraph.graph.neo4j import statements as Q
 
     with pytest.raises(ValueError):
         Q.merge_edges(bad)
@@ -156,8 +163,8 @@ def test_statement_builders_take_types_only_from_the_ontology(bad):
 
 
 def test_statement_builders_put_no_data_in_the_text():
-    from newsgraph.cypher import queries as Q
-    from newsgraph.graph.neo4j_rows import plan
+    from newsgraph.graph.neo4j import statements as Q
+    from newsgraph.graph.neo4j.plan import plan
 
     g = graph_of(hostile_triples())
     for batch in plan(g, 2):
@@ -170,8 +177,9 @@ def test_neo4j_concurrent_overlapping_pushes_equal_one_merge(store):
     """Two writers at once on overlapping article sets end in the same graph as one merged push."""
     import threading
 
-    from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
     from test_neo4j_support import PASSWORD, URI
+
+    from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
     base, more = base_triples(), more_triples()
     first, second = graph_of(base[:18] + more), graph_of(base[8:] + more[:2])

@@ -15,9 +15,9 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from newsgraph.errors import StoreConnectionError
+from newsgraph.core.errors import StoreConnectionError
+from newsgraph.core.models import Triple
 from newsgraph.graph.store import merge_triples
-from newsgraph.models import Triple
 
 URI = os.environ.get("NEWSGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687")
 PASSWORD = os.environ.get("NEWSGRAPH_NEO4J_PASSWORD") or os.environ.get("NEO4J_PASSWORD") or "newsgraph-dev"
@@ -50,7 +50,7 @@ def _exclusive() -> None:
 def server_or_skip() -> None:
     """Skip (or fail, when NEWSGRAPH_REQUIRE_NEO4J is set) unless the test server answers."""
     if "error" not in _reachable:
-        from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
+        from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
         try:
             Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD, retry_seconds=5)).connect().close()
@@ -67,7 +67,7 @@ def server_or_skip() -> None:
 @pytest.fixture
 def store() -> Iterator[Any]:
     """A connected store on an EMPTY test database (wiped before the test)."""
-    from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore
+    from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
 
     server_or_skip()
     _exclusive()

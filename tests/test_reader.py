@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from newsgraph.core.errors import InputError
+from newsgraph.core.models import Article
 from newsgraph.extract import reader
 from newsgraph.extract.boilerplate import Kind, classify, match_byline, match_dateline
 from newsgraph.extract.dates import find_date, parse_date_field
 from newsgraph.extract.reader import iter_files, read_file, read_paths, split_text
-
-from newsgraph.errors import InputError
-from newsgraph.models import Article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"

@@ -55,11 +55,11 @@ def test_scale_second_run_over_the_same_folder_extracts_nothing(news: Path, tmp_
 
 def test_scale_unchanged_files_are_not_opened(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kg, _ = build([news])
-    from newsgraph.extract import reader
+    from newsgraph.runs import incremental
 
     opened: list[str] = []
-    real = reader.read_paths
-    monkeypatch.setattr(reader, "read_paths", lambda paths, **kw: (opened.extend(map(str, paths)), real(paths, **kw))[1])
+    real = incremental.read_paths  # the reader as the incremental run calls it
+    monkeypatch.setattr(incremental, "read_paths", lambda paths, **kw: (opened.extend(map(str, paths)), real(paths, **kw))[1])
     (news / "new.txt").write_text("Chile backs Peru.\n\nPeru thanked Chile.\n", encoding="utf-8")
     kg2, rep = build([news], graph=kg)
     assert opened == [str(news / "new.txt")]

@@ -6,12 +6,11 @@ import random
 
 import networkx as nx
 import pytest
+from conftest import DEV
 
 from newsgraph import KnowledgeGraph, Triple
 from newsgraph.graph.io import to_dict
 from newsgraph.graph.store import merge_triples
-
-from conftest import DEV
 
 
 def triple(s="Iran", rel="SUPPORTS", o="Houthis", art="a1", start=0, date=None, negated=False, conf=0.8,

@@ -15,12 +15,19 @@ import time
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import (  # noqa: F401
+    PASSWORD,
+    URI,
+    base_triples,
+    graph_of,
+    server_or_skip,
+    store,
+)
 from typer.testing import CliRunner
 
-from newsgraph.errors import StoreConnectionError
+from newsgraph.core.errors import StoreConnectionError
 from newsgraph.graph.io import save_graph
-from newsgraph.graph.neo4j_store import Neo4jConfig, Neo4jStore, PushReport
-from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, server_or_skip, store  # noqa: F401
+from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore, PushReport
 
 SECRET = "s3cret-Wr0ng-pw-7731"  # a wrong password that must never be shown
 CLI = [sys.executable, "-m", "newsgraph"]
@@ -90,21 +97,20 @@ def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- never on the command line ----------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [["push", "g.json"], ["query", "--neo4j", URI, "RETURN 1"], ["build", "a.txt", "--neo4j", URI],
-                                     ["neo4j", "start"], ["neo4j", "status"]])
+@pytest.mark.parametrize("command", [["push", "g.json"], ["query", "--neo4j", URI, "RETURN 1"], ["build", "a.txt", "--neo4j", URI]])
 def test_security_no_command_takes_a_password_argument(command: list[str]) -> None:
     from newsgraph.cli import app
 
     res = CliRunner().invoke(app, [*command, "--password", SECRET])
     assert res.exit_code == 2 and "No such option" in res.output and SECRET not in res.output
-    helptext = CliRunner().invoke(app, [*command[:1 if command[0] != "neo4j" else 2], "--help"]).output
+    helptext = CliRunner().invoke(app, [command[0], "--help"]).output
     assert "--password " not in helptext and "--password\n" not in helptext
 
 
 # --- repr, str, logs --------------------------------------------------------------------------
 
 def test_security_reprs_never_show_the_password() -> None:
-    from newsgraph.graph.neo4j_server import ServerSettings
+    from neo4j_local import ServerSettings  # tools/neo4j_local.py
 
     cfg = Neo4jConfig(uri="bolt://127.0.0.1:1", password=SECRET)
     for text in (repr(cfg), str(cfg), repr(Neo4jStore(cfg)), repr(ServerSettings(password=SECRET)), repr(PushReport()),
@@ -132,7 +138,7 @@ def test_security_debug_logs_never_hold_the_password(caplog: pytest.LogCaptureFi
 def test_security_server_command_line_and_logs_hold_no_password() -> None:
     """The local server gets its password through the environment, not its argv; its logs mask it."""
     server_or_skip()
-    from newsgraph.graph import neo4j_server as srv
+    import neo4j_local as srv  # tools/neo4j_local.py (tests/conftest.py puts tools/ on the path)
 
     port = int(URI.rsplit(":", 1)[1]) if URI.startswith("bolt://127.0.0.1:") else None
     s = srv.ServerSettings(bolt_port=port) if port else None

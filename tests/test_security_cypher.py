@@ -20,14 +20,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from test_neo4j_support import (  # noqa: F401
+    INJECTION,
+    PASSWORD,
+    URI,
+    T,
+    graph_of,
+    hostile_triples,
+    store,
+)
 
-from newsgraph.cypher import queries as Q
-from newsgraph.graph.cypher_export import load_script, write_cypher_script
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import ActorType, RelationType
 from newsgraph.graph.io import load_graph, save_graph, to_dict
 from newsgraph.graph.kg import KnowledgeGraph
-from newsgraph.models import Triple
-from newsgraph.ontology import ActorType, RelationType
-from test_neo4j_support import INJECTION, PASSWORD, URI, T, graph_of, hostile_triples, store  # noqa: F401
+from newsgraph.graph.neo4j import statements as Q
+from newsgraph.graph.neo4j.script import load_script, write_cypher_script
 
 FRAGMENTS = [
     INJECTION, "'", '"', "`", "\\", "\\'", '\\"', "}", "{", ")", "(", "]", "[", "//", "/*", "*/", ";", ":", ",",

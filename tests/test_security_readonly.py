@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, store  # noqa: F401
 from typer.testing import CliRunner
 
 from newsgraph.graph.io import save_graph
-from test_neo4j_support import PASSWORD, URI, base_triples, graph_of, store  # noqa: F401
 
 WRITES = [
     "CREATE (:Intruder {x: 1})",

@@ -16,13 +16,14 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.core.errors import NewsgraphError
 from newsgraph.graph.export.common import ACTOR_COLORS, CLASS_COLORS, Dest
 from newsgraph.graph.export.gexf import write_gexf
 from newsgraph.graph.export.graphml import write_graphml
 from newsgraph.graph.export.nodelink import write_json
 from newsgraph.graph.export.tables import write_csv
 from newsgraph.graph.filters import filter_graph
+from newsgraph.graph.neo4j.script import write_cypher_script
 
 __all__ = [
     "FORMATS",
@@ -55,7 +56,6 @@ def export(g: nx.MultiDiGraph, fmt: str, dest: Dest, **filters: Any) -> nx.Multi
     elif fmt == "json":
         write_json(sub, dest)
     elif fmt == "cypher":
-        from newsgraph.graph.cypher_export import write_cypher_script
 
         write_cypher_script(sub, dest)  # type: ignore[arg-type]
     else:

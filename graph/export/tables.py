@@ -28,8 +28,13 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.graph.export.common import evidence_articles, evidence_json, sorted_edges, sorted_nodes
-from newsgraph.ontology import ACTOR_LABEL, ActorType
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType
+from newsgraph.graph.export.common import (
+    evidence_articles,
+    evidence_json,
+    sorted_edges,
+    sorted_nodes,
+)
 
 __all__ = ["write_csv", "NODE_HEADER", "EDGE_HEADER"]
 

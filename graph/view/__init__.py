@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import html
 import json
-import logging
 import math
-import os
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
 import networkx as nx
 
+from newsgraph.core.ontology import RELATION_CLASS, ActorType, RelationType
 from newsgraph.graph.export.common import (
     ACTOR_COLORS,
     CLASS_COLORS,
@@ -38,11 +37,9 @@ from newsgraph.graph.export.common import (
     sorted_edges,
     sorted_nodes,
 )
-from newsgraph.ontology import RELATION_CLASS, ActorType, RelationType
 
-__all__ = ["render_html", "write_html", "view_data", "titles_from_sources", "LIBRARY"]
+__all__ = ["render_html", "write_html", "view_data", "LIBRARY"]
 
-log = logging.getLogger(__name__)
 
 #: The inlined drawing library (file under assets/).
 LIBRARY = "cytoscape.min.js"
@@ -203,30 +200,3 @@ def write_html(
     """Write the page for ``g`` to a path or an open file."""
     with open_text(dest) as fh:
         fh.write(render_html(g, titles=titles, title=title))
-
-
-def titles_from_sources(g: nx.MultiDiGraph, *, limit: int = 500) -> dict[str, str]:
-    """Article titles read back from the source files named in the evidence, where they still exist.
-
-    Sources are paths as given at build time (``file.jsonl:LINE`` for records),
-    so this finds them when run from the same folder. Unreadable ones are skipped.
-    """
-    from newsgraph.extract.reader import read_paths
-
-    files: list[str] = []
-    for _, _, d in g.edges(data=True):
-        for e in d.get("evidence", []):
-            src = str(e.get("source") or "")
-            path = src if os.path.isfile(src) else src.rsplit(":", 1)[0]
-            if path and os.path.isfile(path) and path not in files:
-                files.append(path)
-    wanted = {str(e.get("article_id")) for _, _, d in g.edges(data=True) for e in d.get("evidence", [])}
-    found: dict[str, str] = {}
-    for path in files[:limit]:
-        try:
-            for art in read_paths([path], on_error=lambda err: None):
-                if art.id in wanted and art.title:
-                    found[art.id] = art.title
-        except Exception as exc:  # a title is a nicety: never fail the page for it
-            log.info("no titles from %s: %s", path, exc)
-    return found

@@ -28,8 +28,10 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import InputError
-from newsgraph.models import Article
+from newsgraph.core.errors import InputError
+from newsgraph.core.models import Article
+from newsgraph.extract.reader import iter_sources as reader_sources
+from newsgraph.extract.reader import read_paths
 
 #: files modified less than this many seconds ago are read but not recorded as unchanged
 SETTLE_SECONDS = 2.0
@@ -91,8 +93,6 @@ class Manifest:
 
 def iter_sources(paths: Iterable[str | os.PathLike[str]], on_error: OnError | None) -> Iterator[tuple[str, Path]]:
     """(source label, path) for each file :func:`~newsgraph.extract.reader.read_paths` would read, in order."""
-    from newsgraph.extract.reader import iter_sources as reader_sources
-
     return reader_sources(list(paths), on_error=on_error)  # the reader's own expansion, so labels stay identical
 
 
@@ -129,8 +129,6 @@ def fresh_articles(
     ``ingested`` is the set of built article ids (``KnowledgeGraph.ingested``); articles
     yielded are added to it, so a repeat later in the input is skipped too.
     """
-    from newsgraph.extract.reader import read_paths
-
     counts = counts if counts is not None else Counts()
     manifest = Manifest(g)
     for label, path in iter_sources(paths, on_error):

@@ -1,7 +1,7 @@
-"""An embedded graph as a plan of Neo4j write batches (rows + statements from cypher/queries.py).
+"""An embedded graph as a plan of Neo4j write batches (rows + statements from graph/neo4j/statements.py).
 
 One plan serves both the live push (:meth:`Neo4jStore.push_graph`, each batch one
-transaction) and the Cypher script export (:mod:`newsgraph.graph.cypher_export`,
+transaction) and the Cypher script export (:mod:`newsgraph.graph.neo4j.script`,
 each statement with its rows written as literals). Keys:
 
 * actor ``id`` — the embedded node key (``country:russia``);
@@ -12,7 +12,6 @@ each statement with its rows written as literals). Keys:
 """
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,8 +19,10 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.cypher import queries as Q
-from newsgraph.ontology import ActorType
+from newsgraph.core.keys import edge_id, mention_key, sentence_key
+from newsgraph.core.ontology import ActorType
+from newsgraph.graph.store import edge_totals
+from newsgraph.graph.neo4j import statements as Q
 
 
 @dataclass
@@ -44,20 +45,6 @@ class Batch:
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), max(1, size)):
         yield items[i : i + size]
-
-
-def edge_id(source: str, key: str, target: str) -> str:
-    """The ``edge`` property of a mention: ``country:russia-[SUPPORTS]->person:bashar-al-assad``."""
-    return f"{source}-[{key}]->{target}"
-
-
-def sentence_key(ev: dict[str, Any]) -> str:
-    return f"{ev['article_id']}:{ev['char_start']}-{ev['char_end']}"
-
-
-def mention_key(edge: str, ev: dict[str, Any]) -> str:
-    h = hashlib.sha256("\x1f".join([edge, ev["subject_mention"], ev["object_mention"]]).encode("utf-8")).hexdigest()[:16]
-    return f"{sentence_key(ev)}:{h}"
 
 
 def actor_rows(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -95,12 +82,11 @@ def relationship_row(u: str, v: str, d: dict[str, Any], keys: list[str]) -> dict
     """One relationship's merge row: ``keys`` (its evidence's mention keys, in evidence
     order) and their aggregates (see ``Q.merge_edges``)."""
     evidence = d.get("evidence") or []
-    dates = [ev["date"] for ev in evidence if ev.get("date")]
+    totals = edge_totals(evidence)
     return {
         "source": u, "target": v, "negated": bool(d["negated"]), "class": d["class"], "keys": sorted(set(keys)),
         "attributed_keys": sorted({k for k, ev in zip(keys, evidence) if ev.get("attributed_to")}),
-        "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
-        "confidence": max((round(float(ev["confidence"]), 4) for ev in evidence), default=0.0),
+        "first_seen": totals["first_seen"], "last_seen": totals["last_seen"], "confidence": float(totals["confidence"]),
     }
 
 
@@ -194,6 +180,6 @@ def plan(g: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE, evidence: str
     their aggregates and ``evidence_keys`` — no :Article, :Sentence or :Mention nodes
     (a later ``"full"`` push adds them and changes no relationship). Labels and
     relationship types in the statements come from the ontology only (the builders in
-    cypher/queries.py check them); all data is in ``params``.
+    graph/neo4j/statements.py check them); all data is in ``params``.
     """
     return Plan(g, batch_size, evidence)

@@ -13,15 +13,31 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, Optional
+from typing import Any, Optional
 
 import typer
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.extract import DEFAULT_MODEL
+from newsgraph.api import BuildReport, extract_paths
+from newsgraph.api import build as build_graph
+from newsgraph.cli import eval as eval_cmd
+from newsgraph.cli import export as export_cmd
+from newsgraph.cli import neo4j as neo4j_cmd
+from newsgraph.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    ModelOpt,
+    fail,
+    report_skips,
+)
+from newsgraph.cli.neo4j import resolve_password
+from newsgraph.core.errors import NewsgraphError
+from newsgraph.cypher.embedded import run_query
+from newsgraph.graph.kg import KnowledgeGraph
+from newsgraph.graph.neo4j.store import open_store
 from newsgraph.progress import Progress, load_graph_file
 
-EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 2, 3
+__all__ = ["app", "main", "EXIT_OK", "EXIT_FAIL", "EXIT_PARTIAL"]
 
 app = typer.Typer(
     name="newsgraph",
@@ -31,21 +47,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ModelOpt = typer.Option(DEFAULT_MODEL, "--model", help="installed spaCy English pipeline to use")
 # Neo4j connection options shared by build and query (push and neo4j have their own, in cli_neo4j)
 UserOpt = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USERNAME, else neo4j)")
 PasswordFileOpt = typer.Option(None, "--password-file", help="read the Neo4j password from this file (else NEO4J_PASSWORD, else a prompt)")
 DatabaseOpt = typer.Option(None, "--database", help="Neo4j database (default: NEO4J_DATABASE, else the server's default)")
-
-
-def fail(message: str, code: int = EXIT_FAIL) -> NoReturn:
-    typer.echo(f"newsgraph: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _report_skips(skipped: list[str]) -> None:
-    for s in skipped:
-        typer.echo(f"newsgraph: skipped: {s}", err=True)
 
 
 @app.command()
@@ -57,7 +62,6 @@ def extract(
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
 ) -> None:
     """Extract relation mentions as JSON Lines (one record per mention, ONTOLOGY.md)."""
-    from newsgraph.api import extract_paths
 
     if fmt != "jsonl":
         fail(f"unknown --format {fmt!r} (extract writes jsonl)")
@@ -77,7 +81,7 @@ def extract(
     finally:
         if output:
             out.close()
-    _report_skips(skipped)
+    report_skips(skipped)
     if output:
         typer.echo(f"newsgraph: wrote {n} relation mentions to {output}", err=True)
     if skipped:
@@ -108,8 +112,6 @@ def build(
     With --append, a daily run over a growing folder extracts only the new articles
     (articles are identified by a hash of their content; unchanged files are not read).
     """
-    from newsgraph.api import build as build_graph, BuildReport
-    from newsgraph.graph.kg import KnowledgeGraph
 
     if output is None and neo4j is None:
         fail("give -o GRAPHFILE (and/or --neo4j URI) to say where the graph goes")
@@ -130,7 +132,7 @@ def build(
             kg.save(output)
     except NewsgraphError as exc:
         fail(str(exc))
-    _report_skips(rep.skipped)
+    report_skips(rep.skipped)
     st = kg.stats()
     where = f" -> {output}" if output and not failed else ""
     if output and failed:
@@ -171,11 +173,6 @@ def _neo4j_writer(
 
 
 def _open_neo4j(uri: str, user: str | None, password_file: Path | None, database: str | None) -> Any:
-    try:
-        from newsgraph.cli_neo4j import resolve_password
-        from newsgraph.graph.neo4j_store import open_store
-    except ImportError:
-        fail("the Neo4j backend needs the neo4j driver: pip install 'newsgraph[neo4j]'")
     return open_store(uri=uri, user=user, password=resolve_password(password_file), database=database)
 
 
@@ -242,7 +239,6 @@ def query(
             with _open_neo4j(neo4j, user, password_file, database) as store:
                 res = store.query(cypher, params, write=write)
         else:
-            from newsgraph.cypher.embedded import run_query
 
             if write:
                 fail("--write applies to Neo4j only; the embedded graph is read-only")
@@ -255,7 +251,6 @@ def query(
 @app.command()
 def stats(graphfile: Path = typer.Argument(..., help="graph file"), as_json: bool = typer.Option(False, "--json")) -> None:
     """Summarise a graph file: actors, edges, types, top actors."""
-    from newsgraph.graph.kg import KnowledgeGraph
 
     try:
         st = KnowledgeGraph(load_graph_file(graphfile)).stats()
@@ -277,27 +272,14 @@ def _stats_lines(st: dict[str, Any]) -> Iterator[str]:
     yield "top actors: " + ", ".join(f"{a['name']} ({a['mentions']})" for a in st["top_actors"])
 
 
-def _register_optional() -> None:
-    from newsgraph import cli_export, cli_neo4j
-
-    cli_neo4j.register(app)
-    cli_export.register(app)
-    try:
-        from newsgraph import cli_eval  # type: ignore[attr-defined]
-
-        cli_eval.register(app)
-    except ImportError:
-        pass
-
-
-_register_optional()
+neo4j_cmd.register(app)
+export_cmd.register(app)
+eval_cmd.register(app)
 
 
 def main() -> None:
     """Console-script entry point."""
-    from newsgraph.cli_neo4j import quiet_driver_logs
-
-    quiet_driver_logs()
+    neo4j_cmd.quiet_driver_logs()
     try:
         app()
     except NewsgraphError as exc:  # a command that let one through

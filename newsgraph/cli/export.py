@@ -6,13 +6,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NoReturn, Optional
+from typing import Any, Optional
 
 import typer
 
-from newsgraph.errors import NewsgraphError
-
-EXIT_FAIL = 2
+from newsgraph.cli.common import fail
+from newsgraph.core.errors import NewsgraphError
+from newsgraph.graph.export import FORMATS, export
+from newsgraph.graph.filters import filter_graph
+from newsgraph.graph.view import write_html
+from newsgraph.progress import load_graph_file
+from newsgraph.sources import titles_from_sources
 
 _CLASS_HELP = "relation class to keep: cooperative, conflictual, structural (repeat or comma-separate)"
 
@@ -24,11 +28,6 @@ _MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", help="drop mentions belo
 _SINCE = typer.Option(None, "--since", metavar="DATE", help="first date, YYYY[-MM[-DD]] (inclusive)")
 _UNTIL = typer.Option(None, "--until", metavar="DATE", help="last date, YYYY[-MM[-DD]] (inclusive)")
 _ACTOR_TYPES = typer.Option(None, "--actor-type", metavar="TYPE", help="actor type to keep, e.g. COUNTRY (repeatable)")
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"newsgraph: error: {message}", err=True)
-    raise typer.Exit(EXIT_FAIL)
 
 
 def _filters(
@@ -54,7 +53,6 @@ def _filters(
 
 
 def _load(graphfile: Path) -> Any:
-    from newsgraph.progress import load_graph_file
 
     return load_graph_file(graphfile)
 
@@ -83,20 +81,19 @@ def register(app: typer.Typer) -> None:
         include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
     ) -> None:
         """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell (Cypher script)."""
-        from newsgraph.graph.export import FORMATS, export
 
         chosen = (fmt or "").lower() or next((f for f, sfx in FORMATS.items() if sfx and output.suffix.lower() == sfx), "")
         if not chosen:
-            _fail(f"cannot tell the format from {output.name!r}: give --format ({' | '.join(FORMATS)})")
+            fail(f"cannot tell the format from {output.name!r}: give --format ({' | '.join(FORMATS)})")
         if chosen not in FORMATS:
-            _fail(f"unknown --format {chosen!r} ({' | '.join(FORMATS)})")
+            fail(f"unknown --format {chosen!r} ({' | '.join(FORMATS)})")
         try:
             g = _load(graphfile)
             sub = export(g, chosen, output, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated))
         except NewsgraphError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(f"cannot write {output}: {exc.strerror or exc}")
         typer.echo(_summary(sub, output), err=True)
 
     @app.command("view")
@@ -117,8 +114,6 @@ def register(app: typer.Typer) -> None:
         include_negated: bool = typer.Option(False, "--include-negated", help="also show relations the text denies"),
     ) -> None:
         """Write one self-contained HTML page to explore the graph in a browser (no network needed)."""
-        from newsgraph.graph.filters import filter_graph
-        from newsgraph.graph.view import titles_from_sources, write_html
 
         try:
             g = _load(graphfile)
@@ -126,7 +121,7 @@ def register(app: typer.Typer) -> None:
             found = titles_from_sources(sub) if titles else {}
             write_html(sub, output, titles=found, title=title or f"newsgraph: {graphfile.name}")
         except NewsgraphError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(f"cannot write {output}: {exc.strerror or exc}")
         typer.echo(_summary(sub, output), err=True)

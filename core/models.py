@@ -6,13 +6,10 @@ edges whose evidence items are :class:`Evidence`.
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from newsgraph.ontology import ActorType, RelationType, relation_class
+from newsgraph.core.keys import actor_id, edge_key, evidence_key
+from newsgraph.core.ontology import ActorType, RelationType, relation_class
 
 
 class _Model(BaseModel):
@@ -48,26 +45,6 @@ class Article(_Model):
         return self
 
 
-def article_id(text: str) -> str:
-    """A stable id for an article: 16 hex digits of the SHA-256 of its normalised content."""
-    norm = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
-
-
-def actor_id(name: str, type_: ActorType | str) -> str:
-    """The graph key of an actor: ``actor_id("Vladimir Putin", "PERSON") == "person:vladimir-putin"``."""
-    t = ActorType(type_).value.lower()
-    return f"{t}:{slug(name)}"
-
-
-def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`]", "", s)
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s or "unnamed"
-
-
 class Actor(_Model):
     """A canonical actor (graph node)."""
 
@@ -98,17 +75,21 @@ class Triple(_Model):
     date: str | None = None
     subject_mention: str
     object_mention: str
+    # Not part of the public record (excluded from every dump): the extractor's ISO 3166-1
+    # alpha-3 for each actor where its gazetteer knows one, which the graph stores on the node.
+    subject_country: str | None = Field(default=None, exclude=True)
+    object_country: str | None = Field(default=None, exclude=True)
 
     @property
     def relation_class(self) -> str:
         return relation_class(self.relation).value
 
-    def edge_key(self) -> tuple[str, str, str, bool]:
+    def edge_key(self) -> tuple[str, str, str]:
+        """(subject id, edge key, object id): the graph edge this mention merges into."""
         return (
             actor_id(self.subject, self.subject_type),
-            str(self.relation),
+            edge_key(str(self.relation), self.negated),
             actor_id(self.object, self.object_type),
-            self.negated,
         )
 
 
@@ -141,6 +122,6 @@ class Evidence(_Model):
             object_mention=t.object_mention,
         )
 
-    def key(self) -> tuple[str, int, int, str, str]:
-        """Identity of a mention; merging the same article twice adds nothing."""
-        return (self.article_id, self.char_start, self.char_end, self.subject_mention, self.object_mention)
+    def key(self) -> tuple[object, ...]:
+        """Identity of a mention (:func:`~newsgraph.core.keys.evidence_key`)."""
+        return evidence_key(self.model_dump())

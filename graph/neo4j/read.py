@@ -10,14 +10,10 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.graph.store import edge_key
-from newsgraph.ontology import ACTOR_LABEL, ActorType
+from newsgraph.core.keys import edge_key, evidence_key
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType
 
 _EVIDENCE_FIELDS = ("article_id", "sentence", "source", "char_start", "char_end", "date", "attributed_to", "confidence", "subject_mention", "object_mention")
-
-
-def _evidence_sort(e: dict[str, Any]) -> tuple[Any, ...]:
-    return (e["article_id"], e["char_start"], e["char_end"], e["subject_mention"], e["object_mention"])
 
 
 def graph_from_records(
@@ -61,7 +57,7 @@ def graph_from_records(
             **{"class": p.get("class")},
             negated=negated,
             weight=int(p.get("weight") or 0),
-            evidence=sorted(evidence.get(edge, []), key=_evidence_sort),
+            evidence=sorted(evidence.get(edge, []), key=evidence_key),
             first_seen=p.get("first_seen"),
             last_seen=p.get("last_seen"),
             confidence=float(p.get("confidence") or 0.0),

@@ -3,7 +3,7 @@
 >>> write_cypher_script(kg.graph, "graph.cypher")
 $ scripts/neo4j cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -f graph.cypher
 
-The script is the same plan a live push runs (:func:`newsgraph.graph.neo4j_rows.plan`:
+The script is the same plan a live push runs (:func:`newsgraph.graph.neo4j.plan.plan`:
 schema, actors, articles, then edges with their evidence), with each statement's
 rows written as a Cypher literal list instead of ``$rows``. Every string is a
 single-quoted literal with backslash, quote and control characters escaped, so
@@ -15,7 +15,6 @@ driver where cypher-shell is not at hand.
 """
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Iterator
@@ -24,51 +23,10 @@ from typing import IO, Any
 
 import networkx as nx
 
-from newsgraph.cypher import queries as Q
+from newsgraph.cypher.literals import cypher_literal
 from newsgraph.graph.atomic import atomic_text
-from newsgraph.graph.neo4j_rows import plan
-
-_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def cypher_string(s: str) -> str:
-    """A single-quoted Cypher string literal for ``s`` (control characters as \\uXXXX)."""
-    out = []
-    for ch in s:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
-
-
-def cypher_literal(value: Any) -> str:
-    """A Cypher literal for a JSON-like value (str, int, float, bool, None, list, dict)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(f"cannot write {value!r} as a Cypher literal")
-        return repr(value)
-    if isinstance(value, str):
-        return cypher_string(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        items = []
-        for k, v in value.items():
-            if not _KEY.match(str(k)):
-                raise ValueError(f"map key {k!r} is not a plain identifier")
-            items.append(f"{k}: {cypher_literal(v)}")
-        return "{" + ", ".join(items) + "}"
-    raise ValueError(f"cannot write {type(value).__name__} as a Cypher literal")
+from newsgraph.graph.neo4j import statements as Q
+from newsgraph.graph.neo4j.plan import plan
 
 
 def _inline(text: str, params: dict[str, Any]) -> str:

@@ -105,3 +105,28 @@ ACTOR_LABEL: dict[ActorType, str] = {
 def relation_class(rel: RelationType | str) -> RelationClass:
     """The coarse polarity of a relation type: ``relation_class("ATTACKS") == "conflictual"``."""
     return RELATION_CLASS[RelationType(rel)]
+
+
+_ACTING = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP})
+_ALL = frozenset(ActorType)
+
+#: Relation signatures: the actor types each relation may link, (subjects, objects). A LOCATION is
+#: acted upon, never an actor; it is the object of attacks, deployments and control only.
+SIGNATURES: dict[RelationType, tuple[frozenset[ActorType], frozenset[ActorType]]] = {
+    **{r: (_ACTING, _ACTING) for r in RelationType},
+    RelationType.ATTACKS: (_ACTING, _ALL),
+    RelationType.DEPLOYS_TO: (_ACTING, frozenset({ActorType.LOCATION, ActorType.COUNTRY})),
+    RelationType.CONTROLS: (_ACTING, frozenset({ActorType.LOCATION})),
+    RelationType.MEMBER_OF: (frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP}),
+                             frozenset({ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP})),
+    RelationType.LEADS: (_ACTING, _ACTING - {ActorType.PERSON}),
+}
+
+#: relations whose object may be a place (a LOCATION), as type names
+PLACE_OBJECT: frozenset[str] = frozenset(r.value for r, (_, objs) in SIGNATURES.items() if ActorType.LOCATION in objs)
+
+
+def allowed(rel: RelationType | str, subject: ActorType | str, obj: ActorType | str) -> bool:
+    """Whether the ontology lets ``rel`` link these actor types: ``allowed("CONTROLS", "GROUP", "LOCATION")``."""
+    subjects, objects = SIGNATURES[RelationType(rel)]
+    return ActorType(subject) in subjects and ActorType(obj) in objects

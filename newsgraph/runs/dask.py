@@ -1,11 +1,11 @@
 """Scale-out: reading and extraction as Dask distributed tasks, merged into one graph.
 
 The client (the ``newsgraph build --dask ADDRESS`` process) lists the input files,
-skips the ones unchanged since the graph last read them (:mod:`newsgraph.incremental`)
+skips the ones unchanged since the graph last read them (:mod:`newsgraph.runs.incremental`)
 and groups the rest into partitions of about ``partition_bytes`` of input. Each
 partition is one task: the worker reads its files, drops the articles the graph already
 holds (their ids are broadcast to the workers once), runs the pipeline over the rest
-and returns only the findings (:class:`~newsgraph.models.Triple` records, never text or
+and returns only the findings (:class:`~newsgraph.core.models.Triple` records, never text or
 ``Doc`` objects). Every worker loads the spaCy pipeline once (a worker plugin, then a
 per-process cache). The client keeps a bounded number of tasks in flight, merges each
 result into the graph as it arrives, and hands batches to ``on_batch`` (Neo4j).
@@ -25,10 +25,18 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.core.errors import InputError, NewsgraphError
+from newsgraph.core.models import Triple
 from newsgraph.extract import DEFAULT_MODEL
-from newsgraph.incremental import Counts, Fingerprint, Manifest, fingerprint, iter_sources
-from newsgraph.models import Triple
+from newsgraph.extract.reader import read_paths
+from newsgraph.runs.batch import extract_batch
+from newsgraph.runs.incremental import (
+    Counts,
+    Fingerprint,
+    Manifest,
+    fingerprint,
+    iter_sources,
+)
 
 try:
     from distributed import Client, as_completed
@@ -47,7 +55,9 @@ _RUN_LOCK = threading.Lock()
 
 
 def _pipeline(model: str) -> Any:
-    from newsgraph.extract.pipeline import load_pipeline
+    from newsgraph.extract.pipeline import (
+        load_pipeline,  # lazy: spaCy loads on the worker, not the client
+    )
 
     with _LOAD_LOCK:  # load_pipeline is cached; the lock keeps two threads from loading it twice
         return load_pipeline(model)
@@ -88,9 +98,6 @@ def extract_partition(
     files: list[tuple[str, Fingerprint | None]], model: str, ingested: Iterable[str], strict: bool
 ) -> PartitionResult:
     """The task: read ``files`` (label, fingerprint), extract the articles not in ``ingested``."""
-    from newsgraph.extract.extractor import find_relations, triples_from_doc
-    from newsgraph.extract.reader import read_paths
-
     known = ingested if isinstance(ingested, (set, frozenset)) else set(ingested)
     out = PartitionResult()
     fresh = []
@@ -112,8 +119,7 @@ def extract_partition(
         out.files.append(fr)
     _pipeline(model)
     with _RUN_LOCK:  # one pipeline per process: threads of one worker take turns
-        rows = find_relations([a.body for a in fresh], model)
-    out.articles = [(a.id, a.title or a.source, triples_from_doc(a, r)) for a, r in zip(fresh, rows)]
+        out.articles = list(extract_batch(fresh, model=model))
     return out
 
 

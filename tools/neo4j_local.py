@@ -1,7 +1,7 @@
 """A local Neo4j Community server for development, tests and users without one.
 
-``scripts/neo4j install|start|stop|status`` and ``newsgraph neo4j start|stop|status``
-call this module. ``install`` builds scripts/neo4j-server (a small launcher of ours
+``scripts/neo4j install|start|stop|status``
+call this module. ``install`` builds tools/neo4j-server (a small launcher of ours
 around Neo4j Community's own server bootstrapper, plus the Neo4j Browser and
 cypher-shell, all from Maven Central) into ``.neo4j/`` with Maven; ``start`` runs it
 on loopback and waits until Bolt answers. Settings (environment, or arguments):
@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import StoreConnectionError
+from newsgraph.core.errors import StoreConnectionError
 
 REPO = Path(__file__).resolve().parents[1]
-SERVER_PROJECT = REPO / "scripts" / "neo4j-server"
+SERVER_PROJECT = REPO / "tools" / "neo4j-server"
 MAIN_CLASS = "newsgraph.neo4j.Launcher"
 SHELL_CLASS = "org.neo4j.shell.Main"
 DEV_PASSWORD = "newsgraph-dev"
@@ -327,7 +327,7 @@ def admin_import(nodes: Path, edges: Path, home: Path, s: ServerSettings | None 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m newsgraph.graph.neo4j_server install|start|stop|status|cypher-shell``."""
+    """``python tools/neo4j_local.py install|start|stop|status|cypher-shell``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = argv.pop(0) if argv else "status"
     try:

@@ -1,4 +1,4 @@
-"""Neo4j commands: ``push GRAPHFILE`` and ``neo4j start|stop|status|install``.
+"""The Neo4j command: ``push GRAPHFILE`` (the local server itself is `scripts/neo4j`, a tool of the repo).
 
 Passwords come from ``--password-file``, the NEO4J_PASSWORD environment variable
 or a hidden prompt (on a terminal), never from the command line; without any of
@@ -12,20 +12,15 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import typer
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.graph.neo4j_rows import DEFAULT_BATCH_SIZE
+from newsgraph.cli.common import fail
+from newsgraph.core.errors import NewsgraphError
+from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE
+from newsgraph.graph.neo4j.store import open_store
 from newsgraph.progress import Progress, load_graph_file
-
-neo4j_app = typer.Typer(help="Run a local Neo4j Community server (installed from Maven Central into .neo4j/).", no_args_is_help=True)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"newsgraph: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def resolve_password(password_file: Optional[Path] = None, *, prompt: bool = True) -> Optional[str]:
@@ -34,7 +29,7 @@ def resolve_password(password_file: Optional[Path] = None, *, prompt: bool = Tru
         try:
             return password_file.read_text(encoding="utf-8").splitlines()[0].strip()
         except (OSError, IndexError, UnicodeDecodeError) as exc:
-            _fail(f"{password_file}: cannot read the password file ({type(exc).__name__})")
+            fail(f"{password_file}: cannot read the password file ({type(exc).__name__})")
     if os.environ.get("NEO4J_PASSWORD"):
         return os.environ["NEO4J_PASSWORD"]
     if prompt and sys.stdin.isatty() and not os.environ.get("CI"):
@@ -97,7 +92,6 @@ def push(
                                       help="full: also :Article, :Sentence and :Mention nodes; keys: the actor layer only (fast bulk load)"),
 ) -> None:
     """Write a graph file into Neo4j (merge: re-running changes nothing, new articles add evidence)."""
-    from newsgraph.graph.neo4j_store import open_store
 
     try:
         g = load_graph_file(graphfile)
@@ -109,7 +103,7 @@ def push(
                 rep = store.push_graph(g, evidence=evidence.value, progress=progress.update)
             counts = store.counts()
     except NewsgraphError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     typer.echo(
         f"pushed {rep.actors} actors, {rep.relationships} relationships, {rep.mentions} mentions in {rep.batches} batches "
@@ -118,77 +112,6 @@ def push(
     )
 
 
-def _settings(data_dir: Optional[Path], bolt_port: Optional[int], http_port: Optional[int], password_file: Optional[Path]) -> Any:
-    from newsgraph.graph.neo4j_server import ServerSettings
-
-    s = ServerSettings(data=data_dir)
-    if bolt_port:
-        s.bolt_port = bolt_port
-    if http_port is not None:
-        s.http_port = http_port
-    pw = resolve_password(password_file, prompt=False)
-    if pw:
-        s.password = pw
-    return s
-
-
-DataOpt = typer.Option(None, "--data-dir", help="data directory (default $NEWSGRAPH_NEO4J_DATA or .neo4j/data)")
-BoltOpt = typer.Option(None, "--bolt-port", help="Bolt port on 127.0.0.1 (default 7687)")
-HttpOpt = typer.Option(None, "--http-port", help="Browser port on 127.0.0.1, 0 = off (default 7474)")
-PwOpt = typer.Option(None, "--password-file", help="password of user neo4j (else $NEO4J_PASSWORD, else newsgraph-dev)")
-
-
-@neo4j_app.command("start")
-def start_cmd(data_dir: Optional[Path] = DataOpt, bolt_port: Optional[int] = BoltOpt, http_port: Optional[int] = HttpOpt, password_file: Optional[Path] = PwOpt) -> None:
-    """Install (first time) and start the local server; waits until Bolt answers."""
-    from newsgraph.graph import neo4j_server as srv
-
-    try:
-        st = srv.start(_settings(data_dir, bolt_port, http_port, password_file))
-    except NewsgraphError as exc:
-        _fail(str(exc))
-        return
-    verb = "started" if st["started"] else "already running"
-    typer.echo(f"neo4j {verb} (pid {st['pid']}): {st['uri']}" + (f"  Browser: {st['browser']}" if st["browser"] else "") + f"  data: {st['data']}")
-
-
-@neo4j_app.command("stop")
-def stop_cmd(bolt_port: Optional[int] = BoltOpt) -> None:
-    """Stop the local server cleanly."""
-    from newsgraph.graph import neo4j_server as srv
-
-    s = _settings(None, bolt_port, None, None)
-    typer.echo("neo4j stopped" if srv.stop(s) else "neo4j was not running")
-
-
-@neo4j_app.command("status")
-def status_cmd(bolt_port: Optional[int] = BoltOpt, password_file: Optional[Path] = PwOpt) -> None:
-    """Say whether the local server runs and answers (exit 0) or not (exit 3)."""
-    from newsgraph.graph import neo4j_server as srv
-
-    st = srv.status(_settings(None, bolt_port, None, password_file))
-    if st["answers"]:
-        who = f"pid {st['pid']}" if st["running"] else "not started from this folder"
-        typer.echo(f"neo4j running ({who}): {st['uri']}  Browser: {st['browser']}  data: {st['data']}")
-        return
-    typer.echo(f"neo4j {'running but not answering: ' + str(st['problem']) if st['running'] else 'stopped'} ({st['uri']})")
-    raise typer.Exit(3)
-
-
-@neo4j_app.command("install")
-def install_cmd(force: bool = typer.Option(False, "--force", help="rebuild even when installed")) -> None:
-    """Fetch Neo4j Community, the Browser and cypher-shell from Maven Central into .neo4j/."""
-    from newsgraph.graph import neo4j_server as srv
-
-    try:
-        done = srv.install(force=force)
-    except NewsgraphError as exc:
-        _fail(str(exc))
-        return
-    typer.echo("neo4j installed" if done else "neo4j already installed")
-
-
 def register(app: typer.Typer) -> None:
-    """Add ``push`` and the ``neo4j`` sub-app to the main CLI app."""
+    """Add ``push`` to the main CLI app."""
     app.command("push")(push)
-    app.add_typer(neo4j_app, name="neo4j")

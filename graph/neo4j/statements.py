@@ -22,13 +22,9 @@ reuse the same statements with a literal list instead of ``$rows``.
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from newsgraph.ontology import ACTOR_LABEL, ActorType, RelationType
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType, RelationType
 
 #: Labels an actor can carry besides ``Actor``, from the ontology.
 ACTOR_LABELS: dict[str, str] = {t.value: ACTOR_LABEL[t] for t in ActorType}
@@ -224,34 +220,3 @@ def read_mentions() -> str:
         "MATCH (m:Mention)-[:IN_SENTENCE]->(s:Sentence)\n"
         "RETURN m {.*} AS mention, s.text AS sentence, s.source AS source ORDER BY mention.key"
     )
-
-
-# -- the analyst suite (cypher/queries/*.cypher) ------------------------------------
-SUITE_DIR = Path(__file__).resolve().parent / "queries"
-
-
-@dataclass(frozen=True)
-class AnalystQuery:
-    """One query of the parity suite: its file name, header text, Cypher and example parameters."""
-
-    name: str
-    description: str
-    cypher: str
-    params: dict[str, Any]
-
-
-def analyst_queries(directory: Path | None = None) -> list[AnalystQuery]:
-    """Load the suite. Header lines: ``// text`` and ``// param NAME: description, e.g. JSON``."""
-    out = []
-    for path in sorted((directory or SUITE_DIR).glob("*.cypher")):
-        desc, params, body = [], {}, []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"^//\s*param\s+(\w+):.*\be\.g\.\s*(.+?)\s*$", line)
-            if m:
-                params[m.group(1)] = json.loads(m.group(2))
-            elif line.startswith("//"):
-                desc.append(line[2:].strip())
-            elif line.strip():
-                body.append(line)
-        out.append(AnalystQuery(path.stem, " ".join(desc), "\n".join(body), params))
-    return out

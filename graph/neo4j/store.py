@@ -5,7 +5,7 @@
 ...     report = store.push_graph(kg.graph)                  # idempotent, incremental
 ...     store.query("MATCH (a:Actor)-[r:SUPPORTS]->(b:Actor) RETURN a.name, b.name")
 
-Writes are ``UNWIND $rows ... MERGE`` statements from :mod:`newsgraph.cypher.queries`
+Writes are ``UNWIND $rows ... MERGE`` statements from :mod:`newsgraph.graph.neo4j.statements`
 run in managed write transactions (the driver retries transient failures), one
 transaction per batch, so a batch is either wholly written or not at all and
 re-running a push completes it. The model is described in docs/neo4j.md.
@@ -24,13 +24,14 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.cypher import queries as Q
-from newsgraph.cypher.embedded import QueryResult
-from newsgraph.errors import QueryError, StoreConnectionError
-from newsgraph.graph.neo4j_rows import DEFAULT_BATCH_SIZE, Batch, plan
+from newsgraph.core.errors import QueryError, StoreConnectionError
+from newsgraph.core.models import Triple
+from newsgraph.core.ontology import ACTOR_LABEL
+from newsgraph.core.results import QueryResult
+from newsgraph.graph.neo4j import statements as Q
+from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE, Batch, plan
+from newsgraph.graph.neo4j.read import graph_from_records
 from newsgraph.graph.store import GraphStore, merge_triples
-from newsgraph.models import Triple
-from newsgraph.ontology import ACTOR_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +339,6 @@ class Neo4jStore(GraphStore):
 
     def read_graph(self) -> nx.MultiDiGraph:
         """Read the database back into an embedded graph (evidence included)."""
-        from newsgraph.graph.neo4j_read import graph_from_records
 
         with self._errors("read the graph"), self._session("READ") as s:
             actors = [dict(r) for r in s.run(Q.read_actors())]

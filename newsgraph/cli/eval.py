@@ -6,8 +6,10 @@ from pathlib import Path
 
 import typer
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.extract import DEFAULT_MODEL
+from newsgraph.api import extract_paths
+from newsgraph.cli.common import ModelOpt, fail
+from newsgraph.core.errors import NewsgraphError
+from newsgraph.evaluation import Aliases, error_kinds, evaluate, load_gold
 
 
 def register(app: typer.Typer) -> None:
@@ -18,14 +20,11 @@ def eval_command(
     paths: list[str] = typer.Argument(..., help="the annotated news files"),
     gold: Path = typer.Option(..., "--gold", help="gold relations (JSON Lines, corpus/README.md format)"),
     aliases: Path = typer.Option(..., "--aliases", help="aliases JSON: canonical name -> surface forms"),
-    model: str = typer.Option(DEFAULT_MODEL, "--model"),
+    model: str = ModelOpt,
     as_json: bool = typer.Option(False, "--json", help="print the whole report as JSON"),
     show: int = typer.Option(15, "--show", help="how many misses and false positives to list"),
 ) -> None:
     """Precision, recall and F1 at mention and graph level, strict and lenient."""
-    from newsgraph.api import extract_paths
-    from newsgraph.cli import fail
-    from newsgraph.evaluation import Aliases, error_kinds, evaluate, load_gold
 
     try:
         al = Aliases.load(aliases)
