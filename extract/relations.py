@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.core.ontology import PLACE_OBJECT, allowed
+from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relation_class
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
@@ -114,7 +114,20 @@ class RelationFinder:
         if speaker is not None and speaker.name != subj.name and self.a.side_of(speaker) != subj.name and self.a.side_of(subj) != self.a.side_of(speaker):
             attributed = speaker
             conf *= 0.9
+        if self._threatened(clause) and relation_class(rel) == RelationClass.CONFLICTUAL:
+            rel, conf = "THREATENS", conf / 0.75 if self.args.hedged(clause) else conf  # the threat itself is a fact
         return Found(subj, rel, obj, trigger, round(min(conf, 1.0), 3), negated, attributed)
+
+    def _threatened(self, clause: Token) -> bool:
+        """ "X threatened to cut ties with Y", "X vowed to strike Y": the act is only threatened."""
+        cur = clause
+        for _ in range(3):
+            if cur.dep_ != "xcomp" or cur.head is cur:
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in self.lx.words["threat_verbs"]:
+                return True
+        return False
 
     # -- clauses --------------------------------------------------------------
     def verbs(self, tok: Token) -> Iterator[Found]:
@@ -148,7 +161,8 @@ class RelationFinder:
                 else:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
                 for h in heads:
-                    objects += [m for m in self.args.actors_of(h, place=place) if m.name not in {o.name for o in objects}]
+                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot == "dobj" else [])
+                    objects += [m for m in found if m.name not in {o.name for o in objects}]
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
                 continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
@@ -158,6 +172,21 @@ class RelationFinder:
             for s in subjects:
                 for o in objects:
                     yield self._make(s, entry["rel"], o, tok, 0.8, accuser=accuser)
+                    if entry.get("mutual"):  # "X clashed with Y": both sides fought
+                        yield self._make(o, entry["rel"], s, tok, 0.75, accuser=accuser)
+
+    def _claim_owners(self, tok: Token) -> list[Mention]:
+        """ "rejected Colombia's proposal", "backed the plan by Kenya": the owner of a claim noun is the target."""
+        if tok.lemma_.lower() not in self.lx.words["claim_nouns"] and tok.lower_ not in self.lx.words["claim_nouns"]:
+            return []
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        owners += [m for p in prep_objects(tok, {"by", "from", "of"}) for m in self.args.actors_of(p)]
+        if not owners:
+            owner = self.a.country_modifier(tok)
+            owners = [owner] if owner is not None else [
+                m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
+        return owners
 
     def reciprocal(self, tok: Token) -> Iterator[Found]:
         """ "Obama and Putin met", "Armenia and Azerbaijan clashed": a symmetric verb without an object."""
@@ -171,14 +200,18 @@ class RelationFinder:
         for i, x in enumerate(subjects):
             for y in subjects[i + 1 :]:
                 yield self._make(x, rel, y, tok, 0.75)
+                if entries[0].get("mutual"):
+                    yield self._make(y, rel, x, tok, 0.75)
 
     def appeals(self, tok: Token) -> Iterator[Found]:
-        """ "X said Y should/must do ..." is X APPEALS_TO Y."""
-        if tok.lemma_.lower() not in self.lx.words["speech_verbs"] or tok.pos_ != "VERB":
+        """ "X said Y should/must do ..." and "X demanded/urged that Y do ..." are X APPEALS_TO Y."""
+        lemma = tok.lemma_.lower()
+        demand = lemma in APPEAL_VERBS
+        if (lemma not in self.lx.words["speech_verbs"] and not demand) or tok.pos_ != "VERB":
             return
         speakers, _ = self.args.subjects(tok)
         for c in tok.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children):
+            if c.dep_ == "ccomp" and (demand or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)):
                 for subj in (x for x in c.children if x.dep_ == "nsubj"):
                     for target in self.args.actors_of(subj):
                         for sp in speakers:
@@ -205,6 +238,8 @@ class RelationFinder:
             return False  # "engaged X in a firefight"
         if entry.get("unless_pobj") and pobjs & set(entry["unless_pobj"]):
             return False
+        if entry.get("needs_prep_from") and not any(p for d in [tok, *dobjs] for p in prep_objects(d, {"from"})):
+            return False  # "took the town from the rebels"
         particle = entry.get("needs_particle")
         if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False
@@ -257,6 +292,8 @@ class RelationFinder:
         accuser = None
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
             subjects, accuser = self.args.subjects(noun.head)
+        elif not subjects and noun.dep_ == "pobj" and self._light_verb(noun) is not None:
+            subjects, accuser = self.args.subjects(self._light_verb(noun))  # type: ignore[arg-type]  # "pledged $50 million in aid to Y"
         elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "in", "at", "before", "following"):
             verb = noun.head.head  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
@@ -264,6 +301,11 @@ class RelationFinder:
         objects: list[Mention] = []
         for h in prep_objects(noun, set(entry["obj"])):
             objects += self.args.actors_of(h, place=place)
+        light = self._light_verb(noun)
+        if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
+            objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
+        for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"
+            objects += [m for m in self.args.actors_of(h, place=True) if m.type == "LOCATION"]
         if entry.get("xcomp_object"):  # "X's call for Y to withdraw"
             for c in noun.children:
                 if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
@@ -273,10 +315,23 @@ class RelationFinder:
             for i, x in enumerate(pair):
                 for y in pair[i + 1 :]:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
+                    if entry.get("mutual"):
+                        yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
         for s in subjects:
             for o in objects:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+                if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
+                    yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The light verb carrying an event noun: "launched strikes", "pledged $50 million in aid"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj":
+            head = head.head.head
+        elif noun.dep_ != "dobj":
+            return None
+        return head if head.lemma_.lower() in self.lx.words["light_verbs"] and head is not noun else None
 
     def _noun_subjects(self, noun: Token) -> list[Mention]:
         out: list[Mention] = []
@@ -431,12 +486,17 @@ class RelationFinder:
             if not window:
                 continue
             words = [t.lower_ for t in window]
-            text = doc[window[0].i : m.start].text.lower().replace(" - ", "-")
+            text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-"))
             if "former" in words or "ex" in words or any(w.startswith("ex-") for w in words):
                 continue
             owner = next((self.a.mention_at(t) for t in window if self.a.mention_at(t) is not None and self.a.mention_at(t).type != "PERSON"), None)  # type: ignore[union-attr]
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
+            if owner is None:  # "Prime Minister Dmitry Medvedev": a known person's own state
+                known = self.gaz.by_name(m.name)
+                state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
+                if state is not None:
+                    owner = Mention(m.start, m.start, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
             if owner is None:
                 continue
             is_vice = any(w in ("vice", "deputy") for w in words)

@@ -17,11 +17,23 @@ APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade
 
 
 def conjuncts(tok: Token) -> Iterator[Token]:
-    """``tok`` and the tokens coordinated with it ("Russia and Iran")."""
+    """``tok`` and the tokens coordinated with it ("Russia and Iran", "Kenya, together with Uganda,")."""
     yield tok
     for c in tok.children:
         if c.dep_ == "conj":
             yield from conjuncts(c)
+        elif c.dep_ == "prep":
+            yield from (p for p in _companions(c))
+
+
+def _companions(prep: Token) -> Iterator[Token]:
+    """The objects of "along with", "together with", "as well as" under ``prep``."""
+    if prep.lower_ == "with" and any(a.lower_ in ("together", "along") for a in prep.children if a.dep_ in ("advmod", "prep")):
+        yield from (p for p in prep.children if p.dep_ == "pobj")
+    elif prep.lower_ in ("along", "together"):
+        for w in prep.children:
+            if w.dep_ == "prep" and w.lower_ == "with":
+                yield from (p for p in w.children if p.dep_ == "pobj")
 
 
 def prep_objects(tok: Token, preps: set[str]) -> Iterator[Token]:
@@ -48,9 +60,19 @@ class Args:
             cm = a.mention_at(c)
             if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
                 return cm
-        if place and m is not None and m.type == "ORGANIZATION" and m.kind == "entity" and a.gaz.lookup(m.text) is None and tok.head.lower_ in ("of", "in", "at", "near", "to"):
-            # "the coastal city of Tartus" tagged as an organisation: in a place slot it is a place
+        if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and (
+            tok.head.lower_ in ("of", "in", "at", "near", "to", "around", "outside") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["place_nouns"])
+        ):
+            # "the coastal city of Tartus" tagged as an organisation or a person: in a place slot it is a place
             return a.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
+        if m is None and tok.lemma_.lower() in lx.words["government_nouns"]:
+            for c in tok.children:  # "the Obama administration", "Maduro's government": the leader's state
+                cm = a.mention_at(c)
+                if c.dep_ in ("compound", "poss") and cm is not None and cm.type == "PERSON":
+                    entry = a.gaz.by_name(cm.name)
+                    state = a.gaz.country_by_iso3(entry.iso3 if entry is not None else cm.iso3)
+                    if state is not None:
+                        return a.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", a.doc[c.i : tok.i + 1].text, kind="role", iso3=state.iso3))
         if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
             return m
         if m is None and tok.ent_type_ in ("DATE", "TIME"):  # "met with President Assad Tuesday": the date swallowed the name
@@ -80,6 +102,8 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ in ("compound", "appos", "npadvmod") and cm is not None and cm.type in ("LOCATION", "COUNTRY"):
                     return cm
+                if c.dep_ == "compound" and cm is not None and cm.type != "LOCATION" and place:
+                    return self.actor_of(c, place=True, depth=depth + 1)  # "the Idlib countryside", Idlib mistyped
             for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
@@ -111,7 +135,11 @@ class Args:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return self.actors_of(verb.head), None
-                return self.actors_of(c), None
+                found = self.actors_of(c)
+                for p in verb.children:  # "France, along with Germany, sent ...": the companion acts too
+                    if p.dep_ == "prep":
+                        found += [m for q in _companions(p) for m in self.actors_of(q) if all(m.name != f.name for f in found)]
+                return found, None
         agents = [p for p in prep_objects(verb, {"by"}) if any(ch.dep_ == "nsubjpass" for ch in verb.children)]
         if agents:
             return self.actors_of(agents[0]), None
