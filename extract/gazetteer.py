@@ -99,7 +99,7 @@ class _Index:
 class Gazetteer:
     def __init__(self, data: Mapping[str, Any]) -> None:
         cased = {_key(f) for f in data.get("case_sensitive", [])}
-        self._names, self._demonyms, self._metonyms = _Index(), _Index(), _Index()
+        self._names, self._demonyms, self._metonyms, self._extra = _Index(), _Index(), _Index(), _Index()
         self._by_name: dict[str, Entry] = {}
         self._demonym_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
@@ -162,14 +162,58 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> "Gazetteer":
-        """The packaged gazetteer (``extract/data/gazetteer.json``), loaded once."""
-        text = resources.files(__package__ or "newsgraph.extract").joinpath("data/gazetteer.json").read_text("utf-8")
-        return cls(json.loads(text))
+        """The packaged gazetteer (``extract/data/gazetteer.json``) with the Phoenix actor tables
+        under it (``extract/data/petrarch_actors.json``), loaded once."""
+        data = resources.files(__package__ or "newsgraph.extract").joinpath("data")
+        gaz = cls(json.loads(data.joinpath("gazetteer.json").read_text("utf-8")))
+        gaz._pending_tables = data.joinpath("petrarch_actors.json")  # read at the first miss (~1.5 s)
+        return gaz
+
+    def _tables(self) -> _Index:
+        pending = getattr(self, "_pending_tables", None)
+        if pending is not None:
+            self._pending_tables = None
+            self.add_tables(json.loads(pending.read_text("utf-8")))
+        return self._extra
+
+    def add_tables(self, tables: Mapping[str, Any]) -> int:
+        """Add a wide actor table under the hand-curated entries, as an alias table only: its forms
+        resolve an entity the NER found (``lookup``), never add entity-ruler patterns or surnames.
+        A form (or canonical name) already known, or claimed by two table entries, is left out;
+        single-word person forms are left out (a surname alone is too ambiguous at this scale).
+        Returns the number of entries added."""
+        claims: dict[str, list[tuple[Entry, str]]] = {}
+        for section, atype in (("persons", ActorType.PERSON), ("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
+            for row in tables.get(section, []):
+                if row["name"] in self._by_name or self._names.get(row["name"]) is not None:
+                    continue
+                entry = Entry(row["name"], atype, row.get("country"), row["name"])
+                for form in dict.fromkeys([row["name"], *row.get("aliases", [])]):
+                    key = _key(form)
+                    if len(key) < 4 or (atype == ActorType.PERSON and " " not in key) or self._names.get(form) is not None:
+                        continue
+                    claims.setdefault(_fold(key), []).append((entry, form))
+        added: set[str] = set()
+        for owners in claims.values():
+            if len({e.name for e, _ in owners}) != 1:
+                continue  # two table entries claim the form
+            entry, form = owners[0]
+            self._extra.add(form, entry, False)
+            if entry.name not in self._by_name:
+                self._by_name[entry.name] = entry
+                added.add(entry.name)
+        return len(added)
 
     def lookup(self, surface: str) -> Entry | None:
-        """Any name, alias, abbreviation, capital or seat ("the Kremlin", "U.S.", "Russia's"); not demonyms."""
+        """Any name, alias, abbreviation, capital or seat ("the Kremlin", "U.S.", "Russia's"); not demonyms.
+        Hand-curated forms first, then the wide actor tables (:meth:`add_tables`)."""
         s = clean(surface)
-        return self._names.get(s) or (self._names.get(_POSSESSIVE.sub("", s)) if _POSSESSIVE.search(s) else None)
+        bare = _POSSESSIVE.sub("", s) if _POSSESSIVE.search(s) else None
+        hit = self._names.get(s) or (self._names.get(bare) if bare else None)
+        if hit is None:
+            extra = self._tables()
+            hit = extra.get(s) or (extra.get(bare) if bare else None)
+        return hit
 
     def demonym(self, adjective: str) -> Entry | None:
         """The country of a demonym/adjective ("Russian", "Turks", "U.S."); also a country's own names."""
@@ -195,7 +239,11 @@ class Gazetteer:
         return self._demonym_of.get(country)
 
     def by_name(self, canonical: str) -> Entry | None:
-        return self._by_name.get(canonical)
+        hit = self._by_name.get(canonical)
+        if hit is None and getattr(self, "_pending_tables", None) is not None:
+            self._tables()
+            hit = self._by_name.get(canonical)
+        return hit
 
     def person_by_surname(self, surname: str) -> Entry | None:
         """"Putin" -> Vladimir Putin; None when unknown or shared ("Kim", "Castro"). Case-sensitive

@@ -54,15 +54,15 @@ class RelationFinder:
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
-        for tok in self.a.doc:
-            if tok.is_space or tok.is_punct:
-                continue
+        tokens = [tok for tok in self.a.doc if not (tok.is_space or tok.is_punct)]
+        for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
+            found += self.compounds(tok)
+        for tok in tokens:
             found += self.verbs(tok)
             found += self.appeals(tok)
             found += self.reciprocal(tok)
             found += self.nouns(tok)
             found += self.agents(tok)
-            found += self.compounds(tok)
             found += self.governments(tok)
         return [f for f in found if self._valid(f)]
 
@@ -169,18 +169,24 @@ class RelationFinder:
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
             ):
                 continue  # "X said Y should cooperate with Z": an appeal to Y (see appeals), not a fact
+            conf = entry.get("conf", 0.8)
             for s in subjects:
                 for o in objects:
-                    yield self._make(s, entry["rel"], o, tok, 0.8, accuser=accuser)
+                    yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
-                        yield self._make(o, entry["rel"], s, tok, 0.75, accuser=accuser)
+                        yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
 
     def _claim_owners(self, tok: Token) -> list[Mention]:
-        """ "rejected Colombia's proposal", "backed the plan by Kenya": the owner of a claim noun is the target."""
-        if tok.lemma_.lower() not in self.lx.words["claim_nouns"] and tok.lower_ not in self.lx.words["claim_nouns"]:
+        """ "rejected Colombia's proposal", "backed the plan by Kenya", "will support Turkey's efforts",
+        "condemned the killing of X": the owner of the object noun is the target. For any noun the
+        owner must be written (possessive, "of"); for a claim noun also "by"/"from" or a modifier."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in self.lx.words["force_nouns"] or tok.lemma_.lower() in self.lx.words["place_nouns"]:
             return []
         owners = [m for c in tok.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
-        owners += [m for p in prep_objects(tok, {"by", "from", "of"}) for m in self.args.actors_of(p)]
+        claim = tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
+        owners += [m for p in prep_objects(tok, {"by", "from", "of"} if claim else {"of"}) for m in self.args.actors_of(p)]
+        if not claim:
+            return owners
         if not owners:
             owner = self.a.country_modifier(tok)
             owners = [owner] if owner is not None else [
@@ -318,6 +324,9 @@ class RelationFinder:
                     if entry.get("mutual"):
                         yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
+        if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
+            # "air strikes by X hit Y", "Russian shelling killed three Ukrainian soldiers"
+            objects = [m for d in noun.head.children if d.dep_ == "dobj" for m in self.args.actors_of(d, place=True)]
         for s in subjects:
             for o in objects:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
@@ -350,16 +359,29 @@ class RelationFinder:
         return out
 
     # -- agent nouns: appositions and copulas ---------------------------------
+    def _agent_entry(self, tok: Token) -> dict | None:  # type: ignore[type-arg]
+        """The agent-noun entry of ``tok``, also for a hyphenated title ("secretary-general")."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in self.lx.agent_nouns:
+            return None  # "secretary-general" is read at its first word
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            entry = self.lx.agent_nouns.get(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+            if entry is not None:
+                return entry
+        return self.lx.agent_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+
     def agents(self, tok: Token) -> Iterator[Found]:
-        if tok.pos_ != "NOUN":
-            return
-        entry = self.lx.agent_nouns.get(tok.lemma_.lower())
+        entry = self._agent_entry(tok)
         if entry is None:
             return
         possessors: list[Mention] = []
         for c in tok.children:
             if c.dep_ == "poss":
                 possessors += self.args.actors_of(c)
+            elif c.dep_ == "compound" and c.i < tok.i:  # "NATO member", "U.N. envoy", "Taliban spokesman"
+                cm = self.a.mention_at(c)
+                if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
+                    possessors.append(cm)
         for p in prep_objects(tok, {"of", "to"}):
             possessors += self.args.actors_of(p)
         if not possessors:
@@ -380,6 +402,8 @@ class RelationFinder:
                     referents += self.args.actors_of(c)
             for p in prep_objects(tok, {"including", "like"}):  # "its backers including Qatar"
                 referents += self.args.actors_of(p)
+            for p in prep_objects(tok, {"for", "to", "in", "on"}):  # "the U.N. envoy for Syria, Staffan de Mistura": the name hangs on Syria
+                referents += [m for c in p.children if c.dep_ == "appos" for m in [self.a.mention_at(c)] if m is not None and m.type == "PERSON"]
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
@@ -435,7 +459,10 @@ class RelationFinder:
         while head.dep_ in ("amod", "compound") and head.head is not head and head.pos_ not in ("NOUN", "PROPN"):
             head = head.head
         target = self.args.actor_of(head, place=rel == "CONTROLS")
-        if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in ("coalition", "alliance", "force", "mission", "operation", "campaign", "bloc"):
+        blocs = ("coalition", "alliance", "force", "mission", "operation", "campaign", "bloc")
+        if target is None and head.lemma_.lower() not in blocs:  # "Saudi-led coalition jets": the coalition is the actor
+            head = next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in blocs), head)
+        if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
             target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
             self.a.add(target)
         if target is None:

@@ -47,7 +47,16 @@ CASES = [
     ("president-elect", "U.S. President-elect Donald Trump praised Putin.", {("Donald Trump", "LEADS", "United States")}, set()),
     # a leader's administration is the state
     ("administration-of-leader", "The Obama administration imposed sanctions on Venezuela.", {("United States", "SANCTIONS", "Venezuela")}, set()),
-    # agent nouns
+    # event nouns as the subject of an impact verb; a coalition named by a compound
+    ("strikes-by-hit", "Air strikes by Saudi-led coalition jets hit Sanaa on Tuesday.", {("Saudi-led coalition", "ATTACKS", "Sanaa")}, set()),
+    ("shelling-killed", "Russian shelling killed three Ukrainian soldiers near Bakhmut.", {("Russia", "ATTACKS", "Ukraine")}, set()),
+    # an unresolved proper noun acted upon is a place, whatever the NER called it
+    ("place-mistagged", "Russian warplanes pounded Aleppo, Syria's largest city.", {("Russia", "ATTACKS", "Aleppo")}, set()),
+    # agent nouns: compounds and possessives name the body, hyphenated titles, misattached appositions
+    ("compound-body", "Hamas spokesman Fawzi Barhoum condemned the raid.", {("Fawzi Barhoum", "MEMBER_OF", "Hamas")}, set()),
+    ("secretary-general", "Jens Stoltenberg, NATO's secretary-general, visited Kyiv.", {("Jens Stoltenberg", "LEADS", "NATO")}, set()),
+    ("envoy-for-appos", "The U.N. envoy for Syria, Staffan de Mistura, said the talks failed.", {("Staffan de Mistura", "MEMBER_OF", "United Nations")},
+     {("Staffan de Mistura", "MEMBER_OF", "Syria")}),
     ("affiliate", "Al-Shabaab, al Qaeda's Somali affiliate, attacked a base.", {("al-Shabaab", "MEMBER_OF", "al-Qaeda")}, set()),
 ]
 
