@@ -198,6 +198,10 @@ class Gazetteer:
             if len({e.name for e, _ in owners}) != 1:
                 continue  # two table entries claim the form
             entry, form = owners[0]
+            if not (form.isupper() and len(form) <= 6):
+                # the text's own spelling names the actor ("Walid al-Moallem" stays so, "Mahdi Army" is not
+                # renamed after the movement); the table gives its type and country, abbreviations their name
+                entry = Entry(clean(form), entry.type, entry.iso3, clean(form))
             self._extra.add(form, entry, False)
             if entry.name not in self._by_name:
                 self._by_name[entry.name] = entry

@@ -50,7 +50,6 @@ class RelationFinder:
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
         found = list(self.titles())
-        found += self.institutions()
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
@@ -83,19 +82,6 @@ class RelationFinder:
             pm = self.a.mention_at(c)
             if c.dep_ in ("poss", "compound") and pm is not None and pm.type == "PERSON":
                 yield self._make(pm, "LEADS", m, tok, 0.8)
-
-    def institutions(self) -> Iterator[Found]:
-        """ "the Syrian army" is an actor of its own and a MEMBER_OF its state (once per article)."""
-        done: set[str] = set()
-        for i, state in sorted(self.a.institutions.items()):
-            m = self.a.mentions[i]
-            if m.name in done:
-                continue
-            done.add(m.name)
-            entry = self.gaz.by_name(state)
-            if entry is not None:
-                owner = Mention(i, i + 1, entry.name, "COUNTRY", m.text, kind="role", iso3=entry.iso3)
-                yield Found(m, "MEMBER_OF", owner, self.a.doc[i], 0.9)
 
     def _valid(self, f: Found) -> bool:
         if f.rel in PLACE_OBJECT:
@@ -148,6 +134,8 @@ class RelationFinder:
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
+            dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
             if not self._entry_applies(tok, entry, dobjs, subjects):
                 continue
@@ -183,7 +171,8 @@ class RelationFinder:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in self.lx.words["force_nouns"] or tok.lemma_.lower() in self.lx.words["place_nouns"]:
             return []
         owners = [m for c in tok.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
-        claim = tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
+        claim = (tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
+                 or self._noun_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
         owners += [m for p in prep_objects(tok, {"by", "from", "of"} if claim else {"of"}) for m in self.args.actors_of(p)]
         if not claim:
             return owners
@@ -237,6 +226,8 @@ class RelationFinder:
             words = self.lx.words[f"{theme}_nouns"]
             if not any(d.lemma_.lower() in words or d.lower_ in words for d in dobjs):
                 return False
+        if entry.get("unless_dobj") and any(d.lemma_.lower() in entry["unless_dobj"] for d in dobjs):
+            return False  # "struck a conciliatory tone", "struck a deal"
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
@@ -353,9 +344,10 @@ class RelationFinder:
                     out += self.args.actors_of(c)
         for p in prep_objects(noun, {"by", "from"}):
             out += self.args.actors_of(p)
-        for p in prep_objects(noun, {"of"}):
-            if p.lemma_.lower() in self.lx.words["force_nouns"]:
-                out += self.args.actors_of(p)
+        if not out:  # "the deployment of Russian missiles"; not "Moscow's deployment of Iskander missiles"
+            for p in prep_objects(noun, {"of"}):
+                if p.lemma_.lower() in self.lx.words["force_nouns"]:
+                    out += self.args.actors_of(p)
         return out
 
     # -- agent nouns: appositions and copulas ---------------------------------

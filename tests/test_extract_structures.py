@@ -57,6 +57,12 @@ CASES = [
     ("secretary-general", "Jens Stoltenberg, NATO's secretary-general, visited Kyiv.", {("Jens Stoltenberg", "LEADS", "NATO")}, set()),
     ("envoy-for-appos", "The U.N. envoy for Syria, Staffan de Mistura, said the talks failed.", {("Staffan de Mistura", "MEMBER_OF", "United Nations")},
      {("Staffan de Mistura", "MEMBER_OF", "Syria")}),
+    # relative clauses in the passive; the owner of a condemned event
+    ("relcl-passive", "The Houthis, who are backed by Iran, fired missiles at Saudi Arabia.",
+     {("Iran", "SUPPORTS", "Houthis"), ("Houthis", "ATTACKS", "Saudi Arabia")}, set()),
+    ("event-owner", "The Arab League condemned the Israeli strike on Gaza.", {("Arab League", "CRITICIZES", "Israel")}, set()),
+    # figurative uses are no attack
+    ("struck-a-tone", "President Lula struck a conciliatory tone toward Argentina.", set(), {("Luiz Inacio Lula da Silva", "ATTACKS", "Argentina")}),
     ("affiliate", "Al-Shabaab, al Qaeda's Somali affiliate, attacked a base.", {("al-Shabaab", "MEMBER_OF", "al-Qaeda")}, set()),
 ]
 
