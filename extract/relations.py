@@ -63,6 +63,9 @@ class RelationFinder:
             found += self.nouns(tok)
             found += self.agents(tok)
             found += self.governments(tok)
+            found += self.stationed(tok)
+            found += self.fell_to(tok)
+            found += self.under_control(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -82,6 +85,46 @@ class RelationFinder:
             pm = self.a.mention_at(c)
             if c.dep_ in ("poss", "compound") and pm is not None and pm.type == "PERSON":
                 yield self._make(pm, "LEADS", m, tok, 0.8)
+
+    # -- where forces are and who holds a place ---------------------------------
+    def stationed(self, tok: Token) -> Iterator[Found]:
+        """ "Turkish troops in Syria", "U.S. warships off Yemen": a state's forces in a place are deployed there."""
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"]):
+            return
+        if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
+            return
+        owner = self.a.country_modifier(tok)
+        if owner is None or owner.type not in ("COUNTRY", "ORGANIZATION"):
+            return
+        for place in prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}):
+            for m in self.args.actors_of(place, place=True):
+                if m.type in ("LOCATION", "COUNTRY") and m.name != owner.name and (m.iso3 is None or m.iso3 != owner.iso3):
+                    yield self._make(owner, "DEPLOYS_TO", m, tok, 0.6)
+
+    def fell_to(self, tok: Token) -> Iterator[Found]:
+        """ "Kabul fell to the Taliban": the place is now held by the actor it fell to."""
+        if tok.lemma_.lower() != "fall" or tok.pos_ != "VERB":
+            return
+        places = [m for c in tok.children if c.dep_ == "nsubj" for m in self.args.actors_of(c, place=True)]
+        for holder in (m for p in prep_objects(tok, {"to"}) for m in self.args.actors_of(p)):
+            for place in places:
+                yield self._make(holder, "CONTROLS", place, tok, 0.75)
+
+    def under_control(self, tok: Token) -> Iterator[Found]:
+        """ "Goma, now under M23 control", "areas under the control of the rebels"."""
+        if tok.lemma_.lower() not in ("control", "rule", "occupation", "siege") or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+            return
+        holders = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
+        holders += [m for p in prep_objects(tok, {"of"}) for m in self.args.actors_of(p)]
+        place_tok = tok.head.head
+        if place_tok.pos_ in ("VERB", "AUX"):  # "Goma came under M23 control": the subject
+            place_tok = next((c for c in place_tok.children if c.dep_ in ("nsubj", "nsubjpass")), place_tok)
+        rel = "ATTACKS" if tok.lemma_.lower() == "siege" else "CONTROLS"
+        for place in self.args.actors_of(place_tok, place=True):
+            if place.type in ("PERSON", "ORGANIZATION") and place.kind == "entity" and self.gaz.lookup(place.text) is None:
+                place = self.a.add(Mention(place.start, place.end, place.name, "LOCATION", place.text))  # a mistyped place
+            for h in holders:
+                yield self._make(h, rel, place, tok, 0.7)
 
     def _valid(self, f: Found) -> bool:
         if f.rel in PLACE_OBJECT:

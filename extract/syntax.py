@@ -92,7 +92,7 @@ class Args:
                 pm = a.mention_at(p)
                 if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
                     return pm
-        if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ in ("", "GPE", "LOC", "FAC"):
+        if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             # a place acted upon that the NER missed ("shelled Kharkiv")
             left = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
             span = tok.doc[left : tok.i + 1].text
@@ -104,6 +104,10 @@ class Args:
                     return cm
                 if c.dep_ == "compound" and cm is not None and cm.type != "LOCATION" and place:
                     return self.actor_of(c, place=True, depth=depth + 1)  # "the Idlib countryside", Idlib mistyped
+                if c.dep_ in ("compound", "appos") and cm is None and c.pos_ == "PROPN" and place:
+                    named = self.actor_of(c, place=True, depth=depth + 1)  # "Syria's second city Aleppo", Aleppo untagged
+                    if named is not None:
+                        return named
             for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):

@@ -63,6 +63,13 @@ CASES = [
     ("event-owner", "The Arab League condemned the Israeli strike on Gaza.", {("Arab League", "CRITICIZES", "Israel")}, set()),
     # figurative uses are no attack
     ("struck-a-tone", "President Lula struck a conciliatory tone toward Argentina.", set(), {("Luiz Inacio Lula da Silva", "ATTACKS", "Argentina")}),
+    # where forces are and who holds a place
+    ("troops-in", "An attack on Turkish troops in Syria killed two soldiers.", {("Turkey", "DEPLOYS_TO", "Syria")}, set()),
+    ("troops-at-home", "Russian troops in Russia held drills.", set(), {("Russia", "DEPLOYS_TO", "Russia")}),
+    ("fell-to", "Kabul fell to the Taliban in August.", {("Taliban", "CONTROLS", "Kabul")}, set()),
+    ("under-control", "Goma, now under M23 control, was calm.", {("M23", "CONTROLS", "Goma")}, set()),
+    ("city-appos", "Insurgents bombarded a government-held part of Syria's second city Aleppo overnight.",
+     {("Syrian rebels", "ATTACKS", "Aleppo")}, {("Syrian rebels", "ATTACKS", "Syria")}),
     ("affiliate", "Al-Shabaab, al Qaeda's Somali affiliate, attacked a base.", {("al-Shabaab", "MEMBER_OF", "al-Qaeda")}, set()),
 ]
 
