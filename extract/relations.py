@@ -55,17 +55,26 @@ class RelationFinder:
         self.a.resolve_pronouns()
         tokens = [tok for tok in self.a.doc if not (tok.is_space or tok.is_punct)]
         for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
-            found += self.compounds(tok)
-        for tok in tokens:
-            found += self.verbs(tok)
-            found += self.appeals(tok)
-            found += self.reciprocal(tok)
-            found += self.nouns(tok)
-            found += self.agents(tok)
-            found += self.governments(tok)
-            found += self.stationed(tok)
-            found += self.fell_to(tok)
-            found += self.under_control(tok)
+            if "-" in tok.text or tok.lower_ in self.lx.participles or tok.lower_ in self.lx.prefixes:
+                found += self.compounds(tok)
+        lx, words = self.lx, self.lx.words
+        for tok in tokens:  # each rule only where its trigger can be (a dictionary look-up, not a call)
+            lemma, pos = tok.lemma_.lower(), tok.pos_
+            if lemma in lx.verbs:
+                found += self.verbs(tok)
+                found += self.reciprocal(tok)
+            if lemma in APPEAL_VERBS or lemma in words["speech_verbs"]:
+                found += self.appeals(tok)
+            if pos in ("NOUN", "PROPN"):
+                found += self.nouns(tok)
+            if pos == "NOUN" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
+                found += self.agents(tok)
+            if pos == "NOUN":
+                found += self.governments(tok)
+                found += self.stationed(tok)
+                found += self.under_control(tok)
+            if lemma == "fall":
+                found += self.fell_to(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -397,13 +406,17 @@ class RelationFinder:
     def _agent_entry(self, tok: Token) -> dict | None:  # type: ignore[type-arg]
         """The agent-noun entry of ``tok``, also for a hyphenated title ("secretary-general")."""
         doc = tok.doc
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in self.lx.agent_nouns:
-            return None  # "secretary-general" is read at its first word
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        nbor = tok.nbor(1) if tok.i + 2 < len(doc) else None
+        if nbor is not None and nbor.text == "-":
             entry = self.lx.agent_nouns.get(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
             if entry is not None:
                 return entry
-        return self.lx.agent_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if tok.pos_ != "NOUN":
+            return None
+        entry = self.lx.agent_nouns.get(tok.lemma_.lower())
+        if entry is not None and tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in self.lx.agent_nouns:
+            return None  # "secretary-general" is read at its first word
+        return entry
 
     def agents(self, tok: Token) -> Iterator[Found]:
         entry = self._agent_entry(tok)
