@@ -348,8 +348,8 @@ class RelationFinder:
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = []
-        for h in prep_objects(noun, set(entry["obj"])):
-            objects += self.args.actors_of(h, place=place)
+        for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
+            objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
         light = self._light_verb(noun)
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
             objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
