@@ -50,6 +50,7 @@ class RelationFinder:
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
         found = list(self.titles())
+        found += self.members_listed()
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
@@ -134,6 +135,24 @@ class RelationFinder:
                 place = self.a.add(Mention(place.start, place.end, place.name, "LOCATION", place.text))  # a mistyped place
             for h in holders:
                 yield self._make(h, rel, place, tok, 0.7)
+
+    def members_listed(self) -> Iterator[Found]:
+        """ "the BRICS (Brazil, Russia, India, China and South Africa)": a body and its members in brackets."""
+        doc = self.a.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            body = self.a.mention_at(doc[tok.i - 1])
+            if body is None or body.type not in ("ORGANIZATION", "GROUP"):
+                continue
+            close = next((t.i for t in doc[tok.i + 1 : tok.i + 40] if t.text == ")"), None)
+            if close is None:
+                continue
+            inside = {m.name: m for t in doc[tok.i + 1 : close] for m in [self.a.mention_at(t)] if m is not None}
+            words = [t for t in doc[tok.i + 1 : close] if not t.is_punct and t.lower_ not in ("and", "the")]
+            if len(inside) >= 2 and all(m.type == "COUNTRY" for m in inside.values()) and all(self.a.mention_at(t) is not None for t in words):
+                for m in inside.values():
+                    yield Found(m, "MEMBER_OF", body, doc[tok.i], 0.8)
 
     def _valid(self, f: Found) -> bool:
         if f.rel in PLACE_OBJECT:
@@ -241,6 +260,8 @@ class RelationFinder:
         if not entries or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return
         rel = entries[0]["rel"]
+        if entries[0].get("source") == "cameo":
+            return  # "X and Y attended": only our own symmetric verbs pair their subjects
         if rel not in _RECIPROCAL or any(p for slot in entries[0]["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
             return
         subjects, _ = self.args.subjects(tok)
@@ -343,6 +364,9 @@ class RelationFinder:
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and self._light_verb(noun) is not None:
             subjects, accuser = self.args.subjects(self._light_verb(noun))  # type: ignore[arg-type]  # "pledged $50 million in aid to Y"
+        elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
+            verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
+            subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
         elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "in", "at", "before", "following"):
             verb = noun.head.head  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):

@@ -154,6 +154,8 @@ class Args:
                     m = self.actors.mention_at(c)
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and m is not None and m.type != "LOCATION":
                         found.append(m)
+            if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head is not verb.head:
+                return self.subjects(verb.head.head, depth + 1)  # "pressed an offensive to take X": who pressed it
             return found, None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _ACCUSE:
             acc = verb.head.head
