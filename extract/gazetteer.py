@@ -100,6 +100,7 @@ class Gazetteer:
     def __init__(self, data: Mapping[str, Any]) -> None:
         cased = {_key(f) for f in data.get("case_sensitive", [])}
         self._names, self._demonyms, self._metonyms, self._extra = _Index(), _Index(), _Index(), _Index()
+        self._extra_by_name: dict[str, Entry] = {}  # the wide tables' entries (add_tables); entries() lists the curated ones
         self._by_name: dict[str, Entry] = {}
         self._demonym_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
@@ -203,8 +204,8 @@ class Gazetteer:
                 # renamed after the movement); the table gives its type and country, abbreviations their name
                 entry = Entry(clean(form), entry.type, entry.iso3, clean(form))
             self._extra.add(form, entry, False)
-            if entry.name not in self._by_name:
-                self._by_name[entry.name] = entry
+            if entry.name not in self._by_name and entry.name not in self._extra_by_name:
+                self._extra_by_name[entry.name] = entry
                 added.add(entry.name)
         return len(added)
 
@@ -244,9 +245,9 @@ class Gazetteer:
 
     def by_name(self, canonical: str) -> Entry | None:
         hit = self._by_name.get(canonical)
-        if hit is None and getattr(self, "_pending_tables", None) is not None:
+        if hit is None:
             self._tables()
-            hit = self._by_name.get(canonical)
+            hit = self._extra_by_name.get(canonical)
         return hit
 
     def person_by_surname(self, surname: str) -> Entry | None:

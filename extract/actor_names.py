@@ -1,0 +1,69 @@
+"""The actor mention record and the name helpers every reader of mentions shares."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.open_actors import GROUP_HEADS
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr."}
+_PARTICLES = ("al-", "el-", "bin-", "ibn-")
+
+
+@functools.cache
+def group_words() -> frozenset[str]:
+    """Lemmas of nouns that name a group of fighters or members ("rebels", "forces", "militiamen")."""
+    w = lexicon().words
+    return frozenset(w["rebel_nouns"] | w["military_nouns"] | w["group_nouns"] | {g.rstrip("s") for g in GROUP_HEADS} | GROUP_HEADS)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span referring to a canonical actor."""
+
+    start: int  # first token index
+    end: int  # token index after the last
+    name: str  # canonical name
+    type: str  # ontology actor type
+    text: str  # surface form as written
+    kind: str = "entity"  # entity | role | pronoun | demonym
+    iso3: str | None = None
+
+    @property
+    def is_state(self) -> bool:
+        return self.type == "COUNTRY"
+
+
+def noun_lemma(tok: Token) -> str:
+    """The lemma of a noun, also when a capital made the tagger call it a name ("Rebels" -> rebel)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in group_words():
+        return lemma[:-1]
+    return lemma
+
+
+def surname_key(name: str) -> str:
+    last = name.split()[-1].lower().strip(".,'’")
+    for p in _PARTICLES:
+        last = last.removeprefix(p)
+    return last
+
+
+def strip_name(span: Span) -> tuple[int, int]:
+    """Drop leading determiners, honorifics, titles and a trailing possessive from an entity span."""
+    lx = lexicon()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (
+        doc[start].lower_ in _HONORIFICS
+        or doc[start].lower_ == "the"
+        or doc[start].lower_ in lx.words["titles_lead"]
+        or doc[start].lower_ in lx.words["titles_member"]
+    ):
+        start += 1
+    while end > start + 1 and doc[end - 1].tag_ == "POS" or (end > start + 1 and doc[end - 1].is_punct):
+        end -= 1
+    return start, end

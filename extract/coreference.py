@@ -1,0 +1,287 @@
+"""Coreference over an article's mentions: pronouns, bare descriptions, pairs and quoted speakers.
+
+:class:`Coreference` is the part of :class:`~newsgraph.extract.mentions.ArticleActors` the relation
+finder runs once titles are known: "the Russian foreign minister" and "his Turkish counterpart"
+(``resolve_described``), who speaks each quoted paragraph (``find_speakers``), and pronouns, "both
+leaders", "the two sides" and "the group"/"the alliance" (``resolve_pronouns``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.actor_names import Mention
+from newsgraph.extract.gazetteer import Entry, Gazetteer
+from newsgraph.extract.lexicon import lexicon
+
+_QUOTES_OPEN = "\"“«„"
+_QUOTES_CLOSE = "\"”»"
+
+
+class Coreference:
+    """Coreference for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
+
+    doc: Doc
+    gaz: Gazetteer
+    mentions: dict[int, Mention]
+    speakers: dict[int, Mention]
+    pairs: dict[int, list[Mention]]
+
+    affiliations: dict[str, Any]
+    story_country: Entry | None
+
+    # provided by ArticleActors
+    def add(self, m: Mention) -> Mention:  # pragma: no cover
+        raise NotImplementedError
+
+    def leader_of(self, country: str) -> str | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def country_modifier(self, tok: Token) -> Mention | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def side_of(self, m: Mention) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def _np_text(self, tok: Token) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def resolve_described(self) -> None:
+        """Second pass after titles are known: "the Russian foreign minister", "his Turkish counterpart"."""
+        lx = lexicon()
+        for tok in self.doc:
+            m = self.mentions.get(tok.i)
+            if tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            if m is not None and m.kind == "role" and m.type == "COUNTRY" and lemma in lx.words["leader_nouns"]:
+                person = self.leader_of(m.name)
+                if person is not None:
+                    self.add(Mention(tok.i, tok.i + 1, person, "PERSON", m.text, kind="role"))
+                continue
+            if (m is None or (m.kind == "role" and m.type == "COUNTRY")) and lemma in ("minister", "counterpart", "secretary", "spokesman", "spokeswoman"):
+                owner = self.country_modifier(tok)
+                if owner is None or owner.type != "COUNTRY":
+                    continue
+                title = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound") + " " + lemma
+                match = [p for p, a in self.affiliations.items() if a.country == owner.name and (lemma == "counterpart" or a.title.endswith(title.strip()))]
+                if not match and lemma != "counterpart":  # the one official of that state the article has named
+                    match = [p for p, a in self.affiliations.items() if a.country == owner.name and a.relation == "MEMBER_OF"]
+                if len(match) == 1 and lemma != "counterpart":
+                    self.add(Mention(tok.i, tok.i + 1, match[0], "PERSON", self._np_text(tok), kind="role"))
+                elif lemma == "counterpart":
+                    self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
+
+    def resolve_pronouns(self) -> None:
+        """Link pronouns to the nearest preceding compatible actor; "we" to the speaker's side."""
+        lx = lexicon()
+        last_person: Mention | None = None
+        last_collective: Mention | None = None
+        seen: list[Mention] = []
+        for sent in self.doc.sents:
+            speaker = self.speakers.get(sent.start)
+            sent_persons: list[Mention] = []
+            sent_collectives: list[Mention] = []
+            for tok in sent:
+                m = self.mentions.get(tok.i)
+                if m is not None and m.kind != "pronoun":
+                    if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
+                        sent_persons.append(m)
+                    elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym" and (not sent_collectives or sent_collectives[-1] is not m):
+                        sent_collectives.append(m)
+                    continue
+                low = tok.lower_
+                if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
+                    people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
+                    agents = sorted({m.start: m for m in seen + sent_persons + sent_collectives if self._agentive(m, objects=people) and m.end <= tok.i}.values(), key=lambda m: m.start)
+                    if people:
+                        pool = [p for p in reversed(agents) if p.type == "PERSON"]
+                    else:  # "both sides": the states or groups of the latest actors, persons counted for their side
+                        pool = []
+                        for p in reversed(agents):
+                            side = self.gaz.by_name(self.side_of(p))
+                            if side is not None and side.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
+                                pool.append(Mention(p.start, p.end, side.name, side.type, p.text, iso3=side.iso3))
+                            elif p.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
+                                pool.append(p)
+                    two: list[Mention] = []
+                    for cand in pool:
+                        if all(cand.name != t.name for t in two):
+                            two.append(cand)
+                        if len(two) == 2:
+                            self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in two]
+                            break
+                    continue
+                if tok.pos_ == "NOUN" and self._definite_bare(tok):
+                    ref = self._described(tok, seen)
+                    if ref is not None:
+                        self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
+                    continue
+                if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+                    continue
+                target: Mention | None = None
+                if low in lx.words["pronouns_we"] and speaker is not None:
+                    side = self.side_of(speaker)
+                    ent = self.gaz.by_name(side)
+                    target = Mention(tok.i, tok.i + 1, side, ent.type if ent else speaker.type, tok.text, kind="pronoun")
+                elif low in lx.words["pronouns_i"] and speaker is not None:
+                    target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
+                elif tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and self._matrix_subject(tok) is not None:
+                    src = self._matrix_subject(tok)  # "X said (that) he/it would ...": the speaker
+                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
+                elif low in lx.words["pronouns_person"]:
+                    earlier = [p for p in sent_persons if p.end <= tok.i]
+                    subj = [p for p in earlier if self.doc[p.end - 1].dep_.startswith("nsubj")]
+                    src = subj[-1] if subj else (earlier[-1] if earlier else last_person)
+                    if src is not None:
+                        target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
+                elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
+                    src = self._clause_subject(tok) if tok.dep_ == "poss" else None
+                    if src is None:
+                        src = sent_collectives[-1] if sent_collectives else last_collective
+                    if src is not None:
+                        target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
+                if target is not None:
+                    self.add(target)
+            # update salience after the sentence: subjects first, then any
+            for tok in sent:
+                m = self.mentions.get(tok.i)
+                if m is None or tok.i != m.start:
+                    continue
+                if m.kind != "pronoun":
+                    seen.append(m)
+                if m.type == "PERSON":
+                    last_person = m if (last_person is None or tok.dep_.startswith("nsubj") or m.kind != "pronoun") else last_person
+                elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym":
+                    last_collective = m
+            for m in sent_persons:
+                if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
+                    last_person = m
+
+    def _matrix_subject(self, tok: Token) -> Mention | None:
+        low = tok.lower_
+        person = low in lexicon().words["pronouns_person"]
+        if not person and low not in lexicon().words["pronouns_thing"] | lexicon().words["pronouns_plural"]:
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ == "nsubj":
+                m = self.mentions.get(c.i)
+                if m is not None and (m.type == "PERSON") == person and m.type != "LOCATION":
+                    return m
+        return None
+
+    def _clause_subject(self, tok: Token) -> Mention | None:
+        """The collective subject of the clause a possessive pronoun sits in ("Moscow increased its presence")."""
+        cur = tok.head
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX"):
+                for c in cur.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        m = self.mentions.get(c.i)
+                        return m if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and c.i < tok.i else None
+                if cur.dep_ not in ("xcomp", "conj", "advcl"):
+                    return None
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
+
+    def _agentive(self, m: Mention, objects: bool = True) -> bool:
+        """A mention that acts (subject, possessor, apposition), not a place talked about ("on Syria")."""
+        tok = self.doc[m.end - 1] if m.end > m.start else self.doc[m.start]
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") or (objects and tok.dep_ == "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "between", "and"))
+
+    @staticmethod
+    def _pair_phrase(tok: Token) -> bool:
+        """ "both leaders", "the two sides", "the two men"."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
+            return False
+        kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        return "both" in kids or "two" in kids
+
+    def _definite_bare(self, tok: Token) -> bool:
+        """ "the group", "the coalition": a definite noun with no other modifier."""
+        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")]
+        return (
+            tok.i not in self.mentions
+            and len(kids) == 1
+            and kids[0].dep_ == "det"
+            and kids[0].lower_ in ("the", "this", "that")
+            and (tok.lemma_.lower() in lexicon().words["definite_descriptions"] or tok.lower_ in lexicon().words["definite_descriptions"] or tok.lower_ == "country")
+        )
+
+    def _described(self, tok: Token, seen: list[Mention]) -> Mention | None:
+        """The actor a bare definite description refers to: the latest earlier actor it fits."""
+        word, lemma = tok.lower_, tok.lemma_.lower()
+        sent_start = tok.sent.start
+        if word in ("regime", "junta"):  # the state last called so ("the Myanmar junta"), else the story's
+            called = [m for m in seen if m.type == "COUNTRY" and word in m.text.lower()]
+            own = [m for m in seen if self.story_country is not None and m.name == self.story_country.name]
+            if called or own:
+                return (called or own)[-1]
+        for m in reversed(seen):
+            name = m.name.lower()
+            if word == "country":
+                if m.type == "COUNTRY" and m.start < sent_start:
+                    return m
+            elif word in ("regime", "junta"):
+                if m.type == "COUNTRY":
+                    return m
+            elif m.type in ("GROUP", "ORGANIZATION") and (
+                name.endswith((word, lemma)) or lemma in ("group", "movement", "organisation", "organization", "militant", "jihadist")
+                or any(f.lower().endswith(" " + lemma) for f in self.gaz.forms(m.name))  # "the alliance": NATO (North Atlantic Alliance)
+            ):
+                if lemma in ("militant", "jihadist") and m.type != "GROUP":
+                    continue
+                return m
+        return None
+
+    def find_speakers(self, speech_verbs: frozenset[str]) -> None:
+        """Who speaks each sentence that sits inside quotation marks (paragraph-level)."""
+        doc = self.doc
+        paragraph: list[Span] = []
+        for sent in list(doc.sents) + [None]:  # type: ignore[list-item]
+            new_para = sent is None or (sent.start > 0 and "\n" in doc[sent.start - 1].text_with_ws) or (sent.start > 0 and "\n" in doc[sent.start - 1].whitespace_)
+            if new_para and paragraph:
+                self._paragraph_speaker(paragraph, speech_verbs)
+                paragraph = []
+            if sent is not None:
+                paragraph.append(sent)
+
+    def _paragraph_speaker(self, sents: list[Span], speech_verbs: frozenset[str]) -> None:
+        speaker: Mention | None = None
+        for sent in sents:
+            if not any(c in sent.text for c in _QUOTES_OPEN + _QUOTES_CLOSE):
+                continue
+            for tok in sent:
+                if tok.lemma_.lower() in speech_verbs and tok.pos_ in ("VERB", "AUX"):
+                    for subj in tok.children:
+                        if subj.dep_ == "nsubj":
+                            m = self.mentions.get(subj.i)
+                            if m is not None and m.type != "LOCATION":
+                                speaker = m
+                                break
+                if speaker is not None:
+                    break
+            if speaker is not None:
+                break
+        if speaker is None:
+            return
+        inside = False
+        for sent in sents:
+            text = sent.text.strip()
+            starts_quoted = inside or (text[:1] in _QUOTES_OPEN)
+            for ch in text:
+                if ch in "“«„":
+                    inside = True
+                elif ch in "”»":
+                    inside = False
+                elif ch == '"':
+                    inside = not inside
+            if starts_quoted:
+                self.speakers[sent.start] = speaker

@@ -1,0 +1,330 @@
+"""Named entities of an article read as actors: the gazetteer first, then typed guesses (open_actors.py).
+
+:class:`EntityReader` is the part of :class:`~newsgraph.extract.mentions.ArticleActors` that turns the
+NER's entities (and proper-noun runs it missed) into :class:`~newsgraph.extract.actor_names.Mention` s:
+
+* a Title Case headline's entities are cut at verbs and function words and kept only when the
+  gazetteer or the rest of the article backs them ("Odinga Rejects" -> Odinga, if the body names him);
+* an unknown name run into a known one is one name ("The Ta'ang" + "National Liberation Army");
+* a title before a name makes a person ("Patriarch Teodor", tagged as a place), and a religious or
+  royal title stays part of a one-word name;
+* weapons and vessels ("Su-24", "Iskander missiles", "the frigate Admiral Essen") and words of
+  titles ("Defence" in "Defence Secretary X") are no actors;
+* a people word before a group noun ("Tigrayan" forces) is left to the group noun;
+* an unknown name in a place slot ("in Aleppo", "toward al-Bab", "the town of Kidal") is a place,
+  whatever the NER called it;
+* unknown organisations are typed GROUP or ORGANIZATION by their words; a state's ministry or
+  armed force speaks for the state ("Kenya Defence Forces" -> Kenya).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.actor_names import Mention, group_words, noun_lemma, strip_name, surname_key
+from newsgraph.extract.gazetteer import Entry, Gazetteer
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.open_actors import (
+    ARMED_CUES,
+    ARMED_HEADS,
+    ARMED_MODIFIERS,
+    DEPARTMENT_WORDS,
+    GROUP_HEADS,
+    MEDIA_NOUNS,
+    NAME_TITLES,
+    ORG_HEADS,
+    PEOPLE_SUFFIX,
+    PERSON_TITLES,
+    PLACE_PREPS,
+    SMALL_WORDS,
+    chunk_head,
+    chunk_ok,
+    chunk_person,
+    controlling_participle,
+    is_capitalised,
+    is_designation,
+    names_a_machine,
+    org_type,
+    place_words,
+    propn_runs,
+    title_case_tokens,
+    trim_title_entity,
+    verb_like,
+)
+
+_ENTITY_LABELS = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "LANGUAGE")
+#: where an actor stands in a clause: subject, object, prepositional object, apposition, possessor
+ACTOR_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr", "ROOT", "dative")
+
+
+def _state_words() -> frozenset[str]:
+    """Words that are no organisation's name alone ("Junta", "Government", "Army")."""
+    w = lexicon().words
+    return w["government_nouns"] | w["military_nouns"] | {"state", "army", "junta", "regime"}
+
+
+class EntityReader:
+    """Entity reading for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
+
+    doc: Doc
+    gaz: Gazetteer
+    mentions: dict[int, Mention]
+    title_tokens: set[int]
+    places: set[str]
+    full_names: dict[str, str]
+
+    def add(self, m: Mention) -> Mention:  # pragma: no cover - provided by ArticleActors
+        raise NotImplementedError
+
+    def _entities(self) -> None:
+        doc = self.doc
+        self.title_tokens = title_case_tokens(doc)
+        spans: list[tuple[Span, str, str]] = []  # (span, NER label, ruler id)
+        for e in doc.ents:
+            if e.label_ not in _ENTITY_LABELS:
+                continue
+            if e.start in self.title_tokens and not e.ent_id_:
+                spans += [(p, e.label_, "") for p in trim_title_entity(e)]
+            else:
+                spans.append((e, e.label_, e.ent_id_))
+        spans = [self._titled_person(*x) for x in self._merge_names(spans)]
+        full_names: dict[str, str] = {}
+        for span, label, _ in spans:
+            if label == "PERSON" and span.start not in self.title_tokens:
+                s, t = self._person_span(span)
+                name = doc[s:t].text
+                entry = self.gaz.lookup(name)
+                if entry is not None and entry.type == "PERSON":
+                    name = entry.name
+                if len(name.split()) >= 2:
+                    full_names.setdefault(surname_key(name), name)
+        body = {span.text for span, _, _ in spans if span.start not in self.title_tokens}
+        self.places = place_words(doc)
+        for span, label, ident in spans:
+            if span.start in self.title_tokens and not ident and not self._confirmed(span, body, full_names):
+                continue  # a name in a Title Case headline that nothing else in the article backs
+            m = self._resolve_entity(span, label, ident, full_names)
+            if m is not None:
+                self.add(m)
+        self.full_names = full_names
+        for i in sorted(self.title_tokens):  # "Ruto Urges Calm" over an article that names William Ruto
+            tok = doc[i]
+            key = surname_key(tok.text)
+            if i not in self.mentions and key in full_names and tok.is_alpha and len(tok.text) > 2 and not verb_like(tok) and tok.lower_ not in SMALL_WORDS:
+                self.add(Mention(i, i + 1, full_names[key], "PERSON", tok.text))
+        self._same_place_everywhere()
+
+    def _same_place_everywhere(self) -> None:
+        """A name the article uses as a place is a place wherever it stands ("El Fasher" tagged as an
+        organisation in "an attack on El Fasher", a place in "near El Fasher")."""
+        places = {m.name for m in self.mentions.values() if m.type == "LOCATION" and m.kind == "entity"}
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            if m.name in places and m.type in ("ORGANIZATION", "PERSON", "GROUP") and m.kind == "entity" and self.gaz.by_name(m.name) is None:
+                self.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
+
+    def _merge_names(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """An unknown name run into a known one is one longer name: "The Ta'ang" + "National Liberation
+        Army" (an alias of another group) is the Ta'ang National Liberation Army."""
+        out: list[tuple[Span, str, str]] = []
+        for span, label, ident in spans:
+            if out and ident and label == "ORG" and out[-1][0].end == span.start and not out[-1][2]:
+                prev = out[-1][0]
+                s, t = strip_name(prev)
+                first = self.doc[s:t].text
+                if out[-1][1] in ("ORG", "NORP", "PERSON") and prev[-1].head.i >= span.start and self.gaz.lookup(first) is None and self.gaz.demonym(first) is None:
+                    out[-1] = (self.doc[prev.start : span.end], "ORG", "")
+                    continue
+            out.append((span, label, ident))
+        return out
+
+    def _titled_person(self, span: Span, label: str, ident: str) -> tuple[Span, str, str]:
+        """ "Patriarch Teodor" tagged as a place: a person title before a name makes it a person."""
+        words = [t.lower_ for t in span]
+        if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and not ident and len(span) >= 2 and words[0] in NAME_TITLES | PERSON_TITLES and all(is_capitalised(t) for t in span):
+            return span, "PERSON", ident
+        return span, label, ident
+
+    def _confirmed(self, span: Span, body: set[str], full_names: dict[str, str]) -> bool:
+        """A headline name the gazetteer knows or the article's other lines name too."""
+        text = span.text.strip()
+        return (
+            text in body
+            or self.gaz.lookup(text) is not None
+            or self.gaz.demonym(text) is not None
+            or (len(span) == 1 and (surname_key(text) in full_names or self.gaz.person_by_surname(text) is not None))
+        )
+
+    def _person_span(self, span: Span) -> tuple[int, int]:
+        """A person's name without titles, except a title before a single name ("Patriarch Kirill")."""
+        s, t = strip_name(span)
+        doc = span.doc
+        while s > 0 and doc[s - 1].lower_ in NAME_TITLES and is_capitalised(doc[s - 1]) and t - s == 1:
+            s -= 1  # "Patriarch Kirill", "Pope Francis", "Grand Prince Vladimir"
+        return s, t
+
+    def _resolve_entity(self, e: Span, label: str, ident: str, full_names: dict[str, str]) -> Mention | None:
+        s, t = self._person_span(e) if label == "PERSON" else strip_name(e)
+        span = self.doc[s:t]
+        text = span.text.strip()
+        if not text or not any(c.isalpha() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
+            return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
+        entry = self.gaz.lookup(text)
+        if entry is None and self.gaz.demonym(text) is None and names_a_machine(span):
+            return None  # "Iskander missiles", "the frigate Admiral Essen": a model or a vessel
+        if entry is None and ident and label != "NORP":
+            entry = self.gaz.by_name(ident)  # the ruler matched a whole compound token ("U.S.-led")
+        if label in ("ORG", "GPE", "NORP") and entry is None and " " not in text and surname_key(text) in full_names:
+            label = "PERSON"  # "Trump" tagged as an organisation in an article that names Donald Trump
+        if entry is None and self._people_word(span, label, full_names):
+            return None  # "Tigrayan" forces, "Tuareg" separatists: the group noun names the group
+        if label in ("PERSON", "NORP", "LANGUAGE", "ORG") and entry is None and self._misread_place(span, label, full_names):
+            return Mention(s, t, text, "LOCATION", e.text)  # "in Aleppo" tagged as a people or a person
+        media = self._media_noun(span)
+        if entry is None and media is not None:  # "the Kommersant newspaper": the paper is the actor
+            return Mention(s, media.i + 1, text, "ORGANIZATION", self.doc[s : media.i + 1].text)
+        if label == "PERSON":
+            return self._person(span, e.text, entry, full_names)
+        if entry is not None:
+            return Mention(s, t, entry.name, entry.type, e.text, iso3=entry.iso3)
+        if label == "NORP":
+            dem = self.gaz.demonym(text) or self.gaz.demonym(text.rstrip("s"))
+            if dem is not None:
+                return Mention(s, t, dem.name, dem.type, e.text, kind="demonym", iso3=dem.iso3)
+            if controlling_participle(span) and not self.doc[s].text.isupper():  # "Kurdish-controlled", "Tuareg-led"
+                return Mention(s, t, f"{text.replace(chr(0x2019), chr(39))} forces", "GROUP", e.text, kind="role")
+            return None
+        if label in ("GPE", "LOC", "FAC"):
+            west = self.gaz.by_name("Western nations")
+            if text == "West" and s > 0 and self.doc[s - 1].lower_ == "the" and west is not None:
+                return Mention(s - 1, t, west.name, west.type, self.doc[s - 1 : t].text)  # "the West"
+            return Mention(s, t, text, "LOCATION", e.text)
+        if label == "ORG":
+            if len(text) <= 2 or text.lower() in _state_words() or all(t.lower_ in DEPARTMENT_WORDS for t in span):
+                return None  # "Defence" in "Defence Secretary X": part of a title
+            state = self._state_institution(span)
+            if state is not None:
+                return Mention(s, t, state.name, "COUNTRY", e.text, kind="role", iso3=state.iso3)
+            head = span[-1]
+            noun = head.head
+            armed = head.dep_ in ("compound", "nmod") and noun.i > head.i and (
+                noun.lower_ in GROUP_HEADS - {"group"} or any(c.lower_ in ARMED_MODIFIERS for c in noun.children)
+            )  # "CODECO militiamen", "the Liwa Suqur rebel group"
+            return Mention(s, t, text, "GROUP" if armed else org_type(span, self.gaz), e.text)  # "CODECO militiamen"
+        return None
+
+    def _person(self, span: Span, surface: str, entry: Entry | None, full_names: dict[str, str]) -> Mention:
+        s, t = span.start, span.end
+        if entry is not None:
+            return Mention(s, t, entry.name, entry.type, surface, iso3=entry.iso3)
+        name = re.sub(r"\s+", " ", span.text.strip())
+        if len(name.split()) == 1:
+            key = surname_key(name)
+            if key in full_names:
+                name = full_names[key]
+            else:
+                known = self.gaz.person_by_surname(name)
+                if known is not None:
+                    return Mention(s, t, known.name, "PERSON", surface, iso3=known.iso3)
+        return Mention(s, t, name, "PERSON", surface)
+
+    def _people_word(self, span: Span, label: str, full_names: dict[str, str]) -> bool:
+        """A one-word unknown entity that modifies a group noun and reads as a people, not an organisation."""
+        tok = span[0]
+        if len(span) != 1 or tok.dep_ not in ("amod", "compound", "nmod", "npadvmod") or tok.head.i < tok.i:
+            return False
+        if self.gaz.demonym(tok.text) is not None or self.gaz.person_by_surname(tok.text) is not None:
+            return False
+        noun = tok.head
+        ethnic = noun.lower_ in ("dominated", "majority") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+        if ethnic:  # "Oromo-dominated militias"
+            noun = noun.head
+        if noun_lemma(noun) not in group_words() or tok.text in self.places:
+            return False
+        if label == "PERSON":
+            return surname_key(tok.text) not in full_names
+        if label == "ORG":
+            return not tok.text.isupper() and (ethnic or PEOPLE_SUFFIX.search(tok.lower_) is not None)
+        return label in ("NORP", "GPE", "LOC")
+
+    @staticmethod
+    def _media_noun(span: Span) -> Token | None:
+        head = span[-1]
+        noun = head.head
+        if head.dep_ in ("compound", "nmod", "amod") and noun.i == span.end and noun.lower_ in MEDIA_NOUNS:
+            return noun
+        return None
+
+    def _misread_place(self, span: Span, label: str, full_names: dict[str, str]) -> bool:
+        """An unknown name in a place slot ("in Aleppo", "toward al-Bab", "the Hmeymim base")."""
+        head = chunk_head(list(span))
+        if label == "PERSON" and len(span) == 1 and surname_key(span.text) in full_names:
+            return False  # "with Kiir": the surname of a person the article names
+        preps = {"PERSON": PLACE_PREPS - {"at"}, "ORG": {"near", "outside", "around", "toward", "towards", "across"}}.get(label, PLACE_PREPS)
+        if head.dep_ == "pobj" and head.head.lower_ in preps:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lexicon().words["place_nouns"]:
+            return True  # "the town of Kidal"
+        noun = head.head
+        if noun.lower_ in ("state", "region", "county", "oblast") and noun.i == span.end:
+            return True  # "Rakhine state", "Borno state" (a lower-case "state" after a name is a place)
+        return head.dep_ in ("compound", "nmod") and noun.lemma_.lower() in lexicon().words["place_nouns"]
+
+    def _name_chunks(self) -> None:
+        """Proper-noun runs the NER missed, typed by a cue (see open_actors): organisations, titled persons,
+        names of groups and media."""
+        doc = self.doc
+        for toks in propn_runs(doc, set(self.mentions), self.title_tokens):
+            if not chunk_ok(toks):
+                continue
+            key = surname_key(toks[-1].text)
+            if len(toks) == 1 and key in self.full_names and chunk_head(toks).dep_ in ACTOR_SLOTS:
+                self.add(Mention(toks[0].i, toks[0].i + 1, self.full_names[key], "PERSON", toks[0].text))
+                continue  # "Teodor" after "Patriarch Teodor", missed by the NER
+            west = self.gaz.by_name("Western nations")
+            if [t.text for t in toks] == ["West"] and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the" and west is not None:
+                self.add(Mention(toks[0].i - 1, toks[0].i + 1, west.name, west.type, doc[toks[0].i - 1 : toks[0].i + 1].text))
+                continue  # "the West"
+            head = chunk_head(toks)
+            last = toks[-1].lower_
+            start, end = toks[0].i, toks[-1].i + 1
+            if len(toks) >= 2 and (last in ORG_HEADS or last in ARMED_HEADS) and head.dep_ in ACTOR_SLOTS:
+                prev = self.mentions.get(start - 1)
+                if prev is not None and prev.type == "COUNTRY" and prev.kind in ("demonym", "entity") and prev.end == start:
+                    start = prev.start  # "Russian Orthodox Church", "Sudan Liberation Movement"
+                span = doc[start:end]
+                for i in range(start, end):
+                    self.mentions.pop(i, None)
+                state = self._state_institution(span)
+                if state is not None:  # "Sudanese Armed Forces", "Ukraine's Defence Ministry"
+                    self.add(Mention(start, end, state.name, "COUNTRY", span.text, kind="role", iso3=state.iso3))
+                else:
+                    self.add(Mention(start, end, span.text, org_type(span, self.gaz), span.text))
+                continue
+            person = chunk_person(toks)
+            if person is not None and head.dep_ in ACTOR_SLOTS:
+                self.add(Mention(start + person[0], end, person[1], "PERSON", doc[start:end].text))
+                continue
+            noun = head.head
+            if head.dep_ in ("compound", "nmod") and noun.i > head.i and noun.pos_ == "NOUN":
+                if noun.lower_ in MEDIA_NOUNS and noun.i == end:
+                    self.add(Mention(start, noun.i + 1, doc[start:end].text, "ORGANIZATION", doc[start : noun.i + 1].text))
+                elif noun.lower_ in GROUP_HEADS and noun.tag_ == "NN" and len(toks) >= 1 and not (len(toks) == 1 and toks[0].i == toks[0].sent.start):
+                    self.add(Mention(start, end, doc[start:end].text, "GROUP", doc[start:end].text))  # "the Jabha Shamiya rebel group"
+
+    def _state_institution(self, span: Span) -> Entry | None:
+        """ "Russian Foreign Ministry", "Syria's Defence Ministry", "Kenya Defence Forces": a state's
+        ministry or armed force (no "Liberation" or the like in its name) speaks for its state."""
+        words = lexicon().words
+        gov = words["government_nouns"] | words["military_nouns"] | {"force", "police", "navy", "guard"}
+        if span[-1].lemma_.lower() not in gov and span[-1].lower_ not in gov:
+            return None
+        if any(t.lower_ in ARMED_CUES for t in span):
+            return None  # "Sudan Liberation Army" is no state's army
+        doc = span.doc
+        before = span.start - (2 if span.start > 1 and doc[span.start - 1].tag_ == "POS" else 1)  # "Syria's"
+        for tok in [*span[:-1], *([doc[before]] if before >= 0 else [])]:
+            entry = self.gaz.demonym(tok.text) or (self.gaz.lookup(tok.text) if tok.pos_ == "PROPN" else None)
+            if entry is not None and entry.type == "COUNTRY":
+                return entry
+        return None

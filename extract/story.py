@@ -1,0 +1,119 @@
+"""Which country a generic actor ("rebels", "government forces", "the army") belongs to.
+
+The rule, strictest evidence first:
+
+1. **the phrase itself**: a state modifier ("Malian rebels", "Syria's army") or an "anti-<leader>"
+   prefix ("anti-Assad rebels" -> Syrian rebels) — handled where the phrase is read;
+2. **the same sentence**: the country the sentence places events in ("... in Mali", "across Syria",
+   "the Syrian city of Aleppo"); with several, the nearest to the phrase;
+3. **the article**: the *story country*, the country the article most often places events in or
+   whose institutions it names ("in Sudan", "Sudan's army", "the Sudanese government"), counted
+   once per sentence, and only when that evidence comes from at least two sentences and is at least
+   1.5 times any other country's; evidence from one sentence is enough only when the article places
+   events nowhere else ("Fighting continued in Libya. The rebels ..."). A dateline the extractor passes in
+   ``doc.user_data["newsgraph_dateline"]`` counts as one such sentence, never alone (news from Syria
+   is often datelined Beirut).
+
+A country merely mentioned (a subject, an object, a passing "in Iraq") is never enough: an article
+about Darfur that mentions Iraq once gives its "rebels" no country at all rather than "Iraqi rebels".
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.actor_names import Mention
+from newsgraph.extract.gazetteer import Entry, Gazetteer
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.open_actors import is_date_word
+
+#: prepositions that place events in a country ("fighting in Sudan")
+PLACING = frozenset({"in", "into", "inside", "across", "within", "throughout"})
+DATELINE_KEY = "newsgraph_dateline"
+_MIN_SENTENCES = 2
+_MARGIN = 1.5
+
+
+#: nouns whose "in X" says where a source sits, not where events happen ("officials in Algeria")
+SOURCE_NOUNS = frozenset({
+    "official", "source", "diplomat", "analyst", "resident", "witness", "observer", "spokesman", "spokeswoman",
+    "spokesperson", "reporter", "journalist", "expert", "embassy", "ambassador", "correspondent", "media",
+    "newspaper", "agency", "envoy", "minister", "leader", "counterpart", "exile", "refugee",
+})
+
+
+def _place_of(tok: Token, m: Mention) -> bool:
+    """A country mention that says where things happen: "in Syria", "the Syrian city of ..."."""
+    if tok.head.lower_ in PLACING and tok.dep_ == "pobj":
+        return tok.head.head.lemma_.lower() not in SOURCE_NOUNS
+    if m.kind == "demonym" and tok.head.lemma_.lower() in lexicon().words["place_nouns"]:
+        return True
+    return tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACING  # "in Goma, Congo"
+
+
+def _weight(tok: Token, m: Mention) -> float:
+    lx = lexicon().words
+    if _place_of(tok, m):
+        return 2.0
+    institution = tok.head.lemma_.lower() in lx["government_nouns"] | lx["military_nouns"] | lx["rebel_nouns"] | {"junta"}
+    if institution and (m.kind == "demonym" or tok.dep_ in ("compound", "amod")):
+        return 1.0  # "the Sudanese government", "the Myanmar junta"
+    if tok.dep_ == "poss":
+        return 1.0
+    return 0.0
+
+
+def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:
+    """The article-level country of generic actors (rule 3 of the module docstring), or None."""
+    best_in_sentence: dict[tuple[int, str], float] = defaultdict(float)
+    dateline = doc.user_data.get(DATELINE_KEY) if doc.user_data else None
+    if isinstance(dateline, str) and dateline.strip():
+        entry = gaz.lookup(dateline.split("/")[0].strip().title())
+        if entry is not None and entry.type == "COUNTRY":
+            best_in_sentence[(-1, entry.name)] = 2.0
+    for i, m in mentions.items():
+        if m.type != "COUNTRY" or i != m.start:
+            continue
+        tok = doc[i]
+        key = (tok.sent.start, m.name)
+        best_in_sentence[key] = max(best_in_sentence[key], _weight(tok, m))
+    votes: Counter[str] = Counter()
+    sentences: Counter[str] = Counter()
+    for (_, name), w in best_in_sentence.items():
+        if w > 0:
+            votes[name] += w  # type: ignore[assignment]
+            sentences[name] += 1
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None
+    name, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top < _MARGIN * second:
+        return None
+    if sentences[name] < _MIN_SENTENCES and (second > 0 or _other_places(doc, mentions, name)):
+        return None  # one passing "in Iraq" in an article that places events elsewhere ("in Darfur")
+    return gaz.by_name(name)
+
+
+def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:
+    """Does the article place events in a named place other than ``country`` ("in Darfur")?"""
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACING or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or is_date_word(tok):
+            continue
+        m = mentions.get(tok.i)
+        if m is None or m.name != country:
+            return True
+    return False
+
+
+def sentence_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:
+    """The country the sentence of ``tok`` places events in (rule 2), the nearest one to ``tok``."""
+    found: list[tuple[int, str]] = []
+    for t in tok.sent:
+        m = mentions.get(t.i)
+        if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(t, m):
+            found.append((abs(t.i - tok.i), m.name))
+    if not found:
+        return None
+    return gaz.by_name(min(found)[1])
