@@ -24,6 +24,11 @@ class Article(_Model):
     (newlines kept), so it has the same length as the slice and any span
     ``body[a:b]`` without blanked characters equals ``source_text[start+a:start+b]``.
     For JSON Lines / CSV records the source text is the record's ``text`` field.
+
+    >>> import newsgraph as ng
+    >>> article, _ = next(iter(ng.extract_paths(["examples/red_sea_ports.txt"])))
+    >>> article.title, article.source
+    ('Saudi-led coalition steps up strikes on Houthi-held Hodeidah', 'examples/red_sea_ports.txt')
     """
 
     id: str = Field(description="stable id derived from the content (see article_id)")
@@ -46,7 +51,13 @@ class Article(_Model):
 
 
 class Actor(_Model):
-    """A canonical actor (graph node)."""
+    """A canonical actor (graph node): ``kg.actors()``, ``kg.actor(name)``.
+
+    >>> import newsgraph as ng
+    >>> iran = ng.build("examples/").actor("Tehran")
+    >>> iran.id, iran.type, iran.country
+    ('country:iran', 'COUNTRY', 'IRN')
+    """
 
     id: str
     name: str
@@ -57,7 +68,13 @@ class Actor(_Model):
 
 
 class Triple(_Model):
-    """One relation mention: the public JSON Lines record of ``newsgraph extract``."""
+    """One relation mention: the public JSON Lines record of ``newsgraph extract``.
+
+    >>> import newsgraph as ng
+    >>> t = next(t for t in ng.extract_text("Iran backs the Houthis.") if t.relation == "SUPPORTS")
+    >>> t.subject, t.relation, t.object, t.relation_class, t.sentence
+    ('Iran', 'SUPPORTS', 'Houthis', 'cooperative', 'Iran backs the Houthis.')
+    """
 
     subject: str
     subject_type: ActorType
@@ -94,7 +111,13 @@ class Triple(_Model):
 
 
 class Evidence(_Model):
-    """Why an edge exists: one supporting mention."""
+    """Why an edge exists: one supporting mention (``kg.evidence(a, b)``, ``edge.evidence``).
+
+    >>> import newsgraph as ng
+    >>> edge, ev = ng.build("examples/").evidence("Houthis", "Hodeidah", type="CONTROLS")[0]
+    >>> "Hodeidah" in ev.sentence, ev.source.endswith(".txt") or ".jsonl" in ev.source
+    (True, True)
+    """
 
     article_id: str
     sentence: str

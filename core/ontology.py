@@ -9,6 +9,13 @@ from enum import Enum
 
 
 class ActorType(str, Enum):
+    """The five actor types; each is a node label in Cypher (``:Country``) besides ``:Actor``.
+
+    >>> import newsgraph as ng
+    >>> [t.value for t in ng.ActorType]
+    ['PERSON', 'COUNTRY', 'ORGANIZATION', 'GROUP', 'LOCATION']
+    """
+
     PERSON = "PERSON"
     COUNTRY = "COUNTRY"
     ORGANIZATION = "ORGANIZATION"
@@ -17,12 +24,26 @@ class ActorType(str, Enum):
 
 
 class RelationClass(str, Enum):
+    """The class of a relation type: what ``--class`` / ``classes=`` select.
+
+    >>> import newsgraph as ng
+    >>> [c.value for c in ng.RelationClass]
+    ['cooperative', 'conflictual', 'structural']
+    """
+
     COOPERATIVE = "cooperative"
     CONFLICTUAL = "conflictual"
     STRUCTURAL = "structural"
 
 
 class RelationType(str, Enum):
+    """The 16 relation types (docs/ontology.md); each is a relationship type in Cypher.
+
+    >>> import newsgraph as ng
+    >>> len(ng.RelationType), ng.RelationType("ATTACKS") is ng.RelationType.ATTACKS
+    (16, True)
+    """
+
     SUPPORTS = "SUPPORTS"
     ALLIED_WITH = "ALLIED_WITH"
     PROVIDES_AID = "PROVIDES_AID"

@@ -7,10 +7,22 @@ from typing import Any
 
 @dataclass
 class QueryResult:
-    """Rows of a query, with the columns in RETURN order."""
+    """Rows of a query, with the columns in RETURN order (what ``store.query`` returns).
+
+    >>> import newsgraph as ng
+    >>> res = ng.QueryResult(columns=["a.name", "b.name"], rows=[["Iran", "Houthis"]])
+    >>> res.records()
+    [{'a.name': 'Iran', 'b.name': 'Houthis'}]
+    """
 
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
 
     def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts, column name -> value.
+
+        >>> from newsgraph.core.results import QueryResult
+        >>> QueryResult(["n"], [[1], [2]]).records()
+        [{'n': 1}, {'n': 2}]
+        """
         return [dict(zip(self.columns, r)) for r in self.rows]

@@ -49,7 +49,8 @@ _UNSUPPORTED: list[tuple[str, str]] = [
     (r"\bIN\s+[a-zA-Z_]\w*\.\w+", "IN on a list property"),
 ]
 _AGG = re.compile(r"\b(count|sum|avg|min|max)\s*\(", re.IGNORECASE)
-_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+#: a string literal or a backquoted name: text, never read as a keyword
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`")
 _UNDIRECTED = re.compile(r"\)\s*-\s*(?:\[[^\]]*\])?\s*-\s*\(")
 _LEFT = re.compile(r"<-")
 
@@ -99,6 +100,8 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> str:
     q = "".join(out)
     # grand-cypher reads only double-quoted strings: rewrite 'single-quoted' literals
     q = _STRING.sub(lambda m: _literal(_unquote(m.group(0))) if m.group(0).startswith("'") else m.group(0), q)
+    # nor backquoted names: `DELETE` (checked above as a name, not a keyword) becomes DELETE
+    q = _STRING.sub(lambda m: _bare_name(m.group(0)) if m.group(0).startswith("`") else m.group(0), q)
     if params is not None:
         def sub(m: re.Match[str]) -> str:
             name = m.group(1)
@@ -117,6 +120,14 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> str:
         if missing:
             raise QueryError(f"query uses ${missing.group(1)} but no parameters were given (--param NAME=VALUE)")
     return q
+
+
+def _bare_name(quoted: str) -> str:
+    name = quoted[1:-1].replace("``", "`")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"the embedded Cypher backend supports backquoted names only when they are plain identifiers "
+                         f"(not {quoted}); run this query on Neo4j (--neo4j URI)")
+    return name
 
 
 def _unquote(literal: str) -> str:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from newsgraph.core.models import Article, Triple
+from newsgraph.core.ontology import ActorType
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
 
@@ -50,19 +52,51 @@ def _country(name: str) -> str | None:
     return entry.iso3 if entry is not None else None
 
 
+def clean_name(text: str) -> str:
+    """A name or mention as an actor is keyed by: NFC, without zero-width and bidirectional
+    control characters (Unicode category Cf: U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
+    U+FEFF, the soft hyphen ...), spaces collapsed. ``clean_name("\\u202e\\u200bAssad") == "Assad"``."""
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.category(c) == "Cf" for c in text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.split())
+
+
+def _actor(name: str, type_: str) -> tuple[str, str]:
+    """(name, type) of an actor found under ``name``: cleaned, and when cleaning changed it (the
+    text hid the name behind invisible characters, so the pipeline could not recognise it) looked
+    up again in the gazetteer, so a spoofed "\\u202e\\u200bAssad" is the same actor as "Assad"."""
+    clean = clean_name(name)
+    if clean != name and clean:
+        gaz = Gazetteer.default()
+        entry = gaz.lookup(clean) or gaz.person_by_surname(clean)
+        if entry is not None:
+            return entry.name, ActorType(entry.type).value
+    return clean, type_
+
+
 def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Triple]:
-    """Provenance for each finding: the sentence, its offsets in the source text, the article."""
+    """Provenance for each finding: the sentence, its offsets in the source text, the article.
+
+    Names and mentions are cleaned (:func:`clean_name`) before the triple is built, so the
+    graph keys actors by what the text says, not by the invisible characters around it."""
     best: dict[tuple[Any, ...], Triple] = {}
     for r in rows:
         a, b = r["start"], r["end"]
+        subject, subject_type = _actor(r["subject"], r["subject_type"])
+        obj, object_type = _actor(r["object"], r["object_type"])
+        subject_mention, object_mention = clean_name(r["subject_mention"]), clean_name(r["object_mention"])
+        if not (subject and obj and subject_mention and object_mention):
+            continue  # a name made of invisible characters only
+        attributed = clean_name(r["attributed_to"]) if r["attributed_to"] else None
         t = Triple(
-            subject=r["subject"],
-            subject_type=r["subject_type"],
+            subject=subject,
+            subject_type=subject_type,
             relation=r["relation"],
-            object=r["object"],
-            object_type=r["object_type"],
+            object=obj,
+            object_type=object_type,
             negated=r["negated"],
-            attributed_to=r["attributed_to"],
+            attributed_to=attributed or None,
             confidence=r["confidence"],
             article_id=article.id,
             sentence=article.body[a:b],
@@ -70,10 +104,10 @@ def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Tripl
             char_end=article.start + b,
             source=article.source,
             date=article.date,
-            subject_mention=r["subject_mention"],
-            object_mention=r["object_mention"],
-            subject_country=_country(r["subject"]),
-            object_country=_country(r["object"]),
+            subject_mention=subject_mention,
+            object_mention=object_mention,
+            subject_country=_country(subject),
+            object_country=_country(obj),
         )
         key = (t.subject, t.relation, t.object, t.negated, t.char_start)
         if key not in best or best[key].confidence < t.confidence:

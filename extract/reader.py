@@ -16,6 +16,12 @@ offset 0 is the first character after the BOM.  Everything streams: one file
 joined with the file's relative path; ``<stdin>`` for ``-``; and
 ``FILE:LINE`` for a JSON Lines / CSV record (the 1-based line where the record
 starts), whose offsets are into the record's ``text`` field.
+
+Records are untrusted: a line longer than ``MAX_RECORD_BYTES`` or nested deeper than
+``MAX_JSON_DEPTH`` (:mod:`newsgraph.core.limits`) is reported before it is parsed, a string
+holding a lone surrogate (``"\\ud800"``, valid JSON but no Unicode text) is reported, and each
+such record is skipped while the rest of the file is read. A ``date`` that is not a date is
+dropped with an :class:`~newsgraph.core.errors.InputWarning`; the article is kept.
 """
 from __future__ import annotations
 
@@ -23,14 +29,17 @@ import csv
 import itertools
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from newsgraph.core.errors import InputError
+from newsgraph.core import limits
+from newsgraph.core.errors import InputError, InputWarning
 from newsgraph.core.models import Article
+from newsgraph.extract.dates import parse_date_field
 from newsgraph.extract.splitter import Segment, article_from, segments
 
 __all__ = ["read_paths", "read_file", "split_text", "iter_files", "iter_sources", "FOLDER_SUFFIXES", "STDIN_SOURCE"]
@@ -112,6 +121,9 @@ def _expand(paths: Iterable[str | Path] | str | Path, on_error: OnError | None) 
         if label == "-":
             yield STDIN_SOURCE, Path("-")
             continue
+        if not _utf8_name(label):
+            _report(on_error, InputError(f"{_escaped(label)}: the file name is not UTF-8; rename the file"))
+            continue
         path = Path(label)
         if path.is_dir():
             problems: list[InputError] = []
@@ -122,6 +134,10 @@ def _expand(paths: Iterable[str | Path] | str | Path, on_error: OnError | None) 
                 _report(on_error, InputError(
                     f"{label}: folder has no readable files ({', '.join(FOLDER_SUFFIXES)})"))
             for rel in found:
+                if not _utf8_name(rel):  # the label is stored in the graph file, which is UTF-8
+                    _report(on_error, InputError(
+                        f"{_escaped(os.path.join(label, rel))}: the file name is not UTF-8; rename the file"))
+                    continue
                 if not _regular(path / rel):  # a FIFO would block reading, a device never end
                     _report(on_error, InputError(
                         f"{os.path.join(label, rel)}: not a regular file (a pipe, socket or device); skipped"))
@@ -131,6 +147,20 @@ def _expand(paths: Iterable[str | Path] | str | Path, on_error: OnError | None) 
             yield label, path
         else:
             _report(on_error, InputError(f"{label}: no such file or folder"))
+
+
+def _utf8_name(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (decoded by Python as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(name: str) -> str:
+    """A file name with its non-UTF-8 bytes as ``\\xE9``, printable and storable."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _regular(path: Path) -> bool:
@@ -174,7 +204,7 @@ def _read(path: Path, source: str, on_error: OnError | None) -> Iterator[Article
         if kind == "text":
             yield from _text_articles(fh.read(), source, on_error)
         else:
-            yield from _records(fh, source, kind, on_error)
+            yield from _records(_bounded(fh.readline), source, kind, on_error)
 
 
 def _open(path: Path, source: str) -> IO[bytes]:
@@ -184,6 +214,9 @@ def _open(path: Path, source: str) -> IO[bytes]:
         mode = 0  # open() below says why
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
         raise InputError(f"{source}: not a regular file (a device or socket); give a file, a folder or - for stdin")
+    if stat.S_ISFIFO(mode):  # opening one waits for a writer, perhaps forever
+        raise InputError(f"{source}: a named pipe, not a regular file; pipe it to standard input instead "
+                         f"(... | newsgraph build - ...)")
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -242,27 +275,33 @@ def _text_articles(data: bytes, source: str, on_error: OnError | None = None) ->
 def _read_stdin(source: str, on_error: OnError | None) -> Iterator[Article]:
     stream = sys.stdin
     buffer = getattr(stream, "buffer", None)
-    lines: Iterator[bytes] = iter(buffer) if buffer is not None else (s.encode("utf-8") for s in stream)
+    lines: Iterator[bytes] = _bounded(buffer.readline) if buffer is not None else (s.encode("utf-8") for s in stream)
     head: list[bytes] = []
     for line in lines:  # peek at the first non-blank line to tell JSONL/CSV from plain text
         head.append(line)
         if line.strip():
             break
     kind = _sniff(head[-1] if head else b"")
-    whole = itertools.chain(head, lines)
-    if kind == "text":
-        yield from _text_articles(b"".join(whole), source, on_error)
+    if kind == "text":  # plain text has no line limit (an article's is checked when it is split)
+        if head and isinstance(head[-1], _TooLong):
+            raise _too_many_bytes(f"{source}:{len(head)}", head[-1].size)
+        rest = buffer.read() if buffer is not None else b"".join(lines)
+        yield from _text_articles(b"".join(head) + rest, source, on_error)
     else:
-        yield from _records(whole, source, kind, on_error)
+        yield from _records(itertools.chain(head, lines), source, kind, on_error)
 
 
 def _sniff(first: bytes) -> str:
+    if isinstance(first, _TooLong):
+        return "jsonl" if first.lstrip().startswith(b"{") else "text"
     line = first.decode("utf-8", "replace").lstrip("\ufeff").strip()
     if line.startswith("{"):
+        if not limits.json_depth_ok(first):
+            return "jsonl"  # and its first record is reported as too deep
         try:
             if isinstance(json.loads(line), dict):
                 return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     cols = [c.strip().lower() for c in next(csv.reader([line]), [])]
     if len(cols) > 1 and "text" in cols and all(c.isidentifier() for c in cols):
@@ -284,23 +323,54 @@ def _records(lines: Iterable[bytes], source: str, kind: str, on_error: OnError |
         if fields is _REPORTED:  # a bad line or row (a JSON null is a record, and not an object)
             continue
         try:
-            article = _record_article(fields, where)
+            article, warnings = _record_article(fields, where)
         except InputError as err:
             _report(on_error, err)
             continue
+        for warning in warnings:
+            _report(on_error, warning)
         yield article
     if count == 0:
         raise InputError(f"{source}: no records")
+
+
+class _TooLong(bytes):
+    """A line over ``MAX_RECORD_BYTES``: its first bytes only (``size`` is its length)."""
+
+    size = 0
+
+
+def _bounded(readline: Callable[[int], bytes]) -> Iterator[bytes]:
+    """The lines ``readline`` gives, none held longer than ``MAX_RECORD_BYTES`` (+1): a longer
+    line is read past in pieces of 1 MiB and stands as a :class:`_TooLong` of its first bytes."""
+    limit = limits.MAX_RECORD_BYTES
+    while line := readline(limit + 1):
+        if len(line) <= limit:
+            yield line
+            continue
+        cut = _TooLong(line[:64])
+        cut.size = len(line)
+        while not line.endswith(b"\n"):
+            line = readline(1 << 20)
+            if not line:
+                break
+            cut.size += len(line)
+        yield cut
 
 
 def _jsonl_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> Iterator[tuple[str, Any]]:
     offset = 0
     for number, raw in enumerate(lines, 1):
         where = f"{source}:{number}"
-        base, offset = offset, offset + len(raw)
+        base, offset = offset, offset + (raw.size if isinstance(raw, _TooLong) else len(raw))
         if b"\x00" in raw:  # a binary file: give up on it as a whole
             raise InputError(f"{source}: binary file (NUL byte at byte offset {base + raw.index(0)}), not JSON Lines")
         try:
+            if isinstance(raw, _TooLong):
+                raise _too_many_bytes(where, raw.size)
+            if not limits.json_depth_ok(raw):
+                raise InputError(f"{where}: JSON nested deeper than {limits.MAX_JSON_DEPTH} levels, over the limit "
+                                 "for a record (NEWSGRAPH_MAX_JSON_DEPTH); a record is one flat object")
             line = _decode(raw, where, base, strip_bom=number == 1)
             if not line.strip():
                 continue
@@ -308,6 +378,8 @@ def _jsonl_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -
                 value = json.loads(line)
             except json.JSONDecodeError as err:
                 raise InputError(f"{where}: invalid JSON ({err.msg} at column {err.colno})") from None
+            except RecursionError:  # a depth limit raised past Python's own
+                raise InputError(f"{where}: JSON nested too deep for Python's parser") from None
         except InputError as err:
             _report(on_error, err)
             yield where, _REPORTED  # counted as a record, then skipped
@@ -321,6 +393,8 @@ def _csv_rows(lines: Iterable[bytes], source: str, on_error: OnError | None) -> 
         for number, raw in enumerate(lines, 1):
             if b"\x00" in raw:  # a binary file, as for JSON Lines: give up on it as a whole
                 raise InputError(f"{source}: binary file (NUL byte at byte offset {offset + raw.index(0)}), not CSV")
+            if isinstance(raw, _TooLong):  # a CSV record may span lines: the reader cannot resume here
+                raise InputError(f"{_too_many_bytes(f'{source}:{number}', raw.size)}; the rest of the file is skipped")
             try:
                 yield _decode(raw, f"{source}:{number}", offset, strip_bom=number == 1)
             except InputError as err:  # a CSV record may span lines: the reader cannot resume here
@@ -370,7 +444,18 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
                bool: "a boolean", type(None): "null"}
 
 
-def _record_article(fields: Any, where: str) -> Article:
+def _too_many_bytes(where: str, size: int) -> InputError:
+    return InputError(f"{where}: the line is {size:,} bytes long, over the {limits.MAX_RECORD_BYTES:,}-byte limit "
+                      "for one record (NEWSGRAPH_MAX_RECORD_BYTES)")
+
+
+#: a UTF-16 surrogate on its own: JSON may spell one ("\\ud800"), but it is no character and
+#: cannot be written as UTF-8 (the article id, the graph file and Neo4j all need that)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _record_article(fields: Any, where: str) -> tuple[Article, list[InputWarning]]:
+    """The article of a record, and warnings about fields dropped from it."""
     if not isinstance(fields, dict):
         raise InputError(f"{where}: record is not a JSON object (got {_JSON_TYPES.get(type(fields), 'a value')})")
     if "text" not in fields:
@@ -386,10 +471,22 @@ def _record_article(fields: Any, where: str) -> Article:
         if len(fields.get(name) or "") > MAX_FIELD_CHARS:
             raise InputError(f"{where}: '{name}' is {len(fields[name]):,} characters long, over the "
                              f"{MAX_FIELD_CHARS:,}-character limit for that field")
+    for name in RECORD_FIELDS:
+        bad = _SURROGATE.search(fields.get(name) or "")
+        if bad:
+            raise InputError(f"{where}: '{name}' holds a lone surrogate (\\u{ord(bad.group()):04x} at character "
+                             f"{bad.start()}), which is not Unicode text")
     if not text.strip():
         raise InputError(f"{where}: 'text' is empty")
+    warnings = []
+    date = fields.get("date")
+    if date and date.strip() and parse_date_field(date) is None:
+        fields = {k: v for k, v in fields.items() if k != "date"}
+        warnings.append(InputWarning(
+            f"{where}: 'date' is not a full date ({json.dumps(date[:40], ensure_ascii=False)}); the article is "
+            "built without it (dated from its text, if the text gives a date)"))
     segs = segments(text)
     article = article_from(text, Segment.merge(segs), where, fields) if segs else None
     if article is None:
         raise InputError(f"{where}: no article text in 'text' (only boilerplate, captions or credits)")
-    return article
+    return article, warnings

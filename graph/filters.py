@@ -25,14 +25,10 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.core.errors import NewsgraphError
+from newsgraph.core.errors import FilterError  # defined with the other API errors; re-exported here
 from newsgraph.core.ontology import ActorType, RelationClass, RelationType
 
 __all__ = ["FilterError", "filter_graph", "date_bound"]
-
-
-class FilterError(NewsgraphError, ValueError):
-    """A filter option names an unknown class, type or an unreadable date."""
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")

@@ -25,11 +25,18 @@ Nodes and edges are sorted, so the same graph always gives the same bytes. Write
 everything before ``edges`` in one go, then the edges one at a time, sharing repeated strings,
 so loading never holds the file's text or a parsed copy of the whole document (files written
 before this order — keys sorted, edges second — are still read, parsed whole).
+
+A file is untrusted input: its bytes pass a depth and a string budget (:class:`newsgraph.core.limits.DepthGuard`:
+``NEWSGRAPH_MAX_JSON_DEPTH``, 64 levels, the format nests 5; ``NEWSGRAPH_MAX_JSON_STRING_BYTES``,
+16 MiB) before ijson sees them, and every
+node and edge is checked field by field (types, the ontology's actor and relation types) as it
+is added, so a bad file is one :class:`GraphFormatError` line naming it, never a traceback later.
 """
 from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,14 +44,20 @@ from typing import Any, BinaryIO
 import ijson
 import networkx as nx
 
+from newsgraph.core import limits
 from newsgraph.core.errors import GraphFormatError
-from newsgraph.core.ontology import ACTOR_LABEL, ActorType
+from newsgraph.core.ontology import ACTOR_LABEL, ActorType, RelationType
 from newsgraph.graph.atomic import atomic_text
 
 FORMAT = "newsgraph-graph"
 VERSION = 1
 _BEFORE_EDGES = frozenset({"format", "version", "articles", "files", "nodes"})  # written before "edges"
-_SMALL_FILE = 64 * 2**20  # a syntax error in a file up to this size is located by line
+#: a syntax error in a file up to this size is located by line (the file is parsed whole
+#: again, which takes several times its size in memory)
+_SMALL_FILE = 16 * 2**20
+#: bytes ijson reads at a time: yajl joins a string that spans reads in time quadratic in the
+#: number of reads, so large reads keep long strings cheap (a 16 MB string: 0.05 s, not 1.3 s)
+_BUF = 2**20
 
 
 def _plain(data: dict[str, Any]) -> dict[str, Any]:
@@ -92,15 +105,22 @@ def _build(head: Any, edges: Iterable[Any] | None, where: str) -> nx.MultiDiGrap
     table: dict[str, str] = {}
     g = nx.MultiDiGraph()
     try:
-        for i, n in enumerate(head["nodes"]):
+        nodes = head["nodes"]
+        if not isinstance(nodes, list):
+            raise TypeError(f"'nodes' is {type(nodes).__name__}, not a list")
+        for i, n in enumerate(nodes):
             _object(n, "node", i)
+            _check_node(n, i)
             attrs = _shared({k: v for k, v in n.items() if k != "id"}, table)
             attrs["__labels__"] = {"Actor", ACTOR_LABEL[ActorType(attrs["type"])]}
             g.add_node(_shared(n["id"], table), **attrs)
         if edges is None:
             raise KeyError("edges")
+        if not isinstance(edges, (list, Iterator)):
+            raise TypeError(f"'edges' is {type(edges).__name__}, not a list")
         for i, e in enumerate(edges):
             _object(e, "edge", i)
+            _check_edge(e, i)
             attrs = _shared({k: v for k, v in e.items() if k not in ("source", "target", "key")}, table)
             attrs["__labels__"] = {attrs["type"]}
             if e["source"] not in g or e["target"] not in g:
@@ -125,6 +145,103 @@ def _build(head: Any, edges: Iterable[Any] | None, where: str) -> nx.MultiDiGrap
 def _object(item: Any, what: str, i: int) -> None:
     if not isinstance(item, dict):
         raise TypeError(f"{what} {i + 1} is {type(item).__name__}, not an object")
+
+
+# --- what a node, an edge and an evidence item hold (docs/graph-format.md) -----------------------
+# Every consumer (stats, filters, exports, the view, Cypher, a push) reads these fields with
+# these types; a file that breaks one is refused on load, with the item and the field named.
+
+def _str(v: Any) -> bool:
+    return v.__class__ is str
+
+
+def _opt_str(v: Any) -> bool:
+    return v is None or v.__class__ is str
+
+
+def _int(v: Any) -> bool:
+    return v.__class__ is int  # not bool
+
+
+def _number(v: Any) -> bool:
+    return v.__class__ is int or v.__class__ is float
+
+
+def _bool(v: Any) -> bool:
+    return v.__class__ is bool
+
+
+def _strings(v: Any) -> bool:
+    return v.__class__ is list and all(x.__class__ is str for x in v)
+
+
+_ACTOR_TYPES = frozenset(t.value for t in ActorType)
+_RELATION_TYPES = frozenset(r.value for r in RelationType)
+#: field -> (check, what it must be); required fields first
+_NODE_REQUIRED = {"id": (_str, "a string"), "name": (_str, "a string"), "type": (_str, "a string")}
+_NODE_OPTIONAL = {"aliases": (_strings, "a list of strings"), "articles": (_strings, "a list of strings"),
+                  "mentions": (_int, "an integer"), "country": (_opt_str, "a string or null"),
+                  "role": (_opt_str, "a string or null")}
+_EDGE_REQUIRED = {"source": (_str, "a string"), "target": (_str, "a string"), "key": (_str, "a string"),
+                  "type": (_str, "a string")}
+_EDGE_OPTIONAL = {"class": (_str, "a string"), "negated": (_bool, "true or false"), "weight": (_int, "an integer"),
+                  "confidence": (_number, "a number"), "attributed": (_int, "an integer"),
+                  "first_seen": (_opt_str, "a string or null"), "last_seen": (_opt_str, "a string or null")}
+_EVIDENCE = {"article_id": (_str, "a string"), "sentence": (_str, "a string"), "source": (_str, "a string"),
+             "char_start": (_int, "an integer"), "char_end": (_int, "an integer"), "confidence": (_number, "a number"),
+             "subject_mention": (_str, "a string"), "object_mention": (_str, "a string")}
+_EVIDENCE_OPTIONAL = {"date": (_opt_str, "a string or null"), "attributed_to": (_opt_str, "a string or null")}
+_EVIDENCE_KEYS = (*_EVIDENCE, *_EVIDENCE_OPTIONAL)
+#: the types an evidence item's fields may have, as tuples in the order of _EVIDENCE_KEYS
+_EVIDENCE_SHAPES = frozenset(
+    (str, str, str, int, int, confidence, str, str, date, attributed)
+    for confidence in (int, float) for date in (str, type(None)) for attributed in (str, type(None))
+)
+
+
+def _shown(v: Any) -> str:
+    text = json.dumps(v, ensure_ascii=False) if not isinstance(v, (list, dict)) else type(v).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _fields(item: dict[str, Any], required: dict[str, Any], optional: dict[str, Any], what: str) -> None:
+    for name, (ok, must) in required.items():
+        if name not in item:
+            raise ValueError(f"{what} has no '{name}'")
+        if not ok(item[name]):
+            raise ValueError(f"{what}: '{name}' must be {must}, not {_shown(item[name])}")
+    for name, (ok, must) in optional.items():
+        if name in item and not ok(item[name]):
+            raise ValueError(f"{what}: '{name}' must be {must}, not {_shown(item[name])}")
+
+
+def _check_node(n: dict[str, Any], i: int) -> None:
+    _fields(n, _NODE_REQUIRED, _NODE_OPTIONAL, f"node {i + 1}")
+    if n["type"] not in _ACTOR_TYPES:
+        raise ValueError(f"node {i + 1} ({n['id']}): unknown actor type {_shown(n['type'])}")
+
+
+def _check_edge(e: dict[str, Any], i: int) -> None:
+    what = f"edge {i + 1}"
+    _fields(e, _EDGE_REQUIRED, _EDGE_OPTIONAL, what)
+    what = f"edge {i + 1} ({e['source']} -> {e['target']})"
+    if e["type"] not in _RELATION_TYPES:
+        raise ValueError(f"{what}: unknown relation type {_shown(e['type'])}")
+    evidence = e.get("evidence", [])
+    if evidence.__class__ is not list:
+        raise ValueError(f"{what}: 'evidence' must be a list, not {_shown(evidence)}")
+    for j, ev in enumerate(evidence):
+        if ev.__class__ is dict and tuple(map(type, map(ev.get, _EVIDENCE_KEYS))) in _EVIDENCE_SHAPES:
+            continue  # the usual case, checked at C speed (a large graph has millions of items)
+        if ev.__class__ is not dict:
+            raise ValueError(f"{what}, evidence {j + 1}: not an object ({_shown(ev)})")
+        for name, (ok, must) in _EVIDENCE.items():
+            if not ok(ev.get(name)):
+                raise ValueError(f"{what}, evidence {j + 1}: '{name}' must be {must}, not "
+                                 f"{_shown(ev[name]) if name in ev else 'missing'}")
+        for name, (ok, must) in _EVIDENCE_OPTIONAL.items():
+            if not ok(ev.get(name)):
+                raise ValueError(f"{what}, evidence {j + 1}: '{name}' must be {must}, not {_shown(ev[name])}")
 
 
 def _shared(value: Any, table: dict[str, str]) -> Any:
@@ -169,47 +286,67 @@ def load_graph(path: str | os.PathLike[str], *, progress: Callable[[int, int], N
     """Read a graph file written by :func:`save_graph`, streaming its edges.
 
     ``progress(bytes_read, file_size)`` is called as the file is read (the edges' pass
-    counts from the start of the file again)."""
+    counts from the start of the file again). Every problem is one :class:`GraphFormatError`
+    naming the file: not JSON, nested deeper than the budget, a node or edge of the wrong shape."""
     p = Path(path)
     try:
+        if p.exists() and not p.is_file():
+            raise GraphFormatError(f"{p}: not a regular file ({_kind_of(p)}); give a graph file written by newsgraph build -o")
         with p.open("rb") as raw:
-            fh: Any = raw if progress is None else _Reporting(raw, os.fstat(raw.fileno()).st_size, progress)
+            fh = _Guarded(raw, os.fstat(raw.fileno()).st_size, progress)
             head = _read_head(fh)
             edges: Iterable[Any] | None = head.get("edges")
             if edges is None and _BEFORE_EDGES.issubset(head):
                 fh.seek(0)
-                edges = ijson.items(fh, "edges.item", use_float=True)
+                edges = ijson.items(fh, "edges.item", use_float=True, buf_size=_BUF)
             return _build(head, edges, str(p))
     except FileNotFoundError:
         raise GraphFormatError(f"{p}: no such graph file") from None
+    except limits.BudgetExceeded as exc:
+        raise GraphFormatError(
+            f"{p}: {exc.what} (in the first {exc.offset:,} bytes), over the limit for a graph file (which nests 5 levels and "
+            f"holds no string over a few MB; the limit is {exc.variable})") from None
     except ijson.JSONError as exc:
         raise _syntax_error(p, exc) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise GraphFormatError(f"{p}: cannot read graph file ({exc})") from None
 
 
-class _Reporting:
-    """A binary file that tells ``progress(position, size)`` after each read."""
+def _kind_of(p: Path) -> str:
+    mode = p.stat().st_mode
+    return ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device")
 
-    def __init__(self, raw: BinaryIO, size: int, progress: Callable[[int, int], None]) -> None:
+
+class _Guarded:
+    """A binary file whose bytes pass the depth budget (:class:`~newsgraph.core.limits.DepthGuard`)
+    before the parser sees them, and that tells ``progress(position, size)`` after each read."""
+
+    def __init__(self, raw: BinaryIO, size: int, progress: Callable[[int, int], None] | None) -> None:
         self.raw, self.size, self.progress = raw, size, progress
+        self.guard = limits.DepthGuard(max_string=limits.MAX_JSON_STRING_BYTES)
 
     def read(self, n: int = -1) -> bytes:
         data = self.raw.read(n)
-        self.progress(self.raw.tell(), self.size)
+        self.guard.feed(data)
+        if self.progress is not None:
+            self.progress(self.raw.tell(), self.size)
         return data
 
     def seek(self, offset: int, whence: int = 0) -> int:
-        return self.raw.seek(offset, whence)
+        if (offset, whence) != (0, 0):
+            raise ValueError("a guarded graph file can only go back to its start")
+        self.guard = limits.DepthGuard(max_string=limits.MAX_JSON_STRING_BYTES)
+        return self.raw.seek(0)
 
 
-def _read_head(fh: BinaryIO) -> dict[str, Any]:
+def _read_head(fh: Any) -> dict[str, Any]:
     """The top-level keys before ``edges`` when the file has every other key first, as
     :func:`save_graph` writes it; otherwise (keys in another order, such as the sorted order of
     files written before edges came last) every key, edges included, parsed whole. Nothing past a
     wrong ``format`` or ``version`` is read."""
     head: dict[str, Any] = {}
-    for key, value in ijson.kvitems(fh, "", use_float=True):
+    for key, value in ijson.kvitems(fh, "", use_float=True, buf_size=_BUF):
         head[key] = value
         if (key == "format" and value != FORMAT) or (key == "version" and value != VERSION):
             break
@@ -220,16 +357,18 @@ def _read_head(fh: BinaryIO) -> dict[str, Any]:
 
 def _syntax_error(p: Path, exc: Exception) -> GraphFormatError:
     """One line for a file that is not JSON: the line of the fault when the file is small
-    enough to read whole again, else the parser's own words."""
+    enough to read whole again (and within the depth budget), else the parser's own words."""
     said = exc.args[0] if exc.args else type(exc).__name__
     said = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
     try:
         if p.stat().st_size <= _SMALL_FILE:
-            json.loads(p.read_text(encoding="utf-8"))
+            data = p.read_bytes()
+            if limits.json_depth_ok(data):
+                json.loads(data.decode("utf-8"))
     except json.JSONDecodeError as located:
         return GraphFormatError(f"{p}:{located.lineno}: not valid JSON ({located.msg})")
     except UnicodeDecodeError as bad:
         return GraphFormatError(f"{p}: cannot read graph file (not UTF-8: {bad.reason} at byte {bad.start})")
-    except OSError:
+    except (OSError, RecursionError, MemoryError):
         pass
     return GraphFormatError(f"{p}: not valid JSON ({said.splitlines()[0] if said else 'parse error'})")

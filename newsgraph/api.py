@@ -1,17 +1,26 @@
-"""The Python API: ``ng.extract_text(text)``, ``ng.build(paths)``, ``ng.load(path)``."""
+"""The Python API's functions: ``ng.extract_text``, ``ng.extract_paths``, ``ng.build``, ``ng.load``,
+``ng.push``, ``ng.open_neo4j``, ``ng.evaluate`` (the rest are methods of ``KnowledgeGraph``).
+
+The CLI (newsgraph/cli/) calls these same functions; the table in :mod:`newsgraph`
+pairs each command with its call.
+"""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsgraph.core.errors import InputError
 from newsgraph.core.models import Article, Triple
+from newsgraph.evaluation import Aliases, EvaluationReport, load_gold
+from newsgraph.evaluation import evaluate as _score
 from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.extract.reader import read_paths, split_text
 from newsgraph.graph.kg import KnowledgeGraph
+from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE
+from newsgraph.graph.neo4j.store import Neo4jStore, PushReport, open_store
 from newsgraph.runs.incremental import Counts, fresh_articles
 
 PathLike = str | os.PathLike[str]
@@ -24,6 +33,12 @@ class BuildReport(Counts):
     ``articles`` were extracted in this run; ``known`` were skipped because the graph
     already held them (or they repeated an article of this run); ``unchanged_files``
     were not even opened (see :mod:`newsgraph.runs.incremental`).
+
+    >>> import newsgraph as ng
+    >>> report = ng.BuildReport()
+    >>> kg = ng.build(["examples/", "no/such/file.txt"], report=report)
+    >>> report.articles >= 5, report.triples > 0, len(report.skipped)
+    (True, True, 1)
     """
 
     articles: int = 0
@@ -59,7 +74,17 @@ def extract_paths(
     on_article: Callable[[Article], None] | None = None,
     n_process: int = 1,
 ) -> Iterable[tuple[Article, list[Triple]]]:
-    """Stream (article, triples) for files, folders, JSONL/CSV exports or "-" (stdin)."""
+    """Stream (article, triples) for files, folders, JSONL/CSV exports or "-" (stdin).
+
+    The CLI's ``newsgraph extract`` (which writes each triple as a JSON line). A bad
+    input calls ``on_error(InputError)`` and is skipped, or raises
+    :class:`~newsgraph.core.errors.InputError` without ``on_error``.
+
+    >>> import newsgraph as ng
+    >>> for article, triples in ng.extract_paths(["examples/red_sea_ports.txt"]):
+    ...     print(article.title, ("Iran", "SUPPORTS", "Houthis") in {(t.subject, t.relation, t.object) for t in triples})
+    Saudi-led coalition steps up strikes on Houthi-held Hodeidah True
+    """
     from newsgraph.extract.extractor import (
         extract_articles,  # lazy: spaCy loads only to extract
     )
@@ -102,8 +127,13 @@ def build(
     Bad files are skipped and listed in ``report.skipped`` unless ``strict`` is true,
     in which case the first one raises :class:`~newsgraph.core.errors.InputError`.
 
+    The CLI's ``newsgraph build PATHS -o FILE`` is ``ng.build(paths).save(FILE)``;
+    ``--append`` is ``ng.build(paths, graph=ng.load(FILE)).save(FILE)``.
+
+    >>> import newsgraph as ng
     >>> kg = ng.build(["examples/"])
-    >>> kg.query("MATCH (a)-[r:SUPPORTS]->(b) RETURN a.name, b.name")
+    >>> {"a.name": "Iran", "b.name": "Houthis"} in kg.query("MATCH (a)-[r:SUPPORTS]->(b) RETURN a.name, b.name")
+    True
     >>> rep = ng.BuildReport(); _ = ng.build(["examples/"], graph=kg, report=rep)
     >>> rep.articles, rep.new_evidence                   # nothing new
     (0, 0)
@@ -175,6 +205,103 @@ class _Merger:
             self.delta, self.pending = KnowledgeGraph(), 0
 
 
-def load(path: PathLike) -> KnowledgeGraph:
-    """Load a graph file written by ``kg.save(path)`` or ``newsgraph build -o``."""
-    return KnowledgeGraph.load(Path(path))
+def load(path: PathLike, *, progress: Callable[[int, int], None] | None = None) -> KnowledgeGraph:
+    """Load a graph file written by ``kg.save(path)`` or ``newsgraph build -o``.
+
+    ``progress(bytes read, size)`` is called while it loads. Raises
+    :class:`~newsgraph.core.errors.GraphFormatError` for a missing file or one not in
+    the format (docs/graph-format.md).
+
+    >>> import newsgraph as ng
+    >>> kg = ng.build("examples/")
+    >>> ng.load(kg.save("out/examples.graph.json")) == kg
+    True
+    """
+    return KnowledgeGraph.load(Path(path), progress=progress)
+
+
+def open_neo4j(
+    uri: str | None = None,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Neo4jStore:
+    """A connected Neo4j store: ``.query(cypher)``, ``.push_graph``, ``.counts()``, ``.read_graph()``.
+
+    The arguments, else ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``,
+    ``NEO4J_DATABASE``, else the local development server (``scripts/neo4j start``).
+    Use it as a context manager to close the connection. The CLI's ``newsgraph query
+    --neo4j URI CYPHER`` is ``ng.open_neo4j(URI).query(CYPHER)`` (read-only unless
+    ``write=True``). Raises :class:`~newsgraph.core.errors.StoreConnectionError` when
+    the server, the login or the database does not answer.
+
+    >>> import newsgraph as ng
+    >>> with ng.open_neo4j("bolt://127.0.0.1:7687") as store:  # doctest: +SKIP
+    ...     ng.build("examples/").push(store)
+    ...     rows = store.query("MATCH (a:Actor)-[r:SUPPORTS]->(b:Actor) RETURN a.name, b.name").records()
+    """
+    return open_store(uri, user, password, database, batch_size=batch_size)
+
+
+def push(
+    kg: KnowledgeGraph,
+    uri: str | Neo4jStore | None = None,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    batch_size: int | None = None,
+    evidence: str = "full",
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> PushReport:
+    """Write ``kg`` into Neo4j (merge); the same as ``kg.push(uri, ...)``, see :meth:`KnowledgeGraph.push`.
+
+    The CLI's ``newsgraph push GRAPHFILE --neo4j URI`` is ``ng.push(ng.load(GRAPHFILE), URI)``.
+
+    >>> import newsgraph as ng
+    >>> report = ng.push(ng.build("examples/"), "bolt://127.0.0.1:7687")  # doctest: +SKIP
+    >>> report.batches >= 1  # doctest: +SKIP
+    True
+    """
+    return kg.push(uri, user=user, password=password, database=database, batch_size=batch_size,
+                   evidence=evidence, replace=replace, progress=progress)
+
+
+def evaluate(
+    gold: PathLike,
+    aliases: PathLike | Mapping[str, list[str]],
+    paths: Iterable[PathLike],
+    *,
+    model: str = DEFAULT_MODEL,
+) -> EvaluationReport:
+    """Score extraction on ``paths`` against hand-annotated gold relations (docs/evaluation.md).
+
+    ``gold`` is a JSON Lines file of gold relations; ``aliases`` a JSON file (or a dict)
+    mapping canonical names to surface forms. Returns precision, recall and F1 at
+    mention and graph level, strict and lenient, with the misses and false positives.
+    The CLI's ``newsgraph eval --gold GOLD --aliases ALIASES PATHS``. Raises
+    :class:`~newsgraph.core.errors.InputError` for an unreadable gold or aliases file.
+
+    >>> import json, pathlib
+    >>> import newsgraph as ng
+    >>> gold = pathlib.Path("out/gold.jsonl"); gold.parent.mkdir(exist_ok=True)
+    >>> _ = gold.write_text(json.dumps({"file": "red_sea_ports.txt", "quote": "Iran supports the Houthis",
+    ...     "subject": ["Iran"], "relation": "SUPPORTS", "object": ["Houthis"]}) + "\\n")
+    >>> report = ng.evaluate(gold, {"Iran": ["Tehran"]}, ["examples/red_sea_ports.txt"])
+    >>> report.results["mention/strict"]["recall"]
+    1.0
+    """
+    al = Aliases(dict(aliases)) if isinstance(aliases, Mapping) else Aliases.load(Path(aliases))
+    gl = load_gold(Path(gold), al)
+    paths = [str(p) for p in paths]
+    triples: list[Triple] = []
+    texts: dict[str, str] = {}
+    for p in paths:
+        if Path(p).is_file():
+            texts[Path(p).name] = Path(p).read_text(encoding="utf-8")
+    for _, ts in extract_paths(paths, model=model):
+        triples += ts
+    return _score(triples, gl, al, texts)

@@ -131,7 +131,19 @@ def _edge_match(s: str, rel: str, o: str, g: Gold, strict: bool) -> bool:
 
 
 @dataclass
-class Report:
+class EvaluationReport:
+    """What ``ng.evaluate`` / ``newsgraph eval`` found (docs/evaluation.md).
+
+    ``results`` maps ``mention|graph`` / ``strict|lenient`` (``/core``: core gold
+    relations only) to precision, recall, F1 and counts; ``per_type`` scores each
+    relation type, ``by_confidence`` each confidence threshold; ``misses`` and
+    ``false_positives`` list the errors.
+
+    >>> import newsgraph as ng
+    >>> sorted(ng.EvaluationReport().__dict__)
+    ['by_confidence', 'false_positives', 'misses', 'per_type', 'results']
+    """
+
     results: dict[str, dict[str, Any]] = field(default_factory=dict)
     per_type: dict[str, dict[str, Any]] = field(default_factory=dict)
     by_confidence: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -139,7 +151,11 @@ class Report:
     false_positives: list[dict[str, Any]] = field(default_factory=list)
 
 
-def evaluate(triples: Iterable[Triple], gold: list[Gold], aliases: Aliases, texts: dict[str, str]) -> Report:
+#: The former name of :class:`EvaluationReport`.
+Report = EvaluationReport
+
+
+def evaluate(triples: Iterable[Triple], gold: list[Gold], aliases: Aliases, texts: dict[str, str]) -> EvaluationReport:
     """Score ``triples`` (from the gold files) at mention and graph level, strict and lenient."""
     files = {g.file for g in gold}
     sys_by_file: dict[str, list[Triple]] = defaultdict(list)
@@ -147,7 +163,7 @@ def evaluate(triples: Iterable[Triple], gold: list[Gold], aliases: Aliases, text
         name = Path(t.source.split(":")[0] if not Path(t.source).exists() else t.source).name
         if name in files:
             sys_by_file[name].append(t)
-    rep = Report()
+    rep = EvaluationReport()
     for level in ("mention", "graph"):
         for strict in (True, False):
             for core_only in (False, True):

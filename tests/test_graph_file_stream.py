@@ -160,7 +160,7 @@ def test_records_that_are_not_objects_and_bytes_that_are_not_utf8_are_named(tmp_
     for body, message in [
         ('"nodes": [], "edges": [{"source": "a"}, 7]}', None),
         ('"nodes": [], "edges": [7]}', "malformed graph file (TypeError: edge 1 is int, not an object)"),
-        ('"nodes": [{"id": "a", "type": "GROUP"}, "b"], "edges": []}', "malformed graph file (TypeError: node 2 is str, not an object)"),
+        ('"nodes": [{"id": "a", "name": "A", "type": "GROUP"}, "b"], "edges": []}', "malformed graph file (TypeError: node 2 is str, not an object)"),
     ]:
         path.write_text(head + body, encoding="utf-8")
         with pytest.raises(GraphFormatError) as info:

@@ -14,6 +14,9 @@ NEWSGRAPH_NEO4J_HTTP_PORT    Browser port on 127.0.0.1 (0 = off)      7474
 NEO4J_PASSWORD               password of user neo4j (>= 8 chars)      newsgraph-dev
 NEWSGRAPH_NEO4J_HEAP         JVM heap                                 512m
 NEWSGRAPH_NEO4J_PAGECACHE    page cache                               128m
+NEWSGRAPH_NEO4J_TX_MEMORY    memory of all open transactions          256m
+                             (dbms.memory.transaction.total.max; a push batch stays well under it,
+                             see docs/neo4j.md "Hubs"; at most about half the heap)
 NEWSGRAPH_JAVA               java executable (17 or 21)               found
 ===========================  ======================================  ==================
 """
@@ -56,6 +59,7 @@ class ServerSettings:
     password: str = field(default_factory=lambda: os.environ.get("NEO4J_PASSWORD") or DEV_PASSWORD, repr=False)
     heap: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_NEO4J_HEAP") or "512m")
     pagecache: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_NEO4J_PAGECACHE") or "128m")
+    tx_memory: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_NEO4J_TX_MEMORY") or "256m")
 
     def __post_init__(self) -> None:
         self.home = Path(self.home).resolve()
@@ -201,7 +205,7 @@ def start(s: ServerSettings | None = None, *, timeout: float = 180.0, quiet: boo
         "-Dfile.encoding=UTF-8", "-cp", cp, MAIN_CLASS,
         "--home", str(s.home), "--data", str(s.data),
         "--bolt", f"127.0.0.1:{s.bolt_port}", "--http", f"127.0.0.1:{s.http_port}" if s.http_port else "off",
-        "--pagecache", s.pagecache,
+        "--pagecache", s.pagecache, "--tx-memory", s.tx_memory,
     ]
     style = browser_style_command()
     if style:

@@ -12,6 +12,8 @@ from typing import IO, Any, Union
 
 import networkx as nx
 
+from newsgraph.graph.atomic import atomic_file
+
 #: A path, or a file already open for writing (binary for XML, text or binary for JSON).
 Dest = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 
@@ -86,12 +88,11 @@ def sorted_edges(g: nx.MultiDiGraph) -> list[tuple[Any, Any, Any, dict[str, Any]
 
 
 @contextlib.contextmanager
-def open_binary(dest: Dest) -> Iterator[IO[bytes]]:
-    """Yield a binary stream for ``dest``: a path (parents created) or an open file (left open)."""
+def open_binary(dest: Dest, *, what: str = "the export") -> Iterator[IO[bytes]]:
+    """Yield a binary stream for ``dest``: a path (written atomically, parents created:
+    graph/atomic.py) or an open file (left open)."""
     if isinstance(dest, (str, os.PathLike)):
-        path = Path(dest)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as fh:
+        with atomic_file(Path(dest), what=what, binary=True) as fh:
             yield fh
     elif isinstance(dest, io.TextIOBase):
         buf = io.BytesIO()
@@ -102,12 +103,11 @@ def open_binary(dest: Dest) -> Iterator[IO[bytes]]:
 
 
 @contextlib.contextmanager
-def open_text(dest: Dest) -> Iterator[IO[str]]:
-    """Yield a UTF-8 text stream for ``dest``: a path or an open file (text or binary)."""
+def open_text(dest: Dest, *, what: str = "the export") -> Iterator[IO[str]]:
+    """Yield a UTF-8 text stream for ``dest``: a path (written atomically, parents created:
+    graph/atomic.py) or an open file (text or binary)."""
     if isinstance(dest, (str, os.PathLike)):
-        path = Path(dest)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        with atomic_file(Path(dest), what=what, newline="") as fh:
             yield fh
     elif isinstance(dest, io.TextIOBase) or hasattr(dest, "encoding"):
         yield dest  # type: ignore[misc]

@@ -189,5 +189,5 @@ def write_gexf(g: nx.MultiDiGraph, dest: Dest, *, description: str | None = None
     >>> write_gexf(kg.graph, "actors.gexf")        # then File > Open in Gephi
     """
     doc = gexf_document(g, description=description)
-    with open_binary(dest) as fh:
+    with open_binary(dest, what="the GEXF file") as fh:
         fh.write(etree.tostring(doc, xml_declaration=True, encoding="UTF-8", pretty_print=True))

@@ -120,5 +120,5 @@ def write_graphml(g: nx.MultiDiGraph, dest: Dest) -> None:
         values["evidence"] = evidence_json(d) if d.get("evidence") else None
         values["color"] = CLASS_COLORS.get(str(d.get("class")), FALLBACK_COLOR)
         _data(edge, "e", values, EDGE_KEYS)
-    with open_binary(dest) as fh:
+    with open_binary(dest, what="the GraphML file") as fh:
         fh.write(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

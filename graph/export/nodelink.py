@@ -54,6 +54,6 @@ def write_json(g: nx.MultiDiGraph, dest: Dest, *, indent: int | None = 1) -> Non
 
     >>> write_json(kg.graph, "actors.json")
     """
-    with open_text(dest) as fh:
+    with open_text(dest, what="the JSON export") as fh:
         json.dump(node_link_dict(g), fh, ensure_ascii=False, indent=indent, sort_keys=False)
         fh.write("\n")

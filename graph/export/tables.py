@@ -28,7 +28,9 @@ from typing import Any
 
 import networkx as nx
 
+from newsgraph.core.errors import NewsgraphError
 from newsgraph.core.ontology import ACTOR_LABEL, ActorType
+from newsgraph.graph.atomic import atomic_file
 from newsgraph.graph.export.common import (
     evidence_articles,
     evidence_json,
@@ -97,13 +99,18 @@ def _labels(type_: str) -> list[str]:
 def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str], *, array_delimiter: str = ";") -> tuple[Path, Path]:
     """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (created); returns their paths.
 
+    Both files are written to temporary files first and renamed into place only when both are
+    complete (graph/atomic.py): a failure leaves the previous pair as it was.
+
     >>> write_csv(kg.graph, "out/csv")
     """
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise NewsgraphError(f"{out}: not a folder; the CSV export writes nodes.csv and edges.csv into a folder")
     nodes_path, edges_path = out / "nodes.csv", out / "edges.csv"
-    with open(nodes_path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
+    with atomic_file(nodes_path, what="the CSV export", newline="") as nodes_fh, \
+            atomic_file(edges_path, what="the CSV export", newline="") as edges_fh:
+        w = csv.writer(nodes_fh)
         w.writerow(NODE_HEADER)
         for n, d in sorted_nodes(g):
             w.writerow(
@@ -119,8 +126,7 @@ def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str], *, array_delim
                     _array(d.get("articles"), array_delimiter),
                 ]
             )
-    with open(edges_path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
+        w = csv.writer(edges_fh)
         w.writerow(EDGE_HEADER)
         for u, v, k, d in sorted_edges(g):
             w.writerow(

@@ -28,8 +28,9 @@ from newsgraph.core.errors import QueryError, StoreConnectionError
 from newsgraph.core.models import Triple
 from newsgraph.core.ontology import ACTOR_LABEL
 from newsgraph.core.results import QueryResult
+from newsgraph.cypher.readonly import read_only_refusal
 from newsgraph.graph.neo4j import statements as Q
-from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE, Batch, plan
+from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_ITEMS, DEFAULT_BATCH_SIZE, Batch, plan
 from newsgraph.graph.neo4j.read import graph_from_records
 from newsgraph.graph.store import GraphStore, merge_triples
 
@@ -37,6 +38,21 @@ log = logging.getLogger(__name__)
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
+
+
+def redact_uri(uri: str) -> str:
+    """``uri`` with any credentials in it (``bolt://user:password@host``) replaced by ``***``:
+    the form every message, log line and ``repr`` shows. Everything between ``://`` and the
+    last ``@`` counts as credentials, so a password holding ``@``, ``/`` or ``:`` is hidden whole.
+
+    >>> redact_uri("bolt://neo4j:S3CRET@127.0.0.1:7687")
+    'bolt://***@127.0.0.1:7687'
+    """
+    scheme, sep, rest = uri.partition("://")
+    if not sep or "@" not in rest:
+        return uri
+    return f"{scheme}://***@{rest[rest.rindex('@') + 1:]}"
+
 #: The password of the local development server started by ``scripts/neo4j start``.
 DEV_PASSWORD = "newsgraph-dev"
 
@@ -51,6 +67,14 @@ class Neo4jConfig:
     database: str | None = None  # None: the server's default database
     retry_seconds: float = 30.0  # how long the driver retries a failing transaction
     connect_timeout: float = 10.0
+    #: the URI given held credentials; ``uri`` is kept without them and connecting is refused
+    credentials_in_uri: bool = field(default=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        clean = redact_uri(self.uri)
+        if clean != self.uri:  # never kept, so never shown: the driver takes no credentials from a URI
+            object.__setattr__(self, "uri", clean)
+            object.__setattr__(self, "credentials_in_uri", True)
 
     @classmethod
     def from_env(
@@ -83,7 +107,13 @@ class Neo4jConfig:
 
 @dataclass
 class PushReport:
-    """What a push wrote (counts are of the rows sent; MERGE makes repeats no-ops)."""
+    """What a push wrote (counts are of the rows sent; MERGE makes repeats no-ops).
+
+    >>> import newsgraph as ng
+    >>> report = ng.PushReport(relationships=500, seconds=2.0)
+    >>> report.rate
+    250.0
+    """
 
     actors: int = 0
     relationships: int = 0
@@ -96,6 +126,15 @@ class PushReport:
     def rate(self) -> float:
         """Relationships per second."""
         return self.relationships / self.seconds if self.seconds else 0.0
+
+
+#: credentials inside any URI quoted in a driver message
+_URI_CREDENTIALS = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://)[^\s'\"]*@")
+
+
+def redact_credentials(text: str) -> str:
+    """``text`` with the credentials of every URI in it replaced by ``***`` (messages, log lines)."""
+    return _URI_CREDENTIALS.sub(r"\1***@", text)
 
 
 def _driver_module() -> Any:
@@ -130,11 +169,18 @@ def _one_ahead(items: Iterable[Batch]) -> Iterator[Batch]:
 
 
 class Neo4jStore(GraphStore):
-    """A Neo4j database holding newsgraph's model; use as a context manager."""
+    """A Neo4j database holding newsgraph's model; use as a context manager (``ng.open_neo4j``).
 
-    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    >>> import newsgraph as ng
+    >>> with ng.open_neo4j("bolt://127.0.0.1:7687") as store:  # doctest: +SKIP
+    ...     rows = store.query("MATCH (a:Actor) RETURN a.name LIMIT 3").rows
+    """
+
+    def __init__(self, config: Neo4jConfig | None = None, *, batch_size: int = DEFAULT_BATCH_SIZE,
+                 batch_items: int = DEFAULT_BATCH_ITEMS) -> None:
         self.config = config or Neo4jConfig.from_env()
         self.batch_size = batch_size
+        self.batch_items = batch_items
         self._driver: Any = None
         self._schema_ready = False  # ensure_schema() ran on this store: pushes need not repeat it
 
@@ -152,6 +198,11 @@ class Neo4jStore(GraphStore):
     def connect(self) -> "Neo4jStore":
         """Open the driver and check the server, the login and the database answer."""
         if self._driver is None:
+            if self.config.credentials_in_uri:
+                raise StoreConnectionError(
+                    f"{self.config.where}: the URI holds credentials (user:password@), which newsgraph does not read "
+                    "from a URI; give the user with --user or NEO4J_USERNAME and the password with NEO4J_PASSWORD, "
+                    "--password-file or the prompt")
             neo4j = _driver_module()
             scheme = self.config.uri.split("://", 1)[0].lower() if "://" in self.config.uri else ""
             if scheme not in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
@@ -234,7 +285,7 @@ class Neo4jStore(GraphStore):
         line = (text or "").strip().splitlines()[0] if (text or "").strip() else "unknown error"
         if self.config.password:
             line = line.replace(self.config.password, "***")
-        return line[:300]
+        return redact_credentials(line)[:300]
 
     # -- writing ------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -267,14 +318,18 @@ class Neo4jStore(GraphStore):
         batch_size: int | None = None,
         progress: Callable[[int, int], None] | None = None,
         evidence: str = "full",
+        batch_items: int | None = None,
     ) -> PushReport:
         """Write an embedded graph (merge): actors and articles first, then edges with their evidence.
 
-        Every batch is one managed write transaction; ``progress(done, total)`` is
-        called after each committed batch. ``evidence="keys"`` writes the actor layer
-        only (no :Article/:Sentence/:Mention nodes; see :func:`neo4j_rows.plan`).
+        Every batch is one managed write transaction of at most ``batch_size`` rows and
+        ``batch_items`` list items (a hub actor or edge is split over several batches:
+        graph/neo4j/plan.py); ``progress(done, total)`` is called after each committed batch.
+        ``evidence="keys"`` writes the actor layer only (no :Article/:Sentence/:Mention nodes;
+        see :func:`newsgraph.graph.neo4j.plan.plan`).
         """
-        batches = plan(g, batch_size or self.batch_size, evidence)  # checks ``evidence`` before any write
+        # checks ``evidence`` before any write
+        batches = plan(g, batch_size or self.batch_size, evidence, batch_items or self.batch_items)
         if not self._schema_ready:  # once per store: a build pushes every 1,000 articles
             self.ensure_schema()
         report = PushReport()
@@ -317,7 +372,16 @@ class Neo4jStore(GraphStore):
 
     # -- reading ------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
-        """Run Cypher; a read transaction unless ``write=True``, so a stray write is refused."""
+        """Run Cypher; a read transaction unless ``write=True``, so a stray write is refused.
+
+        Without ``write``, what a read transaction would still run is refused before it is sent
+        (:mod:`newsgraph.cypher.readonly`): administration commands such as ``TERMINATE
+        TRANSACTIONS``, procedures outside the read allow-list, ``LOAD CSV``."""
+        if not write:
+            reason = read_only_refusal(cypher)
+            if reason is not None:
+                raise QueryError(f"{self.config.where}: {reason}; queries are read-only unless --write is given")
+
         def work(tx: Any) -> QueryResult:
             result = tx.run(cypher, params or {})
             columns = list(result.keys())
@@ -376,7 +440,9 @@ def open_store(
     or the database does not answer.
     """
     batch_size = kw.pop("batch_size", DEFAULT_BATCH_SIZE)
-    return Neo4jStore(Neo4jConfig.from_env(uri, user, password, database, **kw), batch_size=batch_size).connect()
+    batch_items = kw.pop("batch_items", DEFAULT_BATCH_ITEMS)
+    return Neo4jStore(Neo4jConfig.from_env(uri, user, password, database, **kw), batch_size=batch_size,
+                      batch_items=batch_items).connect()
 
 
-__all__ = ["ACTOR_LABEL", "DEV_PASSWORD", "Neo4jConfig", "Neo4jStore", "PushReport", "open_store"]
+__all__ = ["ACTOR_LABEL", "DEV_PASSWORD", "Neo4jConfig", "Neo4jStore", "PushReport", "open_store", "redact_credentials", "redact_uri"]

@@ -198,5 +198,6 @@ def write_html(
     g: nx.MultiDiGraph, dest: Dest, *, titles: Mapping[str, Any] | None = None, title: str = "newsgraph"
 ) -> None:
     """Write the page for ``g`` to a path or an open file."""
-    with open_text(dest) as fh:
-        fh.write(render_html(g, titles=titles, title=title))
+    page = render_html(g, titles=titles, title=title)
+    with open_text(dest, what="the HTML view") as fh:
+        fh.write(page)

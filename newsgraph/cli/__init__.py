@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
-from newsgraph.api import BuildReport, extract_paths
+from newsgraph.api import BuildReport, extract_paths, open_neo4j
 from newsgraph.api import build as build_graph
 from newsgraph.cli import eval as eval_cmd
 from newsgraph.cli import export as export_cmd
@@ -33,8 +34,8 @@ from newsgraph.cli.common import (
 from newsgraph.cli.neo4j import resolve_password
 from newsgraph.core.errors import NewsgraphError
 from newsgraph.cypher.embedded import run_query
+from newsgraph.graph.atomic import atomic_text, file_lock
 from newsgraph.graph.kg import KnowledgeGraph
-from newsgraph.graph.neo4j.store import open_store
 from newsgraph.progress import Progress, load_graph_file
 
 __all__ = ["app", "main", "EXIT_OK", "EXIT_FAIL", "EXIT_PARTIAL"]
@@ -66,10 +67,11 @@ def extract(
     if fmt != "jsonl":
         fail(f"unknown --format {fmt!r} (extract writes jsonl)")
     skipped: list[str] = []
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:
-        with Progress("extracting") as progress:
+        # -o is written atomically (graph/atomic.py): a failed run leaves the previous file
+        with (atomic_text(output, what="the relation mentions") if output else nullcontext(sys.stdout)) as out, \
+                Progress("extracting") as progress:
             for _, triples in extract_paths(paths, model=model, on_error=lambda e: skipped.append(str(e))):
                 progress.advance()
                 for t in triples:
@@ -78,9 +80,6 @@ def extract(
                         n += 1
     except NewsgraphError as exc:
         fail(str(exc))
-    finally:
-        if output:
-            out.close()
     report_skips(skipped)
     if output:
         typer.echo(f"newsgraph: wrote {n} relation mentions to {output}", err=True)
@@ -120,16 +119,20 @@ def build(
     rep = BuildReport()
     pushes = _PushTotals()
     try:
-        kg = KnowledgeGraph(load_graph_file(output)) if (append and output and output.exists()) else KnowledgeGraph()
-        with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, Progress("building") as progress:
-            build_graph(
-                paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
-                workers=workers, force=force, dask=dask, on_batch=write,
-                on_progress=lambda label: progress.advance(f"building: {label}"[:60]),
-            )
-        failed = bool(rep.skipped) and not (rep.articles or rep.known)
-        if output is not None and not failed:  # a build that read nothing never replaces a graph file
-            kg.save(output)
+        # one writer of a graph file at a time, from reading it (--append) to saving it: a second
+        # build of the same file waits, so neither loses the other's articles (graph/atomic.py)
+        with (file_lock(output, waiting=lambda msg: typer.echo(f"newsgraph: {msg}", err=True)) if output
+              else nullcontext()):
+            kg = KnowledgeGraph(load_graph_file(output)) if (append and output and output.exists()) else KnowledgeGraph()
+            with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, Progress("building") as progress:
+                build_graph(
+                    paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
+                    workers=workers, force=force, dask=dask, on_batch=write,
+                    on_progress=lambda label: progress.advance(f"building: {label}"[:60]),
+                )
+            failed = bool(rep.skipped) and not (rep.articles or rep.known)
+            if output is not None and not failed:  # a build that read nothing never replaces a graph file
+                kg.save(output)
     except NewsgraphError as exc:
         fail(str(exc))
     report_skips(rep.skipped)
@@ -169,11 +172,11 @@ def _neo4j_writer(
         yield None
         return
     with _open_neo4j(uri, user, password_file, database) as store:
-        yield lambda delta: totals.add(store.push_graph(delta.graph))
+        yield lambda delta: totals.add(delta.push(store))
 
 
 def _open_neo4j(uri: str, user: str | None, password_file: Path | None, database: str | None) -> Any:
-    return open_store(uri=uri, user=user, password=resolve_password(password_file), database=database)
+    return open_neo4j(uri, user=user, password=resolve_password(password_file), database=database)
 
 
 def _rows_out(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
@@ -226,12 +229,16 @@ def query(
     database: Optional[str] = DatabaseOpt,
     write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
 ) -> None:
-    """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`."""
+    """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`
+    (or only the query, with NEO4J_URI set)."""
     if fmt not in ("table", "json", "csv"):
         fail(f"unknown --format {fmt!r} (table, json or csv)")
+    if neo4j is None and len(args) == 1 and os.environ.get("NEO4J_URI"):
+        neo4j = os.environ["NEO4J_URI"]  # the README: NEO4J_URI may stand for --neo4j
     want = 1 if neo4j is not None else 2
     if len(args) != want:
-        fail("give the Cypher query only with --neo4j" if neo4j is not None else "give a GRAPHFILE and a Cypher query (or --neo4j URI and the query)")
+        fail("give the Cypher query only with --neo4j" if neo4j is not None
+             else "give a GRAPHFILE and a Cypher query (or --neo4j URI, or NEO4J_URI set, and the query)")
     cypher = args[-1]
     params = _params(param)
     try:

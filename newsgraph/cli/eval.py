@@ -6,10 +6,10 @@ from pathlib import Path
 
 import typer
 
-from newsgraph.api import extract_paths
+from newsgraph.api import evaluate
 from newsgraph.cli.common import ModelOpt, fail
 from newsgraph.core.errors import NewsgraphError
-from newsgraph.evaluation import Aliases, error_kinds, evaluate, load_gold
+from newsgraph.evaluation import error_kinds
 
 
 def register(app: typer.Typer) -> None:
@@ -27,15 +27,7 @@ def eval_command(
     """Precision, recall and F1 at mention and graph level, strict and lenient."""
 
     try:
-        al = Aliases.load(aliases)
-        gl = load_gold(gold, al)
-        triples, texts = [], {}
-        for p in paths:
-            if Path(p).is_file():
-                texts[Path(p).name] = Path(p).read_text(encoding="utf-8")
-        for _, ts in extract_paths(paths, model=model):
-            triples += ts
-        rep = evaluate(triples, gl, al, texts)
+        rep = evaluate(gold, aliases, paths, model=model)
     except NewsgraphError as exc:
         fail(str(exc))
     if as_json:

@@ -12,9 +12,8 @@ import typer
 
 from newsgraph.cli.common import fail
 from newsgraph.core.errors import NewsgraphError
-from newsgraph.graph.export import FORMATS, export
-from newsgraph.graph.filters import filter_graph
-from newsgraph.graph.view import write_html
+from newsgraph.graph.export import FORMATS
+from newsgraph.graph.kg import KnowledgeGraph, export_format
 from newsgraph.progress import load_graph_file
 from newsgraph.sources import titles_from_sources
 
@@ -82,14 +81,16 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell (Cypher script)."""
 
-        chosen = (fmt or "").lower() or next((f for f, sfx in FORMATS.items() if sfx and output.suffix.lower() == sfx), "")
+        chosen = export_format(output, fmt)
         if not chosen:
             fail(f"cannot tell the format from {output.name!r}: give --format ({' | '.join(FORMATS)})")
         if chosen not in FORMATS:
             fail(f"unknown --format {chosen!r} ({' | '.join(FORMATS)})")
         try:
             g = _load(graphfile)
-            sub = export(g, chosen, output, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated))
+            sub = KnowledgeGraph(g).export(
+                output, chosen, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated)
+            ).graph
         except NewsgraphError as exc:
             fail(str(exc))
         except OSError as exc:
@@ -117,9 +118,10 @@ def register(app: typer.Typer) -> None:
 
         try:
             g = _load(graphfile)
-            sub = filter_graph(g, **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated))
-            found = titles_from_sources(sub) if titles else {}
-            write_html(sub, output, titles=found, title=title or f"newsgraph: {graphfile.name}")
+            sub = KnowledgeGraph(g).view(
+                output, titles=titles_from_sources if titles else None, title=title or f"newsgraph: {graphfile.name}",
+                **_filters(classes, types, min_weight, min_confidence, since, until, actor_types, include_negated),
+            ).graph
         except NewsgraphError as exc:
             fail(str(exc))
         except OSError as exc:

@@ -16,10 +16,12 @@ from typing import Optional
 
 import typer
 
+from newsgraph.api import open_neo4j
 from newsgraph.cli.common import fail
 from newsgraph.core.errors import NewsgraphError
-from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE
-from newsgraph.graph.neo4j.store import open_store
+from newsgraph.graph.kg import KnowledgeGraph
+from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_ITEMS, DEFAULT_BATCH_SIZE
+from newsgraph.graph.neo4j.store import redact_credentials
 from newsgraph.progress import Progress, load_graph_file
 
 
@@ -45,7 +47,7 @@ class _DriverLogLine(logging.Formatter):
     _RETRY = re.compile(r"retried in ([\d.]+)s.*?\{neo4j_code: ([^}]*)\}.*?\{message: ([^}]*)\}", re.S)
 
     def format(self, record: logging.LogRecord) -> str:
-        text = record.getMessage()
+        text = redact_credentials(record.getMessage())
         m = self._RETRY.search(text)
         if m:
             return f"newsgraph: neo4j: transaction failed ({m.group(2)}: {m.group(3)[:200]}); retrying in {float(m.group(1)):.1f} s"
@@ -87,6 +89,8 @@ def push(
     database: Optional[str] = typer.Option(None, "--database", help="database (default $NEO4J_DATABASE or the server's default)"),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help="read the password from this file's first line"),
     batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1, help="relationships per transaction"),
+    batch_items: int = typer.Option(DEFAULT_BATCH_ITEMS, "--batch-items", min=1,
+                                    help="evidence mentions per transaction (and ten times as many ids); a hub is split to fit"),
     replace: bool = typer.Option(False, "--replace", help="delete everything in the database first"),
     evidence: Evidence = typer.Option(Evidence.full, "--evidence",
                                       help="full: also :Article, :Sentence and :Mention nodes; keys: the actor layer only (fast bulk load)"),
@@ -96,11 +100,10 @@ def push(
     try:
         g = load_graph_file(graphfile)
         pw = resolve_password(password_file)
-        with open_store(neo4j, user, pw, database, batch_size=batch_size) as store:
-            if replace:
-                store.clear()
+        with open_neo4j(neo4j, user=user, password=pw, database=database, batch_size=batch_size) as store:
+            store.batch_items = batch_items  # evidence mentions per transaction (graph/neo4j/plan.py)
             with Progress("pushing to Neo4j", unit="batches") as progress:
-                rep = store.push_graph(g, evidence=evidence.value, progress=progress.update)
+                rep = KnowledgeGraph(g).push(store, replace=replace, evidence=evidence.value, progress=progress.update)
             counts = store.counts()
     except NewsgraphError as exc:
         fail(str(exc))

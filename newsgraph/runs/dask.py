@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.core.errors import InputError, NewsgraphError
+from newsgraph.core.errors import InputError, InputWarning, NewsgraphError
 from newsgraph.core.models import Triple
 from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.extract.reader import read_paths
@@ -81,6 +81,7 @@ class FileResult:
     fingerprint: Fingerprint | None
     ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # a field dropped, the record read (InputWarning)
 
 
 @dataclass
@@ -107,8 +108,8 @@ def extract_partition(
 
         def report(err: InputError, fr: FileResult = fr, path: str = path, label: str = label) -> None:
             if strict:
-                raise InputError(_relabel(str(err), path, label))
-            fr.errors.append(_relabel(str(err), path, label))
+                raise type(err)(_relabel(str(err), path, label))
+            (fr.warnings if isinstance(err, InputWarning) else fr.errors).append(_relabel(str(err), path, label))
 
         for a in read_paths([path], on_error=report):
             fr.ids.append(a.id)
@@ -189,6 +190,9 @@ def _take(future: Any, manifest: Manifest, counts: Counts, on_error: Callable[[I
     future.release()
     counts.known += res.known
     for fr in res.files:
+        for msg in fr.warnings:
+            if on_error is not None:
+                on_error(InputWarning(msg))
         for msg in fr.errors:
             if on_error is not None:
                 on_error(InputError(msg))

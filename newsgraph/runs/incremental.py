@@ -28,7 +28,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.core.errors import InputError
+from newsgraph.core.errors import InputError, InputWarning
 from newsgraph.core.models import Article
 from newsgraph.extract.reader import iter_sources as reader_sources
 from newsgraph.extract.reader import read_paths
@@ -56,7 +56,12 @@ def fingerprint(path: Path) -> Fingerprint | None:
         st = path.stat()
     except OSError:
         return None
-    return Fingerprint(os.path.abspath(path), st.st_size, st.st_mtime_ns)
+    absolute = os.path.abspath(path)
+    try:
+        absolute.encode("utf-8")
+    except UnicodeEncodeError:  # a folder name that is not UTF-8: the graph file could not hold it
+        return None
+    return Fingerprint(absolute, st.st_size, st.st_mtime_ns)
 
 
 class Manifest:
@@ -103,7 +108,8 @@ class Reporter:
         self.on_error, self.failed = on_error, False
 
     def __call__(self, err: InputError) -> None:
-        self.failed = True
+        if not isinstance(err, InputWarning):  # a dropped field: the file was read all the same
+            self.failed = True
         if self.on_error is None:
             raise err
         self.on_error(err)
