@@ -137,7 +137,7 @@ class RelationFinder:
                 yield self._make(h, rel, place, tok, 0.7)
 
     def members_listed(self) -> Iterator[Found]:
-        """ "the BRICS (Brazil, Russia, India, China and South Africa)": a body and its members in brackets."""
+        """ "the G4 (Brazil, Germany, India and Japan)": a body and its members in brackets."""
         doc = self.a.doc
         for tok in doc:
             if tok.text != "(" or tok.i == 0:
@@ -474,7 +474,7 @@ class RelationFinder:
                     referents += self.args.actors_of(c)
             for p in prep_objects(tok, {"including", "like"}):  # "its backers including Qatar"
                 referents += self.args.actors_of(p)
-            for p in prep_objects(tok, {"for", "to", "in", "on"}):  # "the U.N. envoy for Syria, Staffan de Mistura": the name hangs on Syria
+            for p in prep_objects(tok, {"for", "to", "in", "on"}):  # "the U.N. envoy for Yemen, Hans Grundberg": the parser hangs the name on Yemen
                 referents += [m for c in p.children if c.dep_ == "appos" for m in [self.a.mention_at(c)] if m is not None and m.type == "PERSON"]
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]

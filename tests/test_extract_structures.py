@@ -55,8 +55,8 @@ CASES = [
     # agent nouns: compounds and possessives name the body, hyphenated titles, misattached appositions
     ("compound-body", "Hamas spokesman Fawzi Barhoum condemned the raid.", {("Fawzi Barhoum", "MEMBER_OF", "Hamas")}, set()),
     ("secretary-general", "Jens Stoltenberg, NATO's secretary-general, visited Kyiv.", {("Jens Stoltenberg", "LEADS", "NATO")}, set()),
-    ("envoy-for-appos", "The U.N. envoy for Syria, Staffan de Mistura, said the talks failed.", {("Staffan de Mistura", "MEMBER_OF", "United Nations")},
-     {("Staffan de Mistura", "MEMBER_OF", "Syria")}),
+    ("envoy-for-appos", "The U.N. envoy for Libya, Ghassan Salame, said the talks failed.", {("Ghassan Salame", "MEMBER_OF", "United Nations")},
+     {("Ghassan Salame", "MEMBER_OF", "Libya")}),
     # relative clauses in the passive; the owner of a condemned event
     ("relcl-passive", "The Houthis, who are backed by Iran, fired missiles at Saudi Arabia.",
      {("Iran", "SUPPORTS", "Houthis"), ("Houthis", "ATTACKS", "Saudi Arabia")}, set()),
