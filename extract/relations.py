@@ -360,10 +360,11 @@ class RelationFinder:
             return
         subjects = self._noun_subjects(noun)
         accuser = None
+        light = self._light_verb(noun)
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
             subjects, accuser = self.args.subjects(noun.head)
-        elif not subjects and noun.dep_ == "pobj" and self._light_verb(noun) is not None:
-            subjects, accuser = self.args.subjects(self._light_verb(noun))  # type: ignore[arg-type]  # "pledged $50 million in aid to Y"
+        elif not subjects and noun.dep_ == "pobj" and light is not None:
+            subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
             verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
             subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
@@ -374,7 +375,6 @@ class RelationFinder:
         objects: list[Mention] = []
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
-        light = self._light_verb(noun)
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
             objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"
