@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from faults import FillsUp
 from test_neo4j_support import T, base_triples, graph_of
 from typer.testing import CliRunner
 
@@ -72,29 +73,6 @@ def test_faults_save_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path
     assert target.exists()
 
 
-class _FillsUp:
-    """A text file on a disk that fills up after ``room`` characters: part of the write lands."""
-
-    def __init__(self, fh: object, room: int) -> None:
-        self.fh, self.room = fh, room
-
-    def write(self, text: str) -> int:
-        if len(text) > self.room:
-            self.fh.write(text[: self.room])  # type: ignore[attr-defined]
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self.room -= len(text)
-        return self.fh.write(text)  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.fh, name)
-
-    def __enter__(self) -> "_FillsUp":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.fh.close()  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize("failing", ["write", "fsync", "replace"])
 def test_faults_failed_save_keeps_the_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
     """Disk full while writing, at the flush, or at the rename: one-line error, old file intact, no litter."""
@@ -107,7 +85,7 @@ def test_faults_failed_save_keeps_the_previous_file(tmp_path: Path, monkeypatch:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     if failing == "write":
-        monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FillsUp(real_fdopen(*a, **k), 20_000))
+        monkeypatch.setattr(os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k), 20_000))
     else:
         monkeypatch.setattr(os, failing, full)
     with pytest.raises(NewsgraphError) as info:

@@ -8,17 +8,15 @@ Sizes are chosen so that a quadratic slip takes minutes, not milliseconds:
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import os
 import re
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from faults import no_hang as _no_hang
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,22 +24,12 @@ from newsgraph.core.errors import InputError, InputWarning
 from newsgraph.extract.reader import MAX_ARTICLE_CHARS, read_paths, split_text
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-
-
-@contextlib.contextmanager
-def no_hang(seconds: int = 120) -> Iterator[None]:
+def no_hang(seconds: int = 120):  # type: ignore[no-untyped-def]
     """Fail (not hang) when the block runs far longer than it ever should (it takes ~1 s)."""
-    def stop(*_: object) -> None:
-        raise TimeoutError(f"still running after {seconds}s: super-linear time on this input?")
+    return _no_hang(seconds, "super-linear time on this input?")
 
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+
+FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
 # --- strategies -----------------------------------------------------------------------------

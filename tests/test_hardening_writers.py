@@ -9,15 +9,13 @@ the Cypher script, ``extract -o``) writes atomically and only over a regular fil
 """
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import signal
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from faults import FillsUp
+from faults import no_hang as _no_hang
 from test_neo4j_support import base_triples, graph_of
 from typer.testing import CliRunner
 
@@ -53,23 +51,9 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@contextlib.contextmanager
-def no_hang(seconds: int = 60) -> Iterator[None]:
-    def stop(*_: object) -> None:
-        raise TimeoutError(f"still writing after {seconds}s: blocked on a pipe?")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def _run(app, args: list[str], graph: Path, out: Path, fmt: list[str] | None = None):
     line = [a.replace("{graph}", str(graph)) for a in args] + ["-o", str(out)] + (fmt or [])
-    with no_hang():
+    with _no_hang(60, "blocked on a pipe?"):
         return CliRunner().invoke(app, line, env={"CI": "1"})
 
 
@@ -149,29 +133,6 @@ def test_hardening_writer_writes_through_a_symlink(app, tmp_path: Path, graph: P
     assert sorted(p.name for p in target.parent.iterdir()) == sorted([file] + ([f".{file}.lock"] if name == "graph file" else []))
 
 
-class _FillsUp:
-    """A file on a disk that fills up after ``room`` bytes or characters: part of the write lands."""
-
-    def __init__(self, fh: object, room: int) -> None:
-        self.fh, self.room = fh, room
-
-    def write(self, data):  # type: ignore[no-untyped-def]
-        if len(data) > self.room:
-            self.fh.write(data[: self.room])  # type: ignore[attr-defined]
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self.room -= len(data)
-        return self.fh.write(data)  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.fh, name)
-
-    def __enter__(self) -> "_FillsUp":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.fh.close()  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize("name,args,file", FAST + [("csv", ["export", "{graph}", "-f", "csv"], "csv")],
                          ids=[w[0] for w in FAST] + ["csv"])
 def test_hardening_full_disk_keeps_the_previous_export(app, tmp_path: Path, graph: Path, monkeypatch: pytest.MonkeyPatch,
@@ -182,7 +143,7 @@ def test_hardening_full_disk_keeps_the_previous_export(app, tmp_path: Path, grap
     files = sorted(out.iterdir()) if out.is_dir() else [out]
     before = {p: p.read_bytes() for p in files}
     real_fdopen = os.fdopen
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FillsUp(real_fdopen(*a, **k), 300))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k), 300))
     res = _run(app, args, graph, out, _fmt(name))  # the same export again, onto a full disk
     monkeypatch.undo()
     _refused(res, out / ("edges.csv" if "edges.csv" in res.output else "nodes.csv") if name == "csv" else out,
@@ -195,7 +156,7 @@ def test_hardening_full_disk_keeps_the_previous_export(app, tmp_path: Path, grap
 def test_hardening_export_to_a_new_path_leaves_nothing_when_the_disk_is_full(app, tmp_path: Path, graph: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     real_fdopen = os.fdopen
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FillsUp(real_fdopen(*a, **k), 300))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: FillsUp(real_fdopen(*a, **k), 300))
     out = tmp_path / "fresh.gexf"
     res = _run(app, ["export", "{graph}"], graph, out)
     monkeypatch.undo()
