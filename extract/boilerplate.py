@@ -97,16 +97,22 @@ class Dateline:
     place: str
     outlet: str | None
     strong: bool  # names an outlet in parentheses: strong enough to start an article
+    region: str | None = None  # "GAO, Mali": the country or state after the place
+
+    @property
+    def where(self) -> str:
+        """The place as written with its region: ``"GAO, Mali"``."""
+        return f"{self.place}, {self.region}" if self.region else self.place
 
 
 def match_dateline(line: str) -> Dateline | None:
     """The dateline at the start of a paragraph, if any (leading spaces not allowed)."""
     m = _STRONG_DATELINE.match(line)
     if m:
-        return Dateline(m.end(), m["place"], canonical_outlet(m["outlet"]), True)
+        return Dateline(m.end(), m["place"], canonical_outlet(m["outlet"]), True, m["region"])
     m = _WEAK_DATELINE.match(line)
     if m and sum(c.isalpha() for c in m["place"]) >= 3:
-        return Dateline(m.end(), m["place"], None, False)
+        return Dateline(m.end(), m["place"], None, False, m["region"])
     return None
 
 

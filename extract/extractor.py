@@ -16,10 +16,14 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from newsgraph.core.models import Article, Triple
 from newsgraph.core.ontology import ActorType
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from newsgraph.extract.story import DATELINE_KEY
 
 #: articles longer than this are parsed in pieces cut at paragraph or sentence ends
 #: (spaCy's parser needs ~1 GB per 100,000 characters of one text)
@@ -115,10 +119,22 @@ def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Tripl
     return sorted(best.values(), key=lambda t: (t.char_start, t.subject, t.relation, t.object))
 
 
-def find_relations(texts: list[str], model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE) -> list[list[dict[str, Any]]]:
+def _doc(nlp: Language, text: str, dateline: str | None) -> Doc:
+    """The unparsed Doc of an article body, carrying its dateline for the story country (story.py)."""
+    doc = nlp.make_doc(text)
+    if dateline:
+        doc.user_data[DATELINE_KEY] = dateline
+    return doc
+
+
+def find_relations(
+    texts: list[str], model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE, datelines: list[str | None] | None = None
+) -> list[list[dict[str, Any]]]:
     """The pipeline's findings (plain dicts) for each text; the pipeline is loaded once per process."""
     nlp = load_pipeline(model)
-    return [list(doc._.ng_relations or []) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    lines = datelines if datelines is not None else [None] * len(texts)
+    docs = (_doc(nlp, t, d) for t, d in zip(texts, lines))
+    return [list(doc._.ng_relations or []) for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -138,7 +154,7 @@ def _extract_parallel(
     pending: deque[tuple[list[Article], Future[list[list[dict[str, Any]]]]]] = deque()
     with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_warm, initargs=(model,)) as pool:
         for batch in _batches(articles, task_size):
-            pending.append((batch, pool.submit(find_relations, [a.body for a in batch], model, batch_size)))
+            pending.append((batch, pool.submit(find_relations, [a.body for a in batch], model, batch_size, [a.dateline for a in batch])))
             while len(pending) >= 2 * n_process:
                 yield from _finish(*pending.popleft())
         while pending:
@@ -194,6 +210,6 @@ def _extract_pieces(
         yield from _extract_parallel(articles, model, batch_size, n_process, task_size)
         return
     nlp = load_pipeline(model)
-    stream = ((a.body, a) for a in articles)
+    stream = ((_doc(nlp, a.body, a.dateline), a) for a in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         yield article, triples_from_doc(article, doc._.ng_relations or [])

@@ -27,6 +27,7 @@ class Lexicon:
     verbs: dict[str, list[dict[str, Any]]]
     nouns: dict[str, list[dict[str, Any]]]
     agent_nouns: dict[str, dict[str, Any]]
+    adjectives: dict[str, dict[str, Any]]  # predicate adjectives: "critical of X", "dependent on X"
     participles: dict[str, str]
     prefixes: dict[str, str]
     words: dict[str, frozenset[str]]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns={k: v if isinstance(v, list) else [v] for k, v in raw["nouns"].items()},
         agent_nouns=raw["agent_nouns"],
+        adjectives=raw["adjectives"],
         participles=raw["participles"],
         prefixes=raw["prefixes"],
         words=words,

@@ -5,6 +5,7 @@ Each rule looks at the dependency tree for a trigger from the lexicon and yields
 
 * ``verbs``       clauses, active and passive ("Russia backs Assad", "Assad is backed by Russia")
 * ``nouns``       nominal relations ("Russia's support for Assad", "talks between X and Y")
+* ``adjectives``  predicate adjectives ("Brazil is critical of Venezuela", "X, concerned by Y's build-up")
 * ``agents``      appositions and copulas with agent nouns ("Russia, Assad's ally"; "X is Y's backer")
 * ``compounds``   hyphenated participles and prefixes ("Turkish-backed rebels", "U.S.-led coalition", "anti-Assad")
 * ``titles``      titles before a name ("Russian President Vladimir Putin" -> LEADS)
@@ -64,6 +65,8 @@ class RelationFinder:
             if lemma in lx.verbs:
                 found += self.verbs(tok)
                 found += self.reciprocal(tok)
+            if tok.lower_ in lx.adjectives:
+                found += self.adjectives(tok)
             if lemma in APPEAL_VERBS or lemma in words["speech_verbs"]:
                 found += self.appeals(tok)
             if pos in ("NOUN", "PROPN"):
@@ -243,7 +246,7 @@ class RelationFinder:
             return []
         owners = [m for c in tok.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
         claim = (tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
-                 or self._noun_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
+                 or self._noun_key(tok) is not None or self._hyphen_tail_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
         owners += [m for p in prep_objects(tok, {"by", "from", "of"} if claim else {"of"}) for m in self.args.actors_of(p)]
         if not claim:
             return owners
@@ -321,6 +324,29 @@ class RelationFinder:
                 return False
         return True
 
+    # -- predicate adjectives -------------------------------------------------
+    def adjectives(self, tok: Token) -> Iterator[Found]:
+        """ "Brazil has been critical of Venezuela", "Kenya is concerned by the Somali build-up",
+        "Syria, dependent on Russia, ...": the one the adjective is said of is the subject (the object
+        for a ``reverse`` entry: dependence on Y is Y's support)."""
+        entry = self.lx.adjectives[tok.lower_]
+        if tok.dep_ in ("acomp", "oprd") or (tok.dep_ == "ROOT" and tok.pos_ == "ADJ"):
+            holders, accuser = self.args.subjects(tok.head if tok.dep_ != "ROOT" else tok)
+        elif tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):  # "Syria, dependent on Russia,"
+            holders, accuser = self.args.actors_of(tok.head), None
+        elif tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):  # "is concerned by" read as a passive
+            holders, accuser = [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)], None
+        else:
+            return
+        objects: list[Mention] = []
+        for h in prep_objects(tok, set(entry["obj"])):
+            objects += [m for m in self.args.actors_of(h) or self._claim_owners(h) if m.name not in {o.name for o in objects}]
+        clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+        for s in holders:
+            for o in objects:
+                subj, obj = (o, s) if entry.get("reverse") else (s, o)
+                yield self._make(subj, entry["rel"], obj, tok, 0.7, clause=clause, accuser=accuser)
+
     # -- nominal relations ----------------------------------------------------
     def _noun_key(self, tok: Token) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -331,6 +357,13 @@ class RelationFinder:
         for key in (tok.lower_, tok.lemma_.lower()):
             if key in self.lx.nouns:
                 return key
+        return None
+
+    def _hyphen_tail_key(self, tok: Token) -> str | None:
+        """The event noun a hyphenated compound ends in: "build-up" read at "up"."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in self.lx.nouns:
+            return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
         return None
 
     def nouns(self, tok: Token) -> Iterator[Found]:

@@ -308,7 +308,7 @@ def article_from(text: str, seg: Segment, source: str, fields: dict[str, str] | 
             dl = match_dateline(line.text[indent:])
             if dl is not None:
                 cuts.append((line.start, line.start + indent + dl.length))
-                meta["dateline"] = meta["dateline"] or dl.place
+                meta["dateline"] = meta["dateline"] or dl.where
                 meta["outlet"] = meta["outlet"] or dl.outlet
         if (kind in NON_CONTENT or i in seg.header) and i != seg.title:
             cuts.append((line.start, line.end))

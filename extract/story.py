@@ -69,8 +69,8 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
     best_in_sentence: dict[tuple[int, str], float] = defaultdict(float)
     dateline = doc.user_data.get(DATELINE_KEY) if doc.user_data else None
     if isinstance(dateline, str) and dateline.strip():
-        entry = gaz.lookup(dateline.split("/")[0].strip().title())
-        if entry is not None and entry.type == "COUNTRY":
+        entry = dateline_country(dateline, gaz)
+        if entry is not None:
             best_in_sentence[(-1, entry.name)] = 2.0
     for i, m in mentions.items():
         if m.type != "COUNTRY" or i != m.start:
@@ -94,6 +94,17 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
     if sentences[name] < _MIN_SENTENCES and (second > 0 or _other_places(doc, mentions, name)):
         return None  # one passing "in Iraq" in an article that places events elsewhere ("in Darfur")
     return gaz.by_name(name)
+
+
+def dateline_country(dateline: str, gaz: Gazetteer) -> Entry | None:
+    """The country a dateline names: "MOSCOW" -> Russia, "GAO, Mali" -> Mali, "ISTANBUL/ANKARA" -> Turkey
+    (the last comma part first: it is the country or state when one is given)."""
+    first = dateline.split("/")[0]
+    for part in reversed([p.strip() for p in first.split(",") if p.strip()]):
+        entry = gaz.lookup(part.title() if part.isupper() else part)
+        if entry is not None and entry.type == "COUNTRY":
+            return entry
+    return None
 
 
 def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:

@@ -43,6 +43,15 @@ class Aliases:
     def resolve(self, name: str) -> str:
         return self.to_canon.get(norm(name), norm(name))
 
+    def actor(self, name: str, mention: str) -> str:
+        """The gold name of a system actor: by its canonical name, else by the words the text used
+        for it. The aliases list the text's surface forms, so an actor the gazetteer names in
+        full ("Recep Tayyip Erdogan") is still the gold's "Tayyip Erdogan" where the text wrote that."""
+        key = norm(name)
+        if key in self.to_canon:
+            return self.to_canon[key]
+        return self.to_canon.get(norm(mention), key)
+
     @classmethod
     def load(cls, path: str | Path) -> "Aliases":
         try:
@@ -182,7 +191,11 @@ def evaluate(triples: Iterable[Triple], gold: list[Gold], aliases: Aliases, text
 
 
 def _sys_edges(ts: list[Triple], aliases: Aliases) -> set[tuple[str, str, str]]:
-    return {(aliases.resolve(t.subject), str(t.relation), aliases.resolve(t.object)) for t in ts if not t.negated}
+    return {_sys_edge(t, aliases) for t in ts if not t.negated}
+
+
+def _sys_edge(t: Triple, aliases: Aliases) -> tuple[str, str, str]:
+    return aliases.actor(t.subject, t.subject_mention), str(t.relation), aliases.actor(t.object, t.object_mention)
 
 
 def _graph_score(sys_by_file: dict[str, list[Triple]], gold: list[Gold], aliases: Aliases, strict: bool) -> PRF:
@@ -234,7 +247,7 @@ def _mention_match(t: Triple, g: Gold, aliases: Aliases, text: str | None, stric
         return False
     if strict and t.negated != g.negated:
         return False
-    return _edge_match(aliases.resolve(t.subject), str(t.relation), aliases.resolve(t.object), g, strict)
+    return _edge_match(*_sys_edge(t, aliases), g, strict)
 
 
 def _errors(rep: Report, sys_by_file: dict[str, list[Triple]], gold: list[Gold], aliases: Aliases) -> None:
@@ -248,7 +261,7 @@ def _errors(rep: Report, sys_by_file: dict[str, list[Triple]], gold: list[Gold],
     for f, ts in sys_by_file.items():
         gl = [g for g in gold if g.file == f and not g.negated]
         for t in ts:
-            e = (aliases.resolve(t.subject), str(t.relation), aliases.resolve(t.object))
+            e = _sys_edge(t, aliases)
             if t.negated or (f, *e) in seen:
                 continue
             seen.add((f, *e))

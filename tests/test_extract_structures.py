@@ -71,6 +71,11 @@ CASES = [
     ("city-appos", "Insurgents bombarded a government-held part of Syria's second city Aleppo overnight.",
      {("Syrian rebels", "ATTACKS", "Aleppo")}, {("Syrian rebels", "ATTACKS", "Syria")}),
     ("affiliate", "Al-Shabaab, al Qaeda's Somali affiliate, attacked a base.", {("al-Shabaab", "MEMBER_OF", "al-Qaeda")}, set()),
+    # predicate adjectives: the one they are said of, towards the object of their preposition
+    ("critical-of", "Brazil has been openly critical of Venezuela since the vote.", {("Brazil", "CRITICIZES", "Venezuela")}, set()),
+    ("concerned-by", "Kenya is deeply concerned by the Somali military build-up on the border.", {("Kenya", "CRITICIZES", "Somalia")}, set()),
+    ("concerned-about", "Poland remains concerned about Russia's deployment of missiles.", {("Poland", "CRITICIZES", "Russia")}, set()),
+    ("dependent-on", "Syria, heavily dependent on Russia, accepted the plan.", {("Russia", "SUPPORTS", "Syria")}, {("Syria", "SUPPORTS", "Russia")}),
 ]
 
 
@@ -79,3 +84,13 @@ def test_extract_structure(name: str, text: str, must: set, must_not: set) -> No
     found = edges(ng.extract_text(text), negated=False)
     assert must <= found, f"missing {must - found}; found {found}"
     assert not (must_not & found), f"wrong {must_not & found}"
+
+
+def test_dateline_country_names_generic_actors() -> None:
+    """A dateline "PLACE, Country (Agency) -" says where the story is: its rebels and its government
+    forces are that country's when nothing in the article places events elsewhere."""
+    text = ("Rebels step up raids in the north\n\nTIMBARA, Chad (Reuters) - The rebels stepped up attacks on "
+            "government forces this week, a military spokesman said.\n")
+    assert ("Chadian rebels", "ATTACKS", "Chad") in edges(ng.extract_text(text), negated=False)
+    no_dateline = text.replace("TIMBARA, Chad (Reuters) - ", "")
+    assert not any("Chad" in (s + o) for s, _, o in edges(ng.extract_text(no_dateline), negated=False))

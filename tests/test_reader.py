@@ -52,9 +52,9 @@ SPLITS = {
         dict(title="Harbor strike halts grain exports as talks with union stall",
              byline="Irina Castell and Tomas Whitfield", dateline="VELMONT", outlet="Reuters", date=None),
         dict(title="Morava and Norland agree to reopen border crossing",
-             byline=None, dateline="DRESK", outlet="Reuters", date="2021-03-02"),
+             byline=None, dateline="DRESK, Morava", outlet="Reuters", date="2021-03-02"),
         dict(title="Election commission rejects opposition appeal in Tarvia",
-             byline="Helena Marsh", dateline="PORT ELANE", outlet="Reuters", date="2019-06-14"),
+             byline="Helena Marsh", dateline="PORT ELANE, Tarvia", outlet="Reuters", date="2019-06-14"),
     ],
     "separated.txt": [
         dict(title="Central bank of Norland raises interest rates for third time", byline=None, dateline=None,
@@ -431,7 +431,7 @@ def test_reader_split_text_at_dateline_without_byline() -> None:
             " years on Tuesday.\n\nHer lawyer said she would appeal.\n")
     articles = split_text(text, source="s")
     assert [(a.title, a.dateline, a.outlet) for a in articles] == [
-        ("Oster floods force evacuations", "LINZ", "Xinhua"), ("Karsk court jails activist", "OSTRA", "Reuters")]
+        ("Oster floods force evacuations", "LINZ, Oster", "Xinhua"), ("Karsk court jails activist", "OSTRA", "Reuters")]
     for article in articles:
         assert_aligned(text, article)
 
