@@ -22,7 +22,7 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.syntax import APPEAL_VERBS, Args, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
@@ -224,6 +224,8 @@ class RelationFinder:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
                 for h in heads:
                     found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot == "dobj" else [])
+                    if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):
+                        found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
                 continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
@@ -237,6 +239,12 @@ class RelationFinder:
                     yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    def _struck_place(self, verb: Token) -> list[Mention]:
+        """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
+        never a whole country: "air strikes in Syria" say where, not whom)."""
+        places = prep_objects(verb, {"in", "near", "at", "around", "outside", "inside"})
+        return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and m.type == "LOCATION"]
 
     def _claim_owners(self, tok: Token) -> list[Mention]:
         """ "rejected Colombia's proposal", "backed the plan by Kenya", "will support Turkey's efforts",
@@ -400,7 +408,11 @@ class RelationFinder:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
             verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
-            subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
+            for _ in range(2):  # "a soldier was killed and five were wounded in clashes with Y": the first clause's
+                subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
+                if subjects or verb.dep_ != "conj":
+                    break
+                verb = verb.head
         elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "in", "at", "before", "following"):
             verb = noun.head.head  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
@@ -423,6 +435,12 @@ class RelationFinder:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
                     if entry.get("mutual"):
                         yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
+        if not objects and len(subjects) >= 2 and entry["rel"] in _RECIPROCAL and noun.dep_ == "dobj" and light is not None:
+            # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
+            for i, x in enumerate(subjects):
+                for y in subjects[i + 1 :]:
+                    yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
+            return
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
             # "air strikes by X hit Y", "Russian shelling killed three Ukrainian soldiers"
@@ -512,6 +530,8 @@ class RelationFinder:
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
+        if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
+            entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
         for r in referents:
             for p in possessors:
                 if entry["dir"] == "ref>poss":

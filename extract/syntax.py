@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
+#: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
+TARGET_NOUNS = {"target", "position", "post", "outpost", "checkpoint", "camp", "headquarters", "facility", "convoy", "base", "stronghold", "hideout", "depot", "installation"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
@@ -81,7 +83,7 @@ class Args:
                 if c.dep_ == "compound" and cm is not None:
                     return cm
         lemma = tok.lemma_.lower()
-        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"]:
+        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS:
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
@@ -129,6 +131,11 @@ class Args:
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if place and t.lemma_.lower() in TARGET_NOUNS:  # "struck (Islamic State) targets near al-Bab": the place too
+                for p in prep_objects(t, {"in", "near", "at", "around", "outside", "inside"}):
+                    pm = self.actor_of(p, place=True)
+                    if pm is not None and pm.type == "LOCATION" and all(pm.name != o.name for o in out):
+                        out.append(pm)
         return out
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Mention], Mention | None]:

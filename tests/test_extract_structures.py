@@ -76,6 +76,23 @@ CASES = [
     ("concerned-by", "Kenya is deeply concerned by the Somali military build-up on the border.", {("Kenya", "CRITICIZES", "Somalia")}, set()),
     ("concerned-about", "Poland remains concerned about Russia's deployment of missiles.", {("Poland", "CRITICIZES", "Russia")}, set()),
     ("dependent-on", "Syria, heavily dependent on Russia, accepted the plan.", {("Russia", "SUPPORTS", "Syria")}, {("Syria", "SUPPORTS", "Russia")}),
+    # what is struck: a target's owner and the named place it lies in (a place, never a whole country)
+    ("targets-in-place", "Israel struck targets in Gaza overnight.", {("Israel", "ATTACKS", "Gaza")}, set()),
+    ("owned-targets-near", "Turkey struck Islamic State targets near al-Bab.",
+     {("Turkey", "ATTACKS", "Islamic State"), ("Turkey", "ATTACKS", "al-Bab")}, set()),
+    ("base-owner", "Ukraine attacked a Russian base.", {("Ukraine", "ATTACKS", "Russia")}, set()),
+    ("homes-in-place", "Russian forces shelled homes in Kharkiv on Monday.", {("Russia", "ATTACKS", "Kharkiv")}, set()),
+    ("targets-in-country", "Israeli warplanes struck targets in Syria overnight.", set(), {("Israel", "ATTACKS", "Syria")}),
+    # a clash in a second coordinated clause is still the first clause's side's
+    ("clash-conj", "A Nigerien soldier was killed and two were wounded in clashes with Boko Haram on Friday.",
+     {("Niger", "ATTACKS", "Boko Haram"), ("Boko Haram", "ATTACKS", "Niger")}, set()),
+    # coordinated subjects of an agreement or talks did it with each other
+    ("signed-agreement", "Serbia and Kosovo signed an agreement in Brussels.", {("Serbia", "COOPERATES_WITH", "Kosovo")}, set()),
+    ("held-talks", "Ethiopia and Eritrea held talks in Riyadh.", {("Ethiopia", "MEETS", "Eritrea")},
+     {("Ethiopia", "CONTROLS", "Riyadh"), ("Eritrea", "CONTROLS", "Riyadh")}),
+    ("signed-treaty", "Russia and China signed a treaty of friendship.", {("Russia", "COOPERATES_WITH", "China")}, set()),
+    # a prime minister in apposition heads the government
+    ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
 
