@@ -25,6 +25,8 @@ from newsgraph.extract.mentions import ArticleActors, Mention
 from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
+#: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
+_KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 
 
@@ -102,14 +104,21 @@ class RelationFinder:
     # -- where forces are and who holds a place ---------------------------------
     def stationed(self, tok: Token) -> Iterator[Found]:
         """ "Turkish troops in Syria", "U.S. warships off Yemen": a state's forces in a place are deployed there."""
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"]):
+        base = tok.lemma_.lower() in ("base", "airbase") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"] and not base):
             return
         if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
             return
         owner = self.a.country_modifier(tok)
+        places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}))
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS:
+            # "Rwanda has troops in Mozambique", "France keeps a base in Djibouti": the keeper's forces
+            owners, _ = self.args.subjects(tok.head)
+            owner = owners[0] if len(owners) == 1 else None
+            places += prep_objects(tok.head, {"in", "inside", "off", "along"})
         if owner is None or owner.type not in ("COUNTRY", "ORGANIZATION"):
             return
-        for place in prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}):
+        for place in places:
             for m in self.args.actors_of(place, place=True):
                 if m.type in ("LOCATION", "COUNTRY") and m.name != owner.name and (m.iso3 is None or m.iso3 != owner.iso3):
                     yield self._make(owner, "DEPLOYS_TO", m, tok, 0.6)

@@ -92,6 +92,13 @@ CASES = [
      {("Ethiopia", "CONTROLS", "Riyadh"), ("Eritrea", "CONTROLS", "Riyadh")}),
     ("signed-treaty", "Russia and China signed a treaty of friendship.", {("Russia", "COOPERATES_WITH", "China")}, set()),
     # a prime minister in apposition heads the government
+    # forces a state keeps somewhere are deployed there
+    ("has-troops-in", "Rwanda has troops in Mozambique.", {("Rwanda", "DEPLOYS_TO", "Mozambique")}, set()),
+    ("maintains-base", "Turkey maintains a military base in Qatar.", {("Turkey", "DEPLOYS_TO", "Qatar")}, set()),
+    ("has-border", "Kenya has a border with Somalia.", set(), {("Kenya", "DEPLOYS_TO", "Somalia")}),
+    # control taken or regained; loans and grants are aid
+    ("took-control", "Wagner fighters took control of Bakhmut.", {("Wagner Group", "CONTROLS", "Bakhmut")}, set()),
+    ("loan-for", "The World Bank approved a $500 million loan for Ethiopia.", {("World Bank", "PROVIDES_AID", "Ethiopia")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
