@@ -138,8 +138,7 @@ SIGNATURES: dict[RelationType, tuple[frozenset[ActorType], frozenset[ActorType]]
     RelationType.ATTACKS: (_ACTING, _ALL),
     RelationType.DEPLOYS_TO: (_ACTING, frozenset({ActorType.LOCATION, ActorType.COUNTRY})),
     RelationType.CONTROLS: (_ACTING, frozenset({ActorType.LOCATION})),
-    RelationType.MEMBER_OF: (frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP}),
-                             frozenset({ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP})),
+    RelationType.MEMBER_OF: (_ACTING, frozenset({ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP})),
     RelationType.LEADS: (_ACTING, _ACTING - {ActorType.PERSON}),
 }
 
@@ -150,4 +149,16 @@ PLACE_OBJECT: frozenset[str] = frozenset(r.value for r, (_, objs) in SIGNATURES.
 def allowed(rel: RelationType | str, subject: ActorType | str, obj: ActorType | str) -> bool:
     """Whether the ontology lets ``rel`` link these actor types: ``allowed("CONTROLS", "GROUP", "LOCATION")``."""
     subjects, objects = SIGNATURES[RelationType(rel)]
+    if RelationType(rel) is RelationType.MEMBER_OF and ActorType(subject) is ActorType.COUNTRY:
+        return ActorType(obj) in (ActorType.ORGANIZATION, ActorType.GROUP)  # a state is a member of a body, not of a state
     return ActorType(subject) in subjects and ActorType(obj) in objects
+
+
+#: pronouns and determiners: words that stand for an actor in one sentence and name none; never
+#: stored as an actor's alias (graph/store.py), never accepted as one in an actors file
+NOT_ALIASES: frozenset[str] = frozenset({
+    "i", "me", "we", "us", "our", "ours", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
+    "they", "them", "their", "theirs", "this", "that", "these", "those", "the", "a", "an", "who", "whom", "which",
+    "itself", "themselves", "ourselves", "himself", "herself", "one", "some", "all", "both", "each", "either",
+    "neither", "other", "others", "another", "such", "here", "there", "what", "whose",
+})

@@ -245,6 +245,13 @@ class RelationFinder:
             conf = entry.get("conf", 0.8)
             for s in subjects:
                 for o in objects:
+                    if entry.get("reverse"):  # "the bloc includes Nigeria": Nigeria is a member of the bloc
+                        if s.type in ("ORGANIZATION", "GROUP"):
+                            yield self._make(o, entry["rel"], s, tok, conf, accuser=accuser)
+                        continue
+                    if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP"):
+                        yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "Sweden joined NATO"
+                        continue
                     yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
@@ -516,6 +523,9 @@ class RelationFinder:
                     possessors.append(cm)
         for p in prep_objects(tok, {"of", "to"}):
             possessors += self.args.actors_of(p)
+        speaks_for = tok.lemma_.lower().startswith("spokes")  # "a spokesman for the Taliban"
+        for p in prep_objects(tok, {"for", "at"} if speaks_for else {"at"}):  # "a research fellow at RUSI"
+            possessors += [m for m in self.args.actors_of(p) if m.type in ("ORGANIZATION", "GROUP") or speaks_for]
         if not possessors:
             owner = self.a.country_modifier(tok)
             if owner is not None:

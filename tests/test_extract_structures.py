@@ -99,6 +99,19 @@ CASES = [
     # control taken or regained; loans and grants are aid
     ("took-control", "Wagner fighters took control of Bakhmut.", {("Wagner Group", "CONTROLS", "Bakhmut")}, set()),
     ("loan-for", "The World Bank approved a $500 million loan for Ethiopia.", {("World Bank", "PROVIDES_AID", "Ethiopia")}, set()),
+    # states are members of bodies: compounds, appositions, copulas in relative clauses, joining, lists
+    ("compound-member-state", "NATO member Romania opposed the plan.", {("Romania", "MEMBER_OF", "NATO")}, set()),
+    ("appos-member-state", "Hungary, an EU member, blocked the sanctions.", {("Hungary", "MEMBER_OF", "European Union")}, set()),
+    ("relcl-member", "Poland, which is a member of NATO, sent jets.", {("Poland", "MEMBER_OF", "NATO")}, set()),
+    ("joined-body", "Sweden joined NATO in 2024.", {("Sweden", "MEMBER_OF", "NATO")}, {("Sweden", "ALLIED_WITH", "NATO")}),
+    ("make-up", "Brazil, Argentina, Paraguay and Uruguay make up Mercosur.", {("Paraguay", "MEMBER_OF", "Mercosur")}, set()),
+    ("members-in-brackets", "The G7 (Canada, France, Germany, Italy, Japan, Britain and the United States) summit opened.",
+     {("Canada", "MEMBER_OF", "G7"), ("United Kingdom", "MEMBER_OF", "G7")}, set()),
+    ("demands-include", "Russia's demands include Ukraine's neutrality.", set(), {("Ukraine", "MEMBER_OF", "Russia")}),
+    ("spokesman-for", "A spokesman for the Taliban, Zabihullah Mujahid, said the group had taken Kabul.",
+     {("Zabihullah Mujahid", "MEMBER_OF", "Taliban")}, set()),
+    ("fellow-at", "Lena Morova, a research fellow at the Stockholm International Peace Research Institute, said.",
+     {("Lena Morova", "MEMBER_OF", "Stockholm International Peace Research Institute")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
