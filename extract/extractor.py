@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from newsgraph.core.models import Article, Triple
 from newsgraph.core.ontology import ActorType
 from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.headlines import sentence_case
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from newsgraph.extract.story import DATELINE_KEY
 
@@ -54,6 +55,12 @@ def _country(name: str) -> str | None:
     """The ISO3 code the gazetteer gives a canonical actor (a country's own, a person's state)."""
     entry = Gazetteer.default().by_name(name)
     return entry.iso3 if entry is not None else None
+
+
+def _is_name(words: str) -> bool:
+    """Whether the gazetteer knows ``words`` as a name, a demonym or a person's surname."""
+    gaz = Gazetteer.default()
+    return gaz.lookup(words) is not None or gaz.demonym(words) is not None or gaz.person_by_surname(words) is not None
 
 
 def clean_name(text: str) -> str:
@@ -120,8 +127,9 @@ def triples_from_doc(article: Article, rows: list[dict[str, Any]]) -> list[Tripl
 
 
 def _doc(nlp: Language, text: str, dateline: str | None) -> Doc:
-    """The unparsed Doc of an article body, carrying its dateline for the story country (story.py)."""
-    doc = nlp.make_doc(text)
+    """The unparsed Doc of an article body, carrying its dateline for the story country (story.py);
+    its Title Case headlines in sentence case (headlines.py: same length, so offsets hold)."""
+    doc = nlp.make_doc(sentence_case(text, _is_name))
     if dateline:
         doc.user_data[DATELINE_KEY] = dateline
     return doc
