@@ -42,6 +42,8 @@ class Article(_Model):
     date: str | None = Field(default=None, description="ISO-8601 date (YYYY-MM-DD) when known")
     url: str | None = None
     outlet: str | None = Field(default=None, description="publisher / agency when known")
+    format: str | None = Field(default=None, description="html, pdf or feed when the text was extracted from such a "
+                               "file (offsets are into that text); None for plain text and JSONL/CSV records")
 
     @model_validator(mode="after")
     def _check_span(self) -> "Article":

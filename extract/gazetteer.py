@@ -105,6 +105,7 @@ class Gazetteer:
         self._demonym_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
         self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
+        self._overlay: Gazetteer | None = None  # an analyst's actors, consulted first (use_overlay)
         surnames: dict[str, set[Entry]] = {}
         derived: dict[str, set[Entry]] = {}
 
@@ -132,6 +133,9 @@ class Gazetteer:
             for o in data[section]:
                 e = new(Entry(o["name"], atype, o.get("country"), o["name"]))
                 register(e, "ORG", [o["name"], *o["aliases"]], self._names)
+        for loc in data.get("locations", []):  # only analysts' actors files have places (user_actors.py)
+            e = new(Entry(loc["name"], ActorType.LOCATION, loc.get("country"), loc["name"]))
+            register(e, "LOC", [loc["name"], *loc["aliases"]], self._names)
         for p in data["persons"]:
             e = new(Entry(p["name"], ActorType.PERSON, p.get("country"), p["name"], p.get("role"),
                           p.get("affiliation")))
@@ -169,6 +173,11 @@ class Gazetteer:
         gaz = cls(json.loads(data.joinpath("gazetteer.json").read_text("utf-8")))
         gaz._pending_tables = data.joinpath("petrarch_actors.json")  # read at the first miss (~1.5 s)
         return gaz
+
+    def use_overlay(self, overlay: "Gazetteer | None") -> None:
+        """Consult ``overlay`` (an analyst's actors file, :mod:`newsgraph.extract.user_actors`) before this
+        gazetteer in ``lookup``, ``by_name``, ``person_by_surname``, ``demonym`` and ``forms``; None removes it."""
+        self._overlay = overlay
 
     def _tables(self) -> _Index:
         pending = getattr(self, "_pending_tables", None)
@@ -212,6 +221,8 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entry | None:
         """Any name, alias, abbreviation, capital or seat ("the Kremlin", "U.S.", "Russia's"); not demonyms.
         Hand-curated forms first, then the wide actor tables (:meth:`add_tables`)."""
+        if self._overlay is not None and (mine := self._overlay.lookup(surface)) is not None:
+            return mine
         s = clean(surface)
         bare = _POSSESSIVE.sub("", s) if _POSSESSIVE.search(s) else None
         hit = self._names.get(s) or (self._names.get(bare) if bare else None)
@@ -222,6 +233,8 @@ class Gazetteer:
 
     def demonym(self, adjective: str) -> Entry | None:
         """The country of a demonym/adjective ("Russian", "Turks", "U.S."); also a country's own names."""
+        if self._overlay is not None and (mine := self._overlay.demonym(adjective)) is not None:
+            return mine
         s = clean(adjective)
         hit = self._demonyms.get(s)
         if hit is None and s[-1:] in ("s", "S"):
@@ -244,6 +257,8 @@ class Gazetteer:
         return self._demonym_of.get(country)
 
     def by_name(self, canonical: str) -> Entry | None:
+        if self._overlay is not None and (mine := self._overlay.by_name(canonical)) is not None:
+            return mine
         hit = self._by_name.get(canonical)
         if hit is None:
             self._tables()
@@ -253,6 +268,8 @@ class Gazetteer:
     def person_by_surname(self, surname: str) -> Entry | None:
         """"Putin" -> Vladimir Putin; None when unknown or shared ("Kim", "Castro"). Case-sensitive
         (or ALL CAPS); a leading "al-"/"el-" is ignored. A full name or alias of a person works too."""
+        if self._overlay is not None and (mine := self._overlay.person_by_surname(surname)) is not None:
+            return mine
         s = _POSSESSIVE.sub("", clean(surname))
         hit = self._surnames.get(_surname_key(s))
         if hit is None:
@@ -269,7 +286,8 @@ class Gazetteer:
 
     def forms(self, canonical: str) -> list[str]:
         """Every surface form of an entry (names, aliases, capitals, seats, demonyms), as written."""
-        return list(dict.fromkeys(f for f, e, _, _ in self._forms if e.name == canonical))
+        mine = self._overlay.forms(canonical) if self._overlay is not None else []
+        return list(dict.fromkeys([*mine, *(f for f, e, _, _ in self._forms if e.name == canonical)]))
 
     def entity_ruler_patterns(self) -> list[dict]:
         """spaCy EntityRuler token patterns, each with ``id`` = canonical name.

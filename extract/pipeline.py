@@ -24,6 +24,7 @@ from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.mentions import ArticleActors
 from newsgraph.extract.relations import RelationFinder
 from newsgraph.extract.ruler import PhraseEntityRuler
+from newsgraph.extract.user_actors import environment_overlay
 
 #: pipes the extractor needs; everything else in a larger model is disabled
 NEEDED = ("tok2vec", "transformer", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -113,6 +114,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         "newsgraph_entity_ruler", name="entity_ruler", before="ner", config={"overwrite_ents": False}
     )
     ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())
+    overlay = environment_overlay()  # an analyst's actors (--actors; user_actors.py), also in --workers processes
+    if overlay is not None:
+        Gazetteer.default().use_overlay(overlay)
+        ruler.add_patterns(overlay.entity_ruler_patterns())
     nlp.add_pipe("newsgraph_relations", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

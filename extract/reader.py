@@ -1,4 +1,12 @@
-"""Read news articles from text, JSON Lines and CSV files, folders and stdin.
+"""Read news articles from text, JSON Lines, CSV, HTML, PDF and RSS/Atom files, folders and stdin.
+
+This module is the dispatcher: :mod:`newsgraph.extract.formats` tells a file's kind from its
+first bytes (so a PDF is never decoded as text, and an image, archive or office document is
+reported, never skipped without a word); saved pages are read by
+:mod:`newsgraph.extract.html_input` (trafilatura), PDFs by :mod:`newsgraph.extract.pdf_input`
+(pypdf), feeds by :mod:`newsgraph.extract.feed_input` (feedparser). For those, offsets are
+into the text extracted from the file (``Article.body`` locates each article in it) and
+``Article.format`` says which reader made the article.
 
 Plain text (``.txt`` and any other extension) may hold one or many scraped
 articles; :func:`split_text` finds where each starts and blanks what is not
@@ -37,18 +45,25 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsgraph.core import limits
-from newsgraph.core.errors import InputError, InputWarning
+from newsgraph.core.errors import InputError, InputWarning, UsageError
 from newsgraph.core.models import Article
+from newsgraph.extract import formats
 from newsgraph.extract.dates import parse_date_field
+from newsgraph.extract.feed_input import feed_entries
+from newsgraph.extract.html_input import page_text
+from newsgraph.extract.pdf_input import pdf_text
 from newsgraph.extract.splitter import Segment, article_from, segments
 
-__all__ = ["read_paths", "read_file", "split_text", "iter_files", "iter_sources", "FOLDER_SUFFIXES", "STDIN_SOURCE"]
+__all__ = ["read_paths", "read_file", "split_text", "iter_files", "iter_sources", "FOLDER_SUFFIXES", "STDIN_SOURCE",
+           "check_date", "with_date"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-CSV_SUFFIXES = (".csv",)
-#: Extensions picked up when a folder is expanded (any file may be given explicitly).
-FOLDER_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+TEXT_SUFFIXES = formats.TEXT_SUFFIXES
+JSONL_SUFFIXES = formats.JSONL_SUFFIXES
+CSV_SUFFIXES = formats.CSV_SUFFIXES
+#: Extensions read when a folder is expanded (any file may be given explicitly); files with
+#: the extensions of :data:`formats.UNSUPPORTED_SUFFIXES` (images, archives, office files) are
+#: reported as unreadable, other files are left out.
+FOLDER_SUFFIXES = formats.FOLDER_SUFFIXES
 #: ``source`` of articles read from standard input (path ``-``).
 STDIN_SOURCE = "<stdin>"
 RECORD_FIELDS = ("text", "title", "date", "url", "source")
@@ -62,6 +77,8 @@ OnError = Callable[[InputError], None]
 MAX_ARTICLE_CHARS = 1_000_000
 #: title, date, url and source of a JSONL/CSV record are short; a longer one is a broken record
 MAX_FIELD_CHARS = 10_000
+#: an HTML page, PDF or feed file larger than this is not one news document
+MAX_DOCUMENT_BYTES = 64 << 20
 
 
 def read_paths(paths: Iterable[str | Path] | str | Path, *, on_error: OnError | None = None) -> Iterator[Article]:
@@ -103,6 +120,19 @@ def iter_sources(paths: Iterable[str | Path] | str | Path, *, on_error: OnError 
     """(source label, path) of each file :func:`read_paths` reads, in its order: the label is
     what its articles' ``source`` starts with (the path as given, or folder + relative path)."""
     return _expand(paths, on_error)
+
+
+def check_date(value: str) -> str:
+    """``value`` when it is a calendar date written ``YYYY-MM-DD`` (the ``--date`` option), else :class:`UsageError`."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()) or parse_date_field(value) is None:
+        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD (e.g. 2024-03-01)")
+    return value.strip()
+
+
+def with_date(articles: Iterable[Article], date: str | None) -> Iterator[Article]:
+    """``articles``, those without a date of their own dated ``date`` (``--date``)."""
+    for article in articles:
+        yield article.model_copy(update={"date": date}) if date and article.date is None else article
 
 
 # --- paths ----------------------------------------------------------------------------------
@@ -184,15 +214,14 @@ def _walk(root: Path, label: str, problems: list[InputError]) -> list[str]:
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         rel = Path(dirpath).relative_to(root).parts
         found += [(*rel, f) for f in filenames
-                  if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES)]
+                  if not f.startswith(".") and f.lower().endswith(_LISTED)]
     return [os.path.join(*parts) for parts in sorted(found)]
 
 
 # --- files ----------------------------------------------------------------------------------
 
-def _kind(name: str) -> str:
-    low = name.lower()
-    return "jsonl" if low.endswith(JSONL_SUFFIXES) else "csv" if low.endswith(CSV_SUFFIXES) else "text"
+#: what a folder lists: the files it reads and the ones it names as unreadable
+_LISTED = FOLDER_SUFFIXES + tuple(formats.UNSUPPORTED_SUFFIXES)
 
 
 def _read(path: Path, source: str, on_error: OnError | None) -> Iterator[Article]:
@@ -200,11 +229,52 @@ def _read(path: Path, source: str, on_error: OnError | None) -> Iterator[Article
         yield from _read_stdin(source, on_error)
         return
     with _open(path, source) as fh:
-        kind = _kind(path.name)
+        kind = formats.sniff(fh.peek(formats.HEAD_BYTES)[:formats.HEAD_BYTES], path.name, source)
         if kind == "text":
             yield from _text_articles(fh.read(), source, on_error)
-        else:
+        elif kind in ("jsonl", "csv"):
             yield from _records(_bounded(fh.readline), source, kind, on_error)
+        else:
+            yield from _extracted(kind, _read_limited(fh, source), source, on_error)
+
+
+def _read_limited(fh: IO[bytes], source: str) -> bytes:
+    """The whole of a page, PDF or feed file, refused past ``MAX_DOCUMENT_BYTES``."""
+    data = fh.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{source}: over the {MAX_DOCUMENT_BYTES:,}-byte limit for one page, PDF or feed file")
+    return data
+
+
+def _extracted(kind: str, data: bytes, source: str, on_error: OnError | None) -> Iterator[Article]:
+    """The articles of an HTML page, a PDF or a feed: built from the text each reader extracts."""
+    if kind == "html":
+        page = page_text(data, source)
+        fields = {"text": page.text, "title": page.title, "date": page.date, "url": page.url, "source": page.site}
+        article, warnings = _record_article({k: v for k, v in fields.items() if v}, source)
+        for warning in warnings:
+            _report(on_error, warning)
+        yield article.model_copy(update={"byline": page.author or article.byline, "format": "html"})
+    elif kind == "pdf":
+        pdf = pdf_text(data, source)
+        found = list(_text_articles(pdf.text.encode("utf-8"), source, on_error))
+        for article in found:
+            title = article.title or (pdf.title if len(found) == 1 else None)
+            yield article.model_copy(update={"format": "pdf", "title": title})
+    else:
+        count = 0
+        for entry in feed_entries(data, source):
+            count += 1
+            fields = {"text": entry.text, "title": entry.title, "date": entry.date, "url": entry.url,
+                      "source": entry.outlet}
+            try:
+                article, warnings = _record_article({k: v for k, v in fields.items() if v}, entry.where)
+            except InputError as err:
+                _report(on_error, err)
+                continue
+            for warning in warnings:
+                _report(on_error, warning)
+            yield article.model_copy(update={"byline": entry.author or article.byline, "format": "feed"})
 
 
 def _open(path: Path, source: str) -> IO[bytes]:
@@ -286,7 +356,12 @@ def _read_stdin(source: str, on_error: OnError | None) -> Iterator[Article]:
         if head and isinstance(head[-1], _TooLong):
             raise _too_many_bytes(f"{source}:{len(head)}", head[-1].size)
         rest = buffer.read() if buffer is not None else b"".join(lines)
-        yield from _text_articles(b"".join(head) + rest, source, on_error)
+        data = b"".join(head) + rest
+        document = formats.sniff(data[:formats.HEAD_BYTES], "", source)  # a page, PDF or feed piped in
+        if document in ("html", "pdf", "feed"):
+            yield from _extracted(document, data, source, on_error)
+            return
+        yield from _text_articles(data, source, on_error)
     else:
         yield from _records(itertools.chain(head, lines), source, kind, on_error)
 

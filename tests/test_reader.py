@@ -337,11 +337,16 @@ def _make(tmp_path: Path, case: str) -> Path:
         return tmp_path / "d"
     if case == "folder_without_readable_files":
         (tmp_path / "d").mkdir()
-        (tmp_path / "d" / "image.png").write_bytes(b"\x89PNG")
+        (tmp_path / "d" / "notes.json").write_text("{}", encoding="utf-8")  # not news: left out
         (tmp_path / "d" / ".hidden.txt").write_text("Hidden text.", encoding="utf-8")
+        return tmp_path / "d"
+    if case == "folder_with_image":  # issue 15: named, never skipped without a word
+        (tmp_path / "d").mkdir()
+        (tmp_path / "d" / "image.png").write_bytes(b"\x89PNG")
         return tmp_path / "d"
     data = {
         "binary": b"GIF89a\x00\x01\x02 some text",
+        "nul_text": b"Some\x00 text",
         "empty": b"",
         "whitespace": b"  \n\r\n\t\n",
         "boilerplate_only": b"Advertisement\n\nShare this article\n\nSign up for our newsletter\n\n"
@@ -362,7 +367,9 @@ def _make(tmp_path: Path, case: str) -> Path:
     ("missing", r"nope\.txt: no such file or folder$"),
     ("empty_folder", r"d: folder has no readable files \(\.txt"),
     ("folder_without_readable_files", r"d: folder has no readable files"),
-    ("binary", r"binary\.txt: binary file \(NUL byte at byte offset 6\), not text$"),
+    ("folder_with_image", r"image\.png: an image \(PNG\), not news text newsgraph can read; save or convert it"),
+    ("binary", r"binary\.txt: an image \(GIF\), not news text newsgraph can read"),
+    ("nul_text", r"nul_text\.txt: binary file \(NUL byte at byte offset 4\), not text$"),
     ("empty", r"empty\.txt: empty file$"),
     ("whitespace", r"whitespace\.txt: file holds only whitespace$"),
     ("boilerplate_only", r"boilerplate_only\.txt: no article text \(only boilerplate"),

@@ -8,7 +8,7 @@ on loopback and waits until Bolt answers. Settings (environment, or arguments):
 
 ===========================  ======================================  ==================
 NEWSGRAPH_NEO4J_HOME         install, conf, logs, pid file            <repo>/.neo4j
-NEWSGRAPH_NEO4J_DATA         data directory                           $HOME/data
+NEWSGRAPH_NEO4J_DATA         data directory                           <home>/data
 NEWSGRAPH_NEO4J_BOLT_PORT    Bolt port on 127.0.0.1                   7687
 NEWSGRAPH_NEO4J_HTTP_PORT    Browser port on 127.0.0.1 (0 = off)      7474
 NEO4J_PASSWORD               password of user neo4j (>= 8 chars)      newsgraph-dev
@@ -152,11 +152,34 @@ def _read_pid(s: ServerSettings) -> int | None:
         pid = int(s.pid_file.read_text().strip())
     except (OSError, ValueError):
         return None
+    server = _launcher_args(pid)
+    # a reused pid is not our server, nor is another checkout's launcher (a pid file copied with the folder)
+    return pid if server is not None and Path(server.get("--home", "")).resolve() == s.home else None
+
+
+def _launcher_args(pid: int, proc: Path = Path("/proc")) -> dict[str, str] | None:
+    """The ``--name value`` arguments of our launcher running as ``pid``; None for another process."""
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        argv = (proc / str(pid) / "cmdline").read_bytes().decode(errors="replace").split("\0")
     except OSError:
         return None
-    return pid if MAIN_CLASS in cmdline else None  # a reused pid is not our server
+    if MAIN_CLASS not in argv:
+        return None
+    rest = argv[argv.index(MAIN_CLASS) + 1:]
+    return {a: b for a, b in zip(rest, rest[1:]) if a.startswith("--")}
+
+
+def serving(port: int, proc: Path = Path("/proc")) -> dict[str, Any] | None:
+    """The newsgraph launcher listening on 127.0.0.1:``port`` (any checkout's): pid, home, data."""
+    try:
+        pids = [int(p.name) for p in proc.iterdir() if p.name.isdigit()]
+    except OSError:
+        return None
+    for pid in sorted(pids):
+        args = _launcher_args(pid, proc)
+        if args is not None and args.get("--bolt") == f"127.0.0.1:{port}":
+            return {"pid": pid, "home": args.get("--home"), "data": args.get("--data")}
+    return None
 
 
 def _port_open(port: int) -> bool:
@@ -293,17 +316,40 @@ def status(s: ServerSettings | None = None) -> dict[str, Any]:
     s = s or ServerSettings()
     pid = _read_pid(s)
     ok, why = _bolt_ok(s) if pid is not None or _port_open(s.bolt_port) else (False, "not running")
+    server = serving(s.bolt_port)
+    ours = pid is not None or (server is not None and Path(server["home"] or "").resolve() == s.home)
     return {
-        "running": pid is not None,
-        "pid": pid,
+        "running": ours,
+        "pid": pid if pid is not None else (server["pid"] if server and ours else None),
         "answers": ok,
         "problem": None if ok else why,
         "uri": s.uri,
         "browser": s.browser,
-        "home": str(s.home),
-        "data": str(s.data),
+        "home": str(s.home),  # this checkout's (NEWSGRAPH_NEO4J_HOME)
+        "data": str(s.data),  # this checkout's data folder, where its server keeps (or would keep) the graph
+        # the server on the port, when it is a newsgraph launcher: its own data folder (the one it started
+        # with, which may be another checkout's, or differ from NEWSGRAPH_NEO4J_DATA now)
+        "server_home": server["home"] if server else None,
+        "server_data": server["data"] if server else None,
         "installed": is_installed(s),
     }
+
+
+def status_line(st: dict[str, Any]) -> str:
+    """``scripts/neo4j status``'s line: this checkout's server and data folder, and whose server answers."""
+    other = ""
+    if st["answers"] and not st["running"]:
+        whose = (f"another checkout's server (home {st['server_home']}, data {st['server_data']})" if st["server_home"]
+                 else "a server not started by newsgraph (Desktop, Docker, a service)")
+        state, other = "answering", f"; the server answering is {whose}, not this checkout's"
+    elif st["answers"]:
+        state = "running"
+        if st["server_data"] and Path(st["server_data"]).resolve() != Path(st["data"]).resolve():
+            other = f"; it was started with data {st['server_data']}"
+    else:
+        state = "not answering: " + str(st["problem"]) if st["running"] else "stopped"
+    return (f"neo4j: {state}; uri {st['uri']}; pid {st['pid']}; this checkout's data {st['data']}{other}; "
+            f"installed {st['installed']}")
 
 
 def cypher_shell(args: list[str], s: ServerSettings | None = None) -> int:
@@ -346,11 +392,7 @@ def main(argv: list[str] | None = None) -> int:
             print("neo4j: stopped" if stop() else "neo4j: not running")
         elif cmd == "status":
             st = status()
-            if st["answers"]:
-                state = "running" if st["running"] else "answering (a server not started from this folder)"
-            else:
-                state = "not answering: " + str(st["problem"]) if st["running"] else "stopped"
-            print(f"neo4j: {state}; uri {st['uri']}; pid {st['pid']}; data {st['data']}; installed {st['installed']}")
+            print(status_line(st))
             return 0 if st["answers"] else 3
         elif cmd == "cypher-shell":
             return cypher_shell(argv)

@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 def eval_command(
     paths: list[str] = typer.Argument(..., help="the annotated news files"),
-    gold: Path = typer.Option(..., "--gold", help="gold relations (JSON Lines, corpus/README.md format)"),
+    gold: Path = typer.Option(..., "--gold", help="gold relations (JSON Lines, the format of docs/evaluation.md)"),
     aliases: Path = typer.Option(..., "--aliases", help="aliases JSON: canonical name -> surface forms"),
     model: str = ModelOpt,
     as_json: bool = typer.Option(False, "--json", help="print the whole report as JSON"),
