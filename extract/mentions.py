@@ -151,7 +151,7 @@ class ArticleActors(EntityReader, Coreference):
                 continue
             rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
             if lemma in reb or lower in reb or (rebel_mod and lemma in lx.words["group_nouns"]):
-                group = self._collective_name(tok) or self._rebel_name(tok, owner)
+                group = self._collective_name(tok) or self._rebel_name(tok, owner) or self._backed_name(tok)
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
             elif lemma in lx.words["group_nouns"] and tok.tag_ in ("NNS", "NNPS"):
@@ -212,6 +212,24 @@ class ArticleActors(EntityReader, Coreference):
             for i in range(m.start, m.end):
                 self.mentions.pop(i, None)
         return people_group_name(mod, tok)
+
+    def _backed_name(self, tok: Token) -> str | None:
+        """Armed men named by no state but by their backer: "Iranian-backed militias" -> "Iran-backed
+        militias" (the backer SUPPORTS them: relations.py, compounds)."""
+        doc = tok.doc
+        for c in tok.children:
+            if c.i >= tok.i or c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                continue
+            if c.lower_.endswith("-backed") and len(c.text) > 7:
+                backer = c.text[:-7]
+            elif c.lower_ == "backed" and c.i >= 2 and doc[c.i - 1].text == "-":
+                backer = doc[c.i - 2].text
+            else:
+                continue
+            entry = self.gaz.lookup(backer) or self.gaz.demonym(backer)
+            if entry is not None and entry.type == "COUNTRY":
+                return f"{entry.short}-backed {plural(tok)}"
+        return None
 
     def _rebel_name(self, tok: Token, owner: Mention | None) -> str | None:
         lemma = noun_lemma(tok)

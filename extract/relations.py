@@ -217,6 +217,9 @@ class RelationFinder:
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed": the name misread as an adverbial
+            dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
+                     and (m := self.a.mention_at(c)) is not None and m.type != "LOCATION"]
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
@@ -639,6 +642,7 @@ class RelationFinder:
         seen: set[int] = set()
         lead, member = self.lx.words["titles_lead"], self.lx.words["titles_member"]
         found_here: list[str] = []
+        listed: tuple[int, int, Mention] | None = None  # (sentence start, end of the last titled name, its state)
         for i, m in sorted(self.a.mentions.items()):
             if m.type != "PERSON" or m.start in seen or i != m.start or m.kind != "entity":
                 continue
@@ -663,6 +667,10 @@ class RelationFinder:
             owner = next((self.a.mention_at(t) for t in window if self.a.mention_at(t) is not None and self.a.mention_at(t).type != "PERSON"), None)  # type: ignore[union-attr]
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
+            if owner is None and listed is not None and listed[0] == sent_start and all(
+                t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
+            ):  # "Russian President X, Prime Minister Y and ...": the list's state
+                owner = listed[2]
             if owner is None:  # "Prime Minister Dmitry Medvedev": a known person's own state
                 known = self.gaz.by_name(m.name)
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
@@ -683,6 +691,7 @@ class RelationFinder:
             if title == "counterpart":  # "President X ... his Russian counterpart Y": Y holds the same office
                 rel = self._counterpart_relation(m, owner, found_here)
             found_here.append(rel)
+            listed = (sent_start, m.end, owner) if owner.type == "COUNTRY" else None
             if owner.type == "COUNTRY":
                 self.a.affiliate(m.name, owner.name, rel, text)
             yield self._make(m, rel, owner, doc[m.start], 0.9)

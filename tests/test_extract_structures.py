@@ -112,6 +112,15 @@ CASES = [
      {("Zabihullah Mujahid", "MEMBER_OF", "Taliban")}, set()),
     ("fellow-at", "Lena Morova, a research fellow at the Stockholm International Peace Research Institute, said.",
      {("Lena Morova", "MEMBER_OF", "Stockholm International Peace Research Institute")}, set()),
+    # armed men named by their backer; advances into a place
+    ("backed-militias", "Iran-backed militias attacked a U.S. base in Syria.",
+     {("Iran", "SUPPORTS", "Iran-backed militias"), ("Iran-backed militias", "ATTACKS", "United States")}, set()),
+    ("pushed-into", "Kenyan-backed militias pushed into Kismayo on Monday.", {("Kenya-backed militias", "ATTACKS", "Kismayo")}, set()),
+    ("closed-in-on", "Rwandan troops closed in on Goma.", {("Rwanda", "ATTACKS", "Goma")}, set()),
+    # a list of titled officials shares the state named once; a name misparsed as an adverbial is still the object
+    ("title-list", "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and Defence Minister Andrei Belousov attended.",
+     {("Mikhail Mishustin", "LEADS", "Russia"), ("Andrei Belousov", "MEMBER_OF", "Russia")}, set()),
+    ("met-titled-name", "Kenyan President William Ruto met Prime Minister Abiy Ahmed.", {("William Ruto", "MEETS", "Abiy Ahmed")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
