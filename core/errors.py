@@ -97,7 +97,7 @@ class UsageError(NewsgraphError, ValueError):
     ...     ng.KnowledgeGraph().export("out/graph.dot")
     ... except ng.UsageError as exc:
     ...     print(exc)
-    cannot tell the export format from 'graph.dot': give format= (one of: gexf, graphml, csv, json, cypher)
+    cannot tell the export format from 'graph.dot': give format= (one of: gexf, graphml, csv, json, cypher, events)
     """
 
 

@@ -7,7 +7,7 @@ same thing in every output::
     sub = filter_graph(g, classes=["conflictual"], since="2016", until="2016", min_weight=2)
 
 Date and confidence filters act on the *evidence* of an edge: an edge keeps the
-mentions that pass, and its ``weight``, ``first_seen``, ``last_seen``,
+mentions that pass, and its ``weight``, ``articles``, ``first_seen``, ``last_seen``,
 ``confidence`` and ``attributed`` are recomputed from them (so ``weight`` is
 "mentions in 2016", not "all mentions of an edge seen at least once in
 2016"). Mentions without a date never pass a date filter. Node ``mentions``
@@ -93,6 +93,7 @@ def _evidence_passes(e: dict[str, Any], since: str | None, until: str | None, mi
 def _refresh(data: dict[str, Any]) -> None:
     ev = data["evidence"]
     data["weight"] = len(ev)
+    data["articles"] = len({e["article_id"] for e in ev})
     dates = sorted(e["date"][:10] for e in ev if e.get("date"))
     data["first_seen"] = dates[0] if dates else None
     data["last_seen"] = dates[-1] if dates else None
@@ -172,3 +173,19 @@ def _refresh_nodes(g: nx.MultiDiGraph) -> None:
         nd["mentions"] = sum(d.get("weight", 0) for d in out_w + in_w)
         if "articles" in nd:
             nd["articles"] = sorted(articles)
+
+
+def left_out(g: nx.MultiDiGraph, sub: nx.MultiDiGraph, *, include_negated: bool = False) -> dict[str, int]:
+    """What a filtered copy ``sub`` of ``g`` leaves out, for a summary that adds up to ``stats``:
+    ``negated`` edges (when not ``include_negated``), ``edges`` the other filters drop, and
+    ``actors`` left without an edge.
+
+    >>> left_out(g, filter_graph(g), include_negated=False)     # doctest: +SKIP
+    {'negated': 2, 'edges': 0, 'actors': 1}
+    """
+    negated = 0 if include_negated else sum(1 for _, _, d in g.edges(data=True) if d.get("negated"))
+    return {
+        "negated": negated,
+        "edges": g.number_of_edges() - sub.number_of_edges() - negated,
+        "actors": g.number_of_nodes() - sub.number_of_nodes(),
+    }

@@ -123,6 +123,8 @@ def _build(head: Any, edges: Iterable[Any] | None, where: str) -> nx.MultiDiGrap
             _check_edge(e, i)
             attrs = _shared({k: v for k, v in e.items() if k not in ("source", "target", "key")}, table)
             attrs["__labels__"] = {attrs["type"]}
+            if "articles" not in attrs:  # written before edges counted their articles
+                attrs["articles"] = len({ev["article_id"] for ev in attrs.get("evidence") or ()})
             if e["source"] not in g or e["target"] not in g:
                 raise GraphFormatError(f"{where}: edge {e['source']} -> {e['target']} names an unknown node")
             g.add_edge(_shared(e["source"], table), _shared(e["target"], table), key=_shared(e["key"], table), **attrs)
@@ -185,6 +187,7 @@ _NODE_OPTIONAL = {"aliases": (_strings, "a list of strings"), "articles": (_stri
 _EDGE_REQUIRED = {"source": (_str, "a string"), "target": (_str, "a string"), "key": (_str, "a string"),
                   "type": (_str, "a string")}
 _EDGE_OPTIONAL = {"class": (_str, "a string"), "negated": (_bool, "true or false"), "weight": (_int, "an integer"),
+                  "articles": (_int, "an integer"),
                   "confidence": (_number, "a number"), "attributed": (_int, "an integer"),
                   "first_seen": (_opt_str, "a string or null"), "last_seen": (_opt_str, "a string or null")}
 _EVIDENCE = {"article_id": (_str, "a string"), "sentence": (_str, "a string"), "source": (_str, "a string"),

@@ -26,6 +26,7 @@ from newsgraph.graph.export import export as _export
 from newsgraph.graph.filters import filter_graph
 from newsgraph.graph.io import ingested_articles, load_graph, save_graph, to_dict
 from newsgraph.graph.neo4j.store import Neo4jStore, PushReport, open_store
+from newsgraph.graph.report import write_report
 from newsgraph.graph.store import merge_triples
 from newsgraph.graph.view import write_html
 
@@ -376,6 +377,9 @@ class KnowledgeGraph:
             "edges_by_type": dict(sorted(Counter(d["type"] for _, _, d in g.edges(data=True)).items())),
             "edges_by_class": dict(sorted(Counter(d["class"] for _, _, d in g.edges(data=True)).items())),
             "negated_edges": sum(1 for _, _, d in g.edges(data=True) if d["negated"]),
+            # what export / view / filter show by default (negated edges and the actors seen only in them left out)
+            "without_negated": {"actors": len({n for u, v, d in g.edges(data=True) if not d["negated"] for n in (u, v)}),
+                                "edges": sum(1 for _, _, d in g.edges(data=True) if not d["negated"])},
             "top_actors": [
                 {"name": g.nodes[n]["name"], "type": g.nodes[n]["type"], "mentions": g.nodes[n]["mentions"]}
                 for n in sorted(g.nodes, key=lambda n: (-g.nodes[n]["mentions"], n))[:10]
@@ -437,8 +441,9 @@ class KnowledgeGraph:
 
         The CLI's ``newsgraph export``. ``format``: ``gexf`` (Gephi, GEXF 1.3 with a
         timeline), ``graphml`` (yEd, Cytoscape), ``csv`` (neo4j-admin import: ``path`` is a
-        folder), ``json`` (node-link, d3) or ``cypher`` (a cypher-shell script); by default
-        the one ``path``'s suffix names. The filters are those of :meth:`filter`.
+        folder), ``json`` (node-link, d3), ``cypher`` (a cypher-shell script) or ``events``
+        (the event table, one row per mention with its CAMEO code, Goldstein score and PLOVER
+        event; a ``.csv`` file); by default the one ``path``'s suffix names. The filters are those of :meth:`filter`.
         Raises :class:`~newsgraph.core.errors.UsageError` when the format is unknown or
         cannot be told, :class:`~newsgraph.core.errors.FilterError` for a bad filter, and
         ``OSError`` when the file cannot be written.
@@ -497,6 +502,36 @@ class KnowledgeGraph:
         found = titles(sub) if callable(titles) else (titles or {})
         write_html(sub.graph, path, titles=found, title=title)
         return sub
+
+    def report(
+        self,
+        path: PathLike,
+        *,
+        title: str = "newsgraph report",
+        top: int = 12,
+        classes: Names = None,
+        types: Names = None,
+        since: DateBound = None,
+        until: DateBound = None,
+        actor_types: Names = None,
+        include_negated: bool = False,
+    ) -> dict[str, Any]:
+        """Draw the report — top actors, relation mix, mentions over time by relation class — as
+        ``.html`` (the figure inline with its tables), ``.png`` or ``.svg``; returns its numbers.
+
+        The CLI's ``newsgraph report``; the filters are those of :meth:`filter`. Needs matplotlib
+        (``pip install 'newsgraph[report]'``); without it raises
+        :class:`~newsgraph.core.errors.MissingDependencyError`, and
+        :class:`~newsgraph.core.errors.UsageError` for another suffix.
+
+        >>> import newsgraph as ng
+        >>> numbers = ng.build("examples/").report("out/report.png")
+        >>> sorted(numbers)[:3], numbers["timeline"]["unit"]
+        (['actors', 'articles', 'edges'], 'month')
+        """
+        sub = self.filter(classes=classes, types=types, since=since, until=until, actor_types=actor_types,
+                          include_negated=include_negated)
+        return write_report(sub.graph, path, title=title, top=top)
 
     # -- Neo4j --------------------------------------------------------------
     def push(

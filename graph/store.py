@@ -9,7 +9,9 @@ Schema (also documented in docs/graph-format.md):
   ``{"Actor", <type label>}`` for Cypher.
 * one edge per (subject, type, object, negated), edge key ``"TYPE"`` or
   ``"TYPE:NEG"``; attributes ``type``, ``class``, ``negated``, ``weight``
-  (= number of evidence items), ``evidence`` (list of Evidence dicts sorted by
+  (= number of evidence items), ``articles`` (= number of distinct articles among them: a
+  headline and a lead sentence repeating a relation are 2 mentions, 1 article),
+  ``evidence`` (list of Evidence dicts sorted by
   (article_id, char_start)), ``first_seen`` / ``last_seen`` (ISO dates or None),
   ``confidence`` (max over evidence), ``attributed`` (number of evidence items
   that are only someone's claim) and ``__labels__`` = ``{"TYPE"}``.
@@ -34,7 +36,7 @@ import networkx as nx
 
 from newsgraph.core.keys import actor_id, edge_key, evidence_key
 from newsgraph.core.models import Evidence, Triple
-from newsgraph.core.ontology import ACTOR_LABEL, ActorType, RelationType, relation_class
+from newsgraph.core.ontology import ACTOR_LABEL, NOT_ALIASES, ActorType, RelationType, relation_class
 
 
 class GraphStore:
@@ -95,7 +97,7 @@ def _add_node(g: nx.MultiDiGraph, idx: _Index, name: str, type_: str, mention: s
             __labels__={"Actor", ACTOR_LABEL[ActorType(type_)]},
         )
     data = g.nodes[nid]
-    if mention and mention not in data["aliases"]:
+    if mention and mention not in data["aliases"] and mention.casefold() not in NOT_ALIASES:  # not "we", "they"
         data["aliases"] = sorted({*data["aliases"], mention})
     articles = data["articles"]
     if article not in idx.keys(nid, articles):
@@ -129,8 +131,11 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
         if ek in idx.keys((s, o, key), data["evidence"], evidence_key):
             continue
         ev = Evidence.from_triple(t).model_dump()
+        if "articles" not in data:  # an edge of a graph file written before edges counted articles
+            data["articles"] = len({e["article_id"] for e in data["evidence"]})
+        new_article = not _has_article(data["evidence"], ek)
         idx.insert((s, o, key), data["evidence"], ev, ek, evidence_key)
-        add_to_totals(data, ev)
+        add_to_totals(data, ev, new_article=new_article)
         g.nodes[s]["mentions"] += 1
         if o != s:  # a self-loop counts once
             g.nodes[o]["mentions"] += 1
@@ -138,21 +143,34 @@ def merge_triples(g: nx.MultiDiGraph, triples: Iterable[Triple]) -> int:
     return added
 
 
+def _has_article(evidence: list[dict[str, Any]], key: tuple[Any, ...]) -> bool:
+    """Whether the sorted ``evidence`` holds an item of the article of ``key`` (an evidence key,
+    article id first, so one article's items sit together around where ``key`` would go)."""
+    i = bisect.bisect_left(evidence, key, key=evidence_key)
+    return any(0 <= j < len(evidence) and evidence[j]["article_id"] == key[0] for j in (i - 1, i))
+
+
 #: an edge's totals before any evidence (see :func:`add_to_totals`)
-EMPTY_TOTALS: dict[str, Any] = {"weight": 0, "confidence": 0.0, "first_seen": None, "last_seen": None, "attributed": 0}
+EMPTY_TOTALS: dict[str, Any] = {
+    "weight": 0, "articles": 0, "confidence": 0.0, "first_seen": None, "last_seen": None, "attributed": 0,
+}
 
 
 def edge_totals(evidence: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """An edge's totals (weight, confidence, first/last date seen, attributed) from its evidence."""
+    """An edge's totals (weight, articles, confidence, first/last date seen, attributed) from its evidence."""
     totals = dict(EMPTY_TOTALS)
+    seen: set[str] = set()
     for ev in evidence:
-        add_to_totals(totals, ev)
+        add_to_totals(totals, ev, new_article=ev["article_id"] not in seen)
+        seen.add(ev["article_id"])
     return totals
 
 
-def add_to_totals(data: dict[str, Any], ev: dict[str, Any]) -> None:
-    """Update an edge's totals for one new evidence item: the one definition of the totals."""
+def add_to_totals(data: dict[str, Any], ev: dict[str, Any], *, new_article: bool = True) -> None:
+    """Update an edge's totals for one new evidence item (``new_article``: the first of its
+    article on this edge): the one definition of the totals."""
     data["weight"] += 1
+    data["articles"] += int(new_article)
     data["confidence"] = max(data["confidence"], round(ev["confidence"], 4))
     date = ev.get("date")
     if date:

@@ -103,7 +103,8 @@ def test_csv_round_trip(g, tmp_path):
         assert int(r["weight:int"]) == d["weight"] == int(r["evidence_count:int"])
         assert r["first_seen:date"] == (d["first_seen"] or "")
         assert json.loads(r["evidence"]) == d["evidence"]
-        assert r["articles:string[]"].split(";") == list(dict.fromkeys(e["article_id"] for e in d["evidence"]))
+        assert r["article_ids:string[]"].split(";") == list(dict.fromkeys(e["article_id"] for e in d["evidence"]))
+        assert int(r["articles:int"]) == d["articles"] == len(set(r["article_ids:string[]"].split(";")))
     assert "None" not in nodes_path.read_text() + edges_path.read_text()
 
 

@@ -83,8 +83,9 @@ def test_gephi_loads_dynamic_gexf(gephi_check, tmp_path):
         "mentions": "Integer", "articles": "Integer"}
     assert _columns(r, "edge_columns") == {
         "relation": "String", "class": "String", "negated": "Boolean", "first_seen": "String",
-        "last_seen": "String", "evidence_count": "Integer", "confidence": "Double", "attributed": "Integer",
-        "articles": "String[]"}
+        "last_seen": "String", "evidence_count": "Integer", "articles": "Integer", "confidence": "Double",
+        "attributed": "Integer", "claim": "Boolean", "article_ids": "String[]", "cameo": "String",
+        "quad_class": "Integer", "goldstein": "Double", "plover": "String"}
     assert set(r["edge_types"]) == {"SUPPORTS", "ATTACKS", "CRITICIZES", "MEETS", "LEADS", "APPEALS_TO", "CONTROLS"}
 
     nodes = {n["id"]: n for n in r["node_list"]}
@@ -92,7 +93,8 @@ def test_gephi_loads_dynamic_gexf(gephi_check, tmp_path):
     assert rebels["label"] == "Andean Rebels"
     assert rebels["attributes"]["aliases"] == g.nodes["group:andean-rebels"]["aliases"]  # quotes, commas, ';' survive
     assert rebels["color"] == "#9c755f"
-    assert rebels["intervals"] == [["2016-02-10", "2017-01-15"]]
+    # one spell per day seen, not one interval from the first to the last
+    assert rebels["intervals"] == [[d, d] for d in ("2016-02-10", "2016-03-01", "2016-05-03", "2017-01-15")]
     assert nodes["person:elena-marsh"]["intervals"] == []  # undated: static, always shown
     assert nodes["country:peru"]["size"] > rebels["size"]
     assert "country" not in rebels["attributes"]
@@ -101,7 +103,7 @@ def test_gephi_loads_dynamic_gexf(gephi_check, tmp_path):
     assert ("country:peru", "country:chile", "CRITICIZES") in edges and ("country:peru", "country:chile", "MEETS") in edges
     attacks = edges["country:peru", "group:andean-rebels", "ATTACKS"]
     assert attacks["weight"] == 2.0 and attacks["label"] == "ATTACKS" and attacks["color"] == "#e15759"
-    assert attacks["intervals"] == [["2016-03-01", "2017-01-15"]]
+    assert attacks["intervals"] == [["2016-03-01", "2016-03-01"], ["2017-01-15", "2017-01-15"]]
     assert attacks["attributes"]["class"] == "conflictual" and attacks["attributes"]["evidence_count"] == 2
     assert edges["person:elena-marsh", "country:peru", "LEADS"]["intervals"] == []
 

@@ -91,11 +91,14 @@ def test_gexf_nodes_edges_and_attributes():
     values = {a.get("for"): a.get("value") for a in rebels.iterfind("g:attvalues/g:attvalue", NS)}
     assert json.loads(values["aliases"]) == g.nodes["group:andean-rebels"]["aliases"]
     assert "country" not in values  # None is left out, not written
-    assert (rebels.get("start"), rebels.get("end")) == ("2016-02-10", "2017-01-15")
+    # one spell per day seen (the days of its edges), not one interval 2016-02-10 .. 2017-01-15
+    assert _spells(rebels) == [("2016-02-10", "2016-02-10"), ("2016-03-01", "2016-03-01"),
+                               ("2016-05-03", "2016-05-03"), ("2017-01-15", "2017-01-15")]
+    assert rebels.get("start") is None
     assert rebels.find("viz:color", NS).attrib == {"r": "156", "g": "117", "b": "95"}
     assert float(nodes["country:peru"].find("viz:size", NS).get("value")) > float(rebels.find("viz:size", NS).get("value"))
     # the undated actor stays static
-    assert nodes["person:elena-marsh"].get("start") is None
+    assert nodes["person:elena-marsh"].find("g:spells", NS) is None
 
     edges = graph.findall("g:edges/g:edge", NS)
     assert len(edges) == g.number_of_edges() == int(graph.find("g:edges", NS).get("count"))
@@ -103,19 +106,43 @@ def test_gexf_nodes_edges_and_attributes():
     peru_chile = sorted(e.get("kind") for e in edges if (e.get("source"), e.get("target")) == ("country:peru", "country:chile"))
     assert peru_chile == ["CRITICIZES", "MEETS"]  # parallel edges of different types survive
     attacks = next(e for e in edges if e.get("kind") == "ATTACKS")
-    assert (attacks.get("label"), attacks.get("weight"), attacks.get("start"), attacks.get("end")) == (
-        "ATTACKS", "2", "2016-03-01", "2017-01-15")
+    assert (attacks.get("label"), attacks.get("weight")) == ("ATTACKS", "2")
+    assert _spells(attacks) == [("2016-03-01", "2016-03-01"), ("2017-01-15", "2017-01-15")]
     avals = {a.get("for"): a.get("value") for a in attacks.iterfind("g:attvalues/g:attvalue", NS)}
     assert avals["class"] == "conflictual" and avals["evidence_count"] == "2" and avals["negated"] == "false"
+    assert (avals["articles"], avals["cameo"], avals["quad_class"], avals["goldstein"], avals["plover"]) == (
+        "2", "190", "4", "-10.0", "ASSAULT")
+    assert attacks.find("viz:shape", NS).get("value") == "solid"
+    claim = next(e for e in edges if e.get("kind") == "CRITICIZES")  # its one mention is someone's claim
+    assert claim.find("viz:shape", NS).get("value") == "dotted"
+    assert {a.get("for"): a.get("value") for a in claim.iterfind("g:attvalues/g:attvalue", NS)}["claim"] == "true"
     assert attacks.find("viz:color", NS).attrib == {"r": "225", "g": "87", "b": "89"}
     leads = next(e for e in edges if e.get("kind") == "LEADS")
-    assert leads.get("start") is None and leads.get("end") is None
+    assert leads.find("g:spells", NS) is None and leads.get("start") is None
+    assert "cameo" not in {a.get("for") for a in leads.iterfind("g:attvalues/g:attvalue", NS)}  # structural: no event
+
+
+def _spells(el):
+    return [(s.get("start"), s.get("end")) for s in el.iterfind("g:spells/g:spell", NS)]
+
+
+def test_gexf_edge_seen_on_two_days_of_one_article_counts_one_article():
+    g = filter_graph(sample_graph())
+    d = g.edges["country:chile", "group:andean-rebels", "SUPPORTS"]
+    d["evidence"].append({**d["evidence"][0], "char_start": 900, "char_end": 950})  # a second mention in article a1
+    d["weight"], d["articles"] = 3, 2
+    root = _doc(g).getroot()
+    edge = next(e for e in root.iterfind(".//g:edge", NS) if e.get("kind") == "SUPPORTS")
+    vals = {a.get("for"): a.get("value") for a in edge.iterfind("g:attvalues/g:attvalue", NS)}
+    assert (edge.get("weight"), vals["articles"], vals["evidence_count"]) == ("3", "2", "3")
+    assert _spells(edge) == [("2016-02-10", "2016-02-10"), ("2016-05-03", "2016-05-03")]
 
 
 def test_gexf_negated_edge_has_its_own_kind():
     root = _doc(sample_graph()).getroot()
     neg = [e for e in root.iterfind(".//g:edge", NS) if e.get("kind") == "SUPPORTS:NEG"]
     assert len(neg) == 1 and neg[0].get("label") == "NOT SUPPORTS"
+    assert neg[0].find("viz:shape", NS).get("value") == "dashed"
 
 
 def test_gexf_static_without_dates_and_never_none(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from export_sample import TITLES, sample_graph
@@ -193,3 +194,107 @@ def test_view_escapes_article_text(page):
     }""")
     assert "</script><script>window.pwned = 1</script>" in page.inner_text("#evidence")
     assert page.evaluate("window.pwned") is None
+
+
+# -- timeline, actor profile, claims (issue 15) ------------------------------------
+
+DOCS_IMG = Path(__file__).resolve().parents[1] / "docs" / "img"
+
+
+def test_view_data_has_a_timeline_by_class_and_marks_claims():
+    g = _graph()
+    data = view_data(g, titles=TITLES)
+    tl = data["timeline"]
+    assert tl["unit"] == "week" and tl["bins"][0]["start"] == "2015-11-16" and tl["bins"][-1]["end"] == "2017-06-04"
+    dated = sum(1 for _, _, d in g.edges(data=True) for e in d["evidence"] if e.get("date"))
+    assert sum(b[c] for b in tl["bins"] for c in ("cooperative", "conflictual", "structural")) == dated
+    assert tl["undated"] == 1
+    edges = {e["key"]: e for e in data["edges"]}
+    assert edges["CRITICIZES"]["claim"] is True and edges["ATTACKS"]["claim"] is False
+    assert edges["ATTACKS"]["articles"] == 2
+
+
+def _drag(page, frac_from, frac_to):
+    box = page.locator("#timeline-chart svg").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * frac_from, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * frac_to, y, steps=6)
+    page.mouse.up()
+    page.wait_for_timeout(150)
+
+
+@pytest.mark.e2e
+def test_view_timeline_brushing_filters_the_graph(page):
+    bars = page.locator("#timeline-chart rect[data-bin]")
+    assert bars.count() == 9  # one bar per (week, class) with mentions
+    before = page.evaluate(_INK)
+    _drag(page, 0.24, 0.45)  # spring and summer 2016
+    state = page.evaluate("window.newsgraphView.state")
+    since, until = state["period"]
+    assert "2016-03-01" < since <= "2016-04-04" and "2016-05-03" <= until < "2016-08-08"
+    assert page.input_value("#since") == since and not page.is_checked("#undated")
+    shown = page.evaluate("window.newsgraphView.cy.edges(':visible').map(e => e.data('key')).sort()")
+    # only relations with a mention in the period: the undated LEADS and the 2017 edges are gone
+    assert shown == ["CRITICIZES", "SUPPORTS", "SUPPORTS:NEG"]
+    assert page.evaluate(_INK) != before and page.is_visible("#timeline-clear")
+    page.click("#timeline-clear")
+    page.wait_for_timeout(150)
+    assert page.evaluate("window.newsgraphView.state.shown") == {"nodes": 6, "edges": 8}
+    assert page.is_checked("#undated") and page.input_value("#since") == ""
+    # typing dates moves the brush too
+    page.fill("#since", "2017-01-01")
+    page.dispatch_event("#since", "change")
+    page.wait_for_timeout(100)
+    assert page.get_attribute("#timeline-chart .brush", "visibility") == "visible"
+
+
+@pytest.mark.e2e
+def test_view_actor_profile_shows_counterparts_and_time(page):
+    page.evaluate("window.newsgraphView.showNode(window.newsgraphView.cy.$id('country:peru'))")
+    page.wait_for_selector("#profile-partners")
+    prof = page.evaluate("window.newsgraphView.state.profile")
+    partners = {p["name"]: p for p in prof["partners"]}
+    assert partners["Andean Rebels"]["conflictual"] == 2 and partners["Chile"]["cooperative"] == 2
+    assert partners["Chile"]["conflictual"] == 1 and partners["Elena Marsh"]["structural"] == 1
+    assert prof["partners"][0]["name"] in ("Andean Rebels", "Chile")
+    assert {r["start"] for r in prof["over_time"]} >= {"2016-02-29", "2017-01-09"}
+    assert page.locator("#profile-chart rect.conf").count() >= 2 and page.locator("#profile-chart rect.coop").count() >= 1
+    page.click("#profile-partners a >> text=Chile")
+    assert page.inner_text("#details-title") == "Chile"
+
+
+@pytest.mark.e2e
+def test_view_draws_claims_dotted_and_denials_dashed(page):
+    styles = page.evaluate("""() => Object.fromEntries(window.newsgraphView.cy.edges().map(
+        e => [e.data('key'), e.style('line-style')]))""")
+    assert styles["CRITICIZES"] == "dotted" and styles["SUPPORTS:NEG"] == "dashed" and styles["ATTACKS"] == "solid"
+
+
+@pytest.mark.e2e
+def test_view_brushed_with_profile_draws(page, tmp_path):
+    """A brushed period and an actor's profile draw together (the state of docs/img/view-timeline.png,
+    which ``NEWSGRAPH_DOCS_IMG=1`` makes test_view_docs_screenshot rewrite from the example articles)."""
+    _drag(page, 0.24, 0.45)
+    page.evaluate("window.newsgraphView.showNode(window.newsgraphView.cy.$id('country:chile'))")
+    page.wait_for_timeout(200)
+    shot = page.screenshot(path=str(tmp_path / "view.png"))
+    assert len(shot) > 20_000 and page.evaluate(_INK)[0] > 1000
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not os.environ.get("NEWSGRAPH_DOCS_IMG"), reason="set NEWSGRAPH_DOCS_IMG=1 to rewrite the docs picture")
+def test_view_docs_screenshot(browser, tmp_path):
+    import newsgraph as ng
+
+    kg = ng.build(["examples/"])
+    path = tmp_path / "examples.html"
+    kg.view(path, titles=ng.titles_from_sources, title="newsgraph: examples/")
+    pg = browser.new_page(viewport={"width": 1400, "height": 860})
+    pg.goto(path.as_uri())
+    pg.wait_for_selector("body[data-ready='1']", timeout=15000)
+    pg.evaluate("window.newsgraphView.showNode(window.newsgraphView.cy.nodes().filter(n => n.data('name') === 'Iran')[0])")
+    _drag(pg, 0.0, 0.22)
+    pg.wait_for_timeout(300)
+    pg.screenshot(path=str(DOCS_IMG / "view-timeline.png"))
+    pg.close()

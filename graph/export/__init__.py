@@ -1,4 +1,5 @@
-"""Write the actor graph for other tools: Gephi (GEXF), GraphML, Neo4j CSV, node-link JSON, a Cypher script.
+"""Write the actor graph for other tools: Gephi (GEXF), GraphML, Neo4j CSV, node-link JSON, a Cypher script,
+and the event table (one row per mention, GDELT-style).
 
 Every writer is a plain function taking the graph and a path or an open file::
 
@@ -18,6 +19,7 @@ import networkx as nx
 
 from newsgraph.core.errors import NewsgraphError
 from newsgraph.graph.export.common import ACTOR_COLORS, CLASS_COLORS, Dest
+from newsgraph.graph.export.events import write_events
 from newsgraph.graph.export.gexf import write_gexf
 from newsgraph.graph.export.graphml import write_graphml
 from newsgraph.graph.export.nodelink import write_json
@@ -31,13 +33,16 @@ __all__ = [
     "CLASS_COLORS",
     "export",
     "write_csv",
+    "write_events",
     "write_gexf",
     "write_graphml",
     "write_json",
 ]
 
-#: Format name -> file suffix ("" for csv: a folder).
-FORMATS: dict[str, str] = {"gexf": ".gexf", "graphml": ".graphml", "csv": "", "json": ".json", "cypher": ".cypher"}
+#: Format name -> file suffix ("" for csv: a folder; a ``.csv`` file is the event table).
+FORMATS: dict[str, str] = {
+    "gexf": ".gexf", "graphml": ".graphml", "csv": "", "json": ".json", "cypher": ".cypher", "events": ".csv",
+}
 
 
 def export(g: nx.MultiDiGraph, fmt: str, dest: Dest, **filters: Any) -> nx.MultiDiGraph:
@@ -56,8 +61,9 @@ def export(g: nx.MultiDiGraph, fmt: str, dest: Dest, **filters: Any) -> nx.Multi
     elif fmt == "json":
         write_json(sub, dest)
     elif fmt == "cypher":
-
         write_cypher_script(sub, dest)  # type: ignore[arg-type]
+    elif fmt == "events":
+        write_events(sub, dest)
     else:
         if not isinstance(dest, (str, os.PathLike)):
             raise NewsgraphError("csv export writes two files: give a folder path, not an open file")

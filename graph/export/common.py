@@ -49,6 +49,20 @@ def edge_label(d: dict[str, Any]) -> str:
     return f"NOT {d['type']}" if d.get("negated") else str(d["type"])
 
 
+def is_claim(d: dict[str, Any]) -> bool:
+    """True when every mention of an edge is only someone's claim ("Mali said France ...")."""
+    weight = int(d.get("weight") or 0)
+    return bool(weight) and int(d.get("attributed") or 0) >= weight
+
+
+def browser_label(d: dict[str, Any]) -> str:
+    """The caption the Neo4j Browser style shows (the push's ``r.label``): ``NOT TYPE`` when
+    negated, ``TYPE (claim)`` when every mention is a claim, else ``TYPE``."""
+    if d.get("negated"):
+        return f"NOT {d['type']}"
+    return f"{d['type']} (claim)" if is_claim(d) else str(d["type"])
+
+
 def node_span(g: nx.MultiDiGraph, n: Any) -> tuple[str | None, str | None]:
     """First and last date an actor is seen: the envelope of its edges' dates."""
     firsts = [d["first_seen"] for _, _, d in g.in_edges(n, data=True) if d.get("first_seen")]

@@ -9,11 +9,16 @@ What Gephi gets:
   the edge key (``TYPE``, ``TYPE:NEG``), so parallel edges of different types
   stay apart in Gephi; ``weight`` = number of mentions; attributes
   ``relation``, ``class``, ``negated``, ``first_seen``, ``last_seen``,
-  ``evidence_count``, ``confidence``, ``attributed``, ``articles``
-  (liststring of article ids); ``viz:color`` by relation class;
+  ``evidence_count``, ``articles`` (number of distinct articles), ``confidence``,
+  ``attributed`` (mentions that are only someone's claim), ``claim`` (true when
+  every mention is), ``article_ids`` (liststring), and the event coding
+  (newsgraph.core.events) ``cameo``, ``quad_class``, ``goldstein``, ``plover``;
+  ``viz:color`` by relation class, ``viz:shape`` ``dashed`` for a negated edge and
+  ``dotted`` for a claim (``solid`` otherwise);
 * time: when any edge has a date, ``mode="dynamic" timeformat="date"`` and each
-  dated edge spans ``start=first_seen`` .. ``end=last_seen``, each node the
-  envelope of its edges; undated edges and nodes stay static (always shown).
+  dated edge has one ``<spell>`` per date it was seen (start = end = that day), so
+  Gephi's timeline shows it on those days, not for the years between; each node
+  has the spells of its edges' dates; undated edges and nodes stay static (always shown).
 
 Lists are GEXF 1.3 / Gephi list literals (``["Moscow", "the Kremlin"]``); a
 missing value is left out, never written as ``None``.
@@ -27,6 +32,7 @@ from typing import Any
 import networkx as nx
 from lxml import etree
 
+from newsgraph.core.events import event_code
 from newsgraph.graph.export.common import (
     ACTOR_COLORS,
     CLASS_COLORS,
@@ -34,15 +40,15 @@ from newsgraph.graph.export.common import (
     Dest,
     edge_label,
     evidence_articles,
+    is_claim,
     node_size,
-    node_span,
     open_binary,
     rgb,
     sorted_edges,
     sorted_nodes,
 )
 
-__all__ = ["write_gexf", "gexf_document", "GEXF_NS", "VIZ_NS"]
+__all__ = ["write_gexf", "gexf_document", "edge_shape", "GEXF_NS", "VIZ_NS"]
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -66,9 +72,15 @@ EDGE_ATTRIBUTES: list[tuple[str, str, str]] = [
     ("first_seen", "first_seen", "string"),
     ("last_seen", "last_seen", "string"),
     ("evidence_count", "evidence_count", "integer"),
+    ("articles", "articles", "integer"),
     ("confidence", "confidence", "double"),
     ("attributed", "attributed", "integer"),
-    ("articles", "articles", "liststring"),
+    ("claim", "claim", "boolean"),
+    ("article_ids", "article_ids", "liststring"),
+    ("cameo", "cameo", "string"),
+    ("quad_class", "quad_class", "integer"),
+    ("goldstein", "goldstein", "double"),
+    ("plover", "plover", "string"),
 ]
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -123,11 +135,24 @@ def _color(parent: etree._Element, hex_color: str) -> None:
     etree.SubElement(parent, _V + "color", {"r": str(r), "g": str(g), "b": str(b)})
 
 
-def _span(el: etree._Element, start: str | None, end: str | None) -> None:
-    if start:
-        el.set("start", start[:10])
-    if end:
-        el.set("end", end[:10])
+def _spells(el: etree._Element, dates: set[str]) -> None:
+    """One spell per day seen (a day is the finest date the evidence gives)."""
+    if not dates:
+        return
+    spells = etree.SubElement(el, _G + "spells")
+    for day in sorted(dates):
+        etree.SubElement(spells, _G + "spell", start=day, end=day)
+
+
+def _edge_dates(d: dict[str, Any]) -> set[str]:
+    return {e["date"][:10] for e in d.get("evidence") or () if e.get("date")}
+
+
+def edge_shape(d: dict[str, Any]) -> str:
+    """``dashed`` for a negated edge, ``dotted`` when every mention is someone's claim, else ``solid``."""
+    if d.get("negated"):
+        return "dashed"
+    return "dotted" if is_claim(d) else "solid"
 
 
 def gexf_document(g: nx.MultiDiGraph, *, description: str | None = None) -> etree._ElementTree:
@@ -149,11 +174,17 @@ def gexf_document(g: nx.MultiDiGraph, *, description: str | None = None) -> etre
     _attributes(graph, "node", NODE_ATTRIBUTES)
     _attributes(graph, "edge", EDGE_ATTRIBUTES)
 
+    edge_dates = {(u, v, k): _edge_dates(d) for u, v, k, d in g.edges(keys=True, data=True)} if dynamic else {}
+    node_dates: dict[Any, set[str]] = {}
+    for (u, v, _), days in edge_dates.items():
+        node_dates.setdefault(u, set()).update(days)
+        node_dates.setdefault(v, set()).update(days)
+
     nodes = etree.SubElement(graph, _G + "nodes", count=str(g.number_of_nodes()))
     for n, d in sorted_nodes(g):
         node = etree.SubElement(nodes, _G + "node", id=_clean(str(n)), label=_clean(str(d.get("name") or n)))
         if dynamic:
-            _span(node, *node_span(g, n))
+            _spells(node, node_dates.get(n, set()))
         values = dict(d)
         values["articles"] = len(d.get("articles") or [])
         _attvalues(node, values, NODE_ATTRIBUTES)
@@ -173,13 +204,19 @@ def gexf_document(g: nx.MultiDiGraph, *, description: str | None = None) -> etre
             weight=str(int(d.get("weight", 1) or 0)),
         )
         if dynamic:
-            _span(edge, d.get("first_seen"), d.get("last_seen"))
+            _spells(edge, edge_dates[u, v, k])
         values = dict(d)
         values["relation"] = d.get("type")
         values["evidence_count"] = len(d.get("evidence") or [])
-        values["articles"] = evidence_articles(d)
+        values["article_ids"] = evidence_articles(d)
+        values["articles"] = len(values["article_ids"])
+        values["claim"] = edge_shape(d) == "dotted"
+        code = event_code(str(d.get("type")))
+        if code is not None:
+            values.update(cameo=code.cameo, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover)
         _attvalues(edge, values, EDGE_ATTRIBUTES)
         _color(edge, CLASS_COLORS.get(str(d.get("class")), FALLBACK_COLOR))
+        etree.SubElement(edge, _V + "shape", value=edge_shape(d))
     return etree.ElementTree(root)
 
 

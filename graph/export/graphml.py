@@ -1,8 +1,9 @@
 """GraphML for networkx, yEd, Cytoscape (and Gephi), written with lxml.
 
 GraphML holds only scalars, so lists are flattened: ``aliases`` and
-``articles`` as ``|``-joined strings, an edge's evidence as JSON text in
-``evidence``. Missing values are left out (no ``None`` strings). Edge ids are
+a node's ``articles`` as ``|``-joined strings, an edge's evidence as JSON text in
+``evidence``; an edge's ``articles`` is its number of distinct articles, and
+``cameo``, ``quad_class``, ``goldstein``, ``plover`` its event coding (newsgraph.core.events). Missing values are left out (no ``None`` strings). Edge ids are
 unique in the document (``e0``, ``e1``...); the multigraph key (``SUPPORTS``,
 ``SUPPORTS:NEG``) is kept in the ``key`` data field. Read back with
 ``nx.read_graphml(path, force_multigraph=True)``.
@@ -15,12 +16,14 @@ from typing import Any
 import networkx as nx
 from lxml import etree
 
+from newsgraph.core.events import event_code
 from newsgraph.graph.export.common import (
     ACTOR_COLORS,
     CLASS_COLORS,
     FALLBACK_COLOR,
     Dest,
     edge_label,
+    evidence_articles,
     evidence_json,
     join_list,
     open_binary,
@@ -53,11 +56,16 @@ EDGE_KEYS: list[tuple[str, str]] = [
     ("class", "string"),
     ("negated", "boolean"),
     ("weight", "int"),
+    ("articles", "int"),
     ("confidence", "double"),
     ("attributed", "int"),
     ("first_seen", "string"),
     ("last_seen", "string"),
     ("evidence_count", "int"),
+    ("cameo", "string"),
+    ("quad_class", "int"),
+    ("goldstein", "double"),
+    ("plover", "string"),
     ("evidence", "string"),
     ("color", "string"),
 ]
@@ -118,6 +126,10 @@ def write_graphml(g: nx.MultiDiGraph, dest: Dest) -> None:
         values["label"] = edge_label(d)
         values["evidence_count"] = len(d.get("evidence") or [])
         values["evidence"] = evidence_json(d) if d.get("evidence") else None
+        values["articles"] = len(evidence_articles(d))
+        code = event_code(str(d.get("type")))
+        if code is not None:
+            values.update(cameo=code.cameo, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover)
         values["color"] = CLASS_COLORS.get(str(d.get("class")), FALLBACK_COLOR)
         _data(edge, "e", values, EDGE_KEYS)
     with open_binary(dest, what="the GraphML file") as fh:

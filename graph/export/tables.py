@@ -5,8 +5,8 @@
     id:ID,name,type,:LABEL,aliases:string[],country,role,mentions:int,articles:string[]
     country:russia,Russia,COUNTRY,Actor;Country,Moscow;Russia,RUS,,12,0a1b...;...
 
-    :START_ID,:END_ID,:TYPE,key,class,negated:boolean,weight:int,confidence:float,attributed:int,
-    first_seen:date,last_seen:date,evidence_count:int,articles:string[],evidence
+    :START_ID,:END_ID,:TYPE,key,label,class,negated:boolean,weight:int,articles:int,confidence:float,attributed:int,
+    first_seen:date,last_seen:date,evidence_count:int,article_ids:string[],evidence
 
 Import into an empty Neo4j database with::
 
@@ -32,6 +32,7 @@ from newsgraph.core.errors import NewsgraphError
 from newsgraph.core.ontology import ACTOR_LABEL, ActorType
 from newsgraph.graph.atomic import atomic_file
 from newsgraph.graph.export.common import (
+    browser_label,
     evidence_articles,
     evidence_json,
     sorted_edges,
@@ -48,15 +49,17 @@ EDGE_HEADER = [
     ":END_ID",
     ":TYPE",
     "key",
+    "label",
     "class",
     "negated:boolean",
     "weight:int",
+    "articles:int",
     "confidence:float",
     "attributed:int",
     "first_seen:date",
     "last_seen:date",
     "evidence_count:int",
-    "articles:string[]",
+    "article_ids:string[]",
     "evidence",
 ]
 
@@ -135,9 +138,11 @@ def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str], *, array_delim
                     str(v),
                     _cell(d.get("type")),
                     str(k),
+                    _cell(browser_label(d)),
                     _cell(d.get("class")),
                     _cell(bool(d.get("negated"))),
                     _cell(int(d.get("weight") or 0)),
+                    _cell(len(evidence_articles(d))),
                     _cell(d.get("confidence")),
                     _cell(int(d.get("attributed") or 0)),
                     _cell(d.get("first_seen")),

@@ -127,6 +127,7 @@ def relationship_row(u: str, v: str, d: dict[str, Any], keys: list[str], evidenc
     return {
         "source": u, "target": v, "negated": bool(d["negated"]), "class": d["class"], "keys": sorted(set(keys)),
         "attributed_keys": sorted({k for k, ev in zip(keys, evidence) if ev.get("attributed_to")}),
+        "articles": totals["articles"],
         "first_seen": totals["first_seen"], "last_seen": totals["last_seen"], "confidence": float(totals["confidence"]),
     }
 

@@ -57,6 +57,8 @@ def graph_from_records(
             **{"class": p.get("class")},
             negated=negated,
             weight=int(p.get("weight") or 0),
+            articles=int(p["articles"]) if p.get("articles") is not None
+            else len({k.split(":")[0] for k in p.get("evidence_keys") or ()}),
             evidence=sorted(evidence.get(edge, []), key=evidence_key),
             first_seen=p.get("first_seen"),
             last_seen=p.get("last_seen"),

@@ -9,7 +9,7 @@ one edge statement per relation type.
 The Neo4j model (docs/neo4j.md) holds what the embedded graph holds::
 
     (:Actor:Country {id, name, type, aliases, country, role, articles, mentions})
-    (:Actor)-[:SUPPORTS {negated, type, class, weight, first_seen, last_seen,
+    (:Actor)-[:SUPPORTS {negated, type, label, class, weight, articles, first_seen, last_seen,
                          confidence, attributed, evidence_keys}]->(:Actor)
     (:Article {id, source, date})-[:MENTIONS]->(:Actor)
     (:Article)-[:HAS_SENTENCE]->(:Sentence {key, article_id, text, char_start, char_end, source})
@@ -145,14 +145,17 @@ def merge_mentions(rows: str = "$rows") -> str:
 def merge_edges(rel_type: str, rows: str = "$rows") -> str:
     """Merge relationships of one ontology type with their evidence aggregates.
 
-    Row: {source, target, negated, class, keys, attributed_keys, first_seen, last_seen,
+    Row: {source, target, negated, class, keys, attributed_keys, articles, first_seen, last_seen,
     confidence} — ``keys`` are the mention keys of the edge this row carries (all of them, or
     one slice of a large edge's: graph/neo4j/plan.py), ``attributed_keys`` those with an
     ``attributed_to``, the rest their aggregates. Relationships are keyed by their ends, the
     type and ``negated``. A new relationship takes the row's aggregates as they are. An
     existing one is write-locked first; then only keys it does not hold yet count:
-    ``evidence_keys`` becomes the sorted union, ``weight`` its size, ``attributed`` grows by
+    ``evidence_keys`` becomes the sorted union, ``weight`` its size, ``articles`` the number of
+    distinct articles in it (a mention key starts with its article id), ``attributed`` grows by
     the new attributed keys, ``first_seen``/``last_seen``/``confidence`` take the min/max.
+    ``label`` is what the Browser style shows: ``NOT TYPE`` for a negated relationship,
+    ``TYPE (claim)`` when every mention is someone's claim, else ``TYPE``.
     Each end's ``mentions`` (the summed weight of its relationships, a self-loop once) grows by
     the keys added, under the actor's write lock. Merging the same rows again changes nothing,
     and concurrent writers cannot lose each other's keys or counts. The union is one grouping
@@ -164,7 +167,9 @@ def merge_edges(rel_type: str, rows: str = "$rows") -> str:
         "MATCH (s:Actor {id: row.source}), (o:Actor {id: row.target})\n"
         f"MERGE (s)-[r:{rel} {{negated: row.negated}}]->(o)\n"
         f"ON CREATE SET r.type = '{rel}', r.class = row.class, r.evidence_keys = row.keys, r.weight = size(row.keys),\n"
-        "    r.attributed = size(row.attributed_keys), r.first_seen = row.first_seen, r.last_seen = row.last_seen,\n"
+        f"    r.label = CASE WHEN row.negated THEN 'NOT {rel}' WHEN size(row.attributed_keys) = size(row.keys) "
+        f"THEN '{rel} (claim)' ELSE '{rel}' END,\n"
+        "    r.articles = row.articles, r.attributed = size(row.attributed_keys), r.first_seen = row.first_seen, r.last_seen = row.last_seen,\n"
         "    r.confidence = row.confidence\n"
         "ON MATCH SET r._lock = true  // also tells a matched relationship from a new one\n"
         "WITH s, o, r, row\n"
@@ -174,17 +179,21 @@ def merge_edges(rel_type: str, rows: str = "$rows") -> str:
         "       + [k IN row.attributed_keys | [k, 0, 1]] AS p\n"
         "  WITH p[0] AS k, max(p[1]) AS held, max(p[2]) AS attributed ORDER BY k\n"
         "  RETURN collect(k) AS keys, collect(CASE held WHEN 0 THEN k END) AS new_keys,\n"
-        "         sum(CASE WHEN held = 0 AND attributed = 1 THEN 1 ELSE 0 END) AS new_attributed\n"
+        "         sum(CASE WHEN held = 0 AND attributed = 1 THEN 1 ELSE 0 END) AS new_attributed,\n"
+        "         count(DISTINCT split(k, ':')[0]) AS articles\n"
         "}\n"
-        "WITH s, o, r, row, keys, new_attributed, CASE WHEN r._lock IS NULL THEN row.keys ELSE new_keys END AS added\n"
-        "CALL (r, row, added, keys, new_attributed) {\n"
+        "WITH s, o, r, row, keys, new_attributed, articles,\n"
+        "     CASE WHEN r._lock IS NULL THEN row.keys ELSE new_keys END AS added\n"
+        "CALL (r, row, added, keys, new_attributed, articles) {\n"
         "  WITH * WHERE r._lock AND size(added) > 0\n"
         "  SET r.attributed = coalesce(r.attributed, 0) + new_attributed,\n"
         "      r.evidence_keys = keys,\n"
         "      r.weight = size(keys),\n"
+        "      r.articles = articles,\n"
         "      r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen THEN coalesce(row.first_seen, r.first_seen) ELSE r.first_seen END,\n"
         "      r.last_seen = CASE WHEN r.last_seen IS NULL OR row.last_seen > r.last_seen THEN coalesce(row.last_seen, r.last_seen) ELSE r.last_seen END,\n"
         "      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END\n"
+        f"  SET r.label = CASE WHEN r.negated THEN 'NOT {rel}' WHEN r.attributed = r.weight THEN '{rel} (claim)' ELSE '{rel}' END\n"
         "}\n"
         "REMOVE r._lock\n"
         "WITH s, o, size(added) AS n WHERE n > 0\n"

@@ -6,9 +6,13 @@ own script and style, and the graph as JSON: no CDN, no network, it opens from
 disk or an e-mail attachment.
 
 It offers pan/zoom, node colours by actor type and sizes by mentions, edge
-colours by relation class (negated edges dashed), filters by relation type,
-date range and actor type, a search by actor name or alias, and a click on an
-edge to read its evidence sentences with their article titles.
+colours by relation class (negated edges dashed, claims someone made dotted),
+filters by relation type, date range and actor type, a search by actor name or
+alias, a click on an edge to read its evidence sentences with their article
+titles, a timeline of mentions per day/week/month by relation class
+(graph/timeline.py) where dragging across a period filters the graph to it, and
+a click on an actor for its profile: counterparts, and its cooperative vs
+conflictual mentions over time.
 
 >>> from newsgraph.graph.view import write_html
 >>> write_html(kg.graph, "graph.html")
@@ -31,12 +35,14 @@ from newsgraph.graph.export.common import (
     FALLBACK_COLOR,
     Dest,
     edge_label,
+    is_claim,
     node_size,
     node_span,
     open_text,
     sorted_edges,
     sorted_nodes,
 )
+from newsgraph.graph.timeline import timeline
 
 __all__ = ["render_html", "write_html", "view_data", "LIBRARY"]
 
@@ -144,7 +150,9 @@ def view_data(g: nx.MultiDiGraph, *, titles: Mapping[str, Any] | None = None) ->
                 "label": edge_label(d),
                 "class": d.get("class"),
                 "negated": bool(d.get("negated")),
+                "claim": is_claim(d),
                 "weight": int(d.get("weight") or 0),
+                "articles": len({e.get("article_id") for e in evidence}),
                 "confidence": d.get("confidence"),
                 "first": d.get("first_seen"),
                 "last": d.get("last_seen"),
@@ -168,6 +176,7 @@ def view_data(g: nx.MultiDiGraph, *, titles: Mapping[str, Any] | None = None) ->
         ],
         "classes": [{"class": c, "color": col} for c, col in CLASS_COLORS.items()],
         "date_range": [dates[0], dates[-1]] if dates else None,
+        "timeline": timeline(g),
     }
 
 
@@ -183,6 +192,7 @@ def render_html(g: nx.MultiDiGraph, *, titles: Mapping[str, Any] | None = None, 
     parts = {
         "/*%%STYLE%%*/": _asset("viewer.css"),
         "/*%%LIBRARY%%*/": _asset(LIBRARY),
+        "/*%%CHARTS%%*/": _asset("charts.js"),
         "/*%%DATA%%*/": _json_for_script(view_data(g, titles=titles)),
         "/*%%APP%%*/": _asset("viewer.js"),
     }

@@ -1,7 +1,11 @@
 """``newsgraph export`` and ``newsgraph view``: the analyst outputs, with the same filters.
 
     newsgraph export graph.json --format gexf -o actors.gexf --class conflictual --since 2016 --until 2016 --min-weight 2
+    newsgraph export graph.json --format events -o events.csv
     newsgraph view graph.json -o graph.html --type ATTACKS --type SUPPORTS
+
+The summary on stderr says what the filters left out, so its counts add up to ``stats``;
+a selection that matches nothing is still written (an empty, valid file) but exits 3.
 """
 from __future__ import annotations
 
@@ -10,9 +14,10 @@ from typing import Any, Optional
 
 import typer
 
-from newsgraph.cli.common import fail
+from newsgraph.cli.common import EXIT_PARTIAL, fail
 from newsgraph.core.errors import NewsgraphError
 from newsgraph.graph.export import FORMATS
+from newsgraph.graph.filters import left_out
 from newsgraph.graph.kg import KnowledgeGraph, export_format
 from newsgraph.progress import load_graph_file
 from newsgraph.sources import titles_from_sources
@@ -56,8 +61,30 @@ def _load(graphfile: Path) -> Any:
     return load_graph_file(graphfile)
 
 
-def _summary(g: Any, dest: Path) -> str:
-    return f"wrote {g.number_of_nodes()} actors, {g.number_of_edges()} relations to {dest}"
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _summary(g: Any, sub: Any, dest: Path, include_negated: bool) -> str:
+    """``wrote 34 actors, 40 relations to X; left out 2 negated relations (--include-negated keeps them), ...``"""
+    line = f"wrote {_plural(sub.number_of_nodes(), 'actor')}, {_plural(sub.number_of_edges(), 'relation')} to {dest}"
+    gone = left_out(g, sub, include_negated=include_negated)
+    parts = []
+    if gone["negated"]:
+        parts.append(f"{_plural(gone['negated'], 'negated relation')} (--include-negated keeps them)")
+    if gone["edges"]:
+        parts.append(f"{_plural(gone['edges'], 'relation')} the filters exclude")
+    if gone["actors"]:
+        parts.append(f"{_plural(gone['actors'], 'actor')} left without a relation")
+    return line + ("; left out " + ", ".join(parts) if parts else "")
+
+
+def _finish(g: Any, sub: Any, dest: Path, include_negated: bool) -> None:
+    """Print the summary; a selection that matched nothing says so and exits 3."""
+    typer.echo(_summary(g, sub, dest, include_negated), err=True)
+    if sub.number_of_edges() == 0 and g.number_of_edges() > 0:
+        typer.echo(f"newsgraph: warning: no relation matches the filters; {dest} is empty", err=True)
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 def register(app: typer.Typer) -> None:
@@ -68,7 +95,8 @@ def register(app: typer.Typer) -> None:
         graphfile: Path = typer.Argument(..., help="graph file written by `newsgraph build`"),
         output: Path = typer.Option(..., "--output", "-o", metavar="PATH", help="file to write (a folder for csv)"),
         fmt: Optional[str] = typer.Option(
-            None, "--format", "-f", metavar="FORMAT", help="gexf | graphml | csv | json | cypher (default: from the -o suffix)"
+            None, "--format", "-f", metavar="FORMAT",
+            help="gexf | graphml | csv | json | cypher | events (default: from the -o suffix; .csv is events)",
         ),
         classes: Optional[list[str]] = _CLASSES,
         types: Optional[list[str]] = _TYPES,
@@ -79,7 +107,10 @@ def register(app: typer.Typer) -> None:
         actor_types: Optional[list[str]] = _ACTOR_TYPES,
         include_negated: bool = typer.Option(False, "--include-negated", help="also export relations the text denies"),
     ) -> None:
-        """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell (Cypher script)."""
+        """Write a graph file for Gephi (GEXF 1.3), yEd/Cytoscape (GraphML), neo4j-admin (CSV), d3 (JSON) or cypher-shell
+        (Cypher script), or the event table (one row per mention with CAMEO code, Goldstein score, PLOVER event).
+
+        Exits 3 when nothing matches the filters (the file is written, empty)."""
 
         chosen = export_format(output, fmt)
         if not chosen:
@@ -95,7 +126,7 @@ def register(app: typer.Typer) -> None:
             fail(str(exc))
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
-        typer.echo(_summary(sub, output), err=True)
+        _finish(g, sub, output, include_negated)
 
     @app.command("view")
     def view_cmd(
@@ -114,7 +145,9 @@ def register(app: typer.Typer) -> None:
         actor_types: Optional[list[str]] = _ACTOR_TYPES,
         include_negated: bool = typer.Option(False, "--include-negated", help="also show relations the text denies"),
     ) -> None:
-        """Write one self-contained HTML page to explore the graph in a browser (no network needed)."""
+        """Write one self-contained HTML page to explore the graph in a browser (no network needed).
+
+        Exits 3 when nothing matches the filters (the page is written, empty)."""
 
         try:
             g = _load(graphfile)
@@ -126,4 +159,4 @@ def register(app: typer.Typer) -> None:
             fail(str(exc))
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
-        typer.echo(_summary(sub, output), err=True)
+        _finish(g, sub, output, include_negated)

@@ -48,6 +48,7 @@
         "label": "data(label)", "font-size": 8, "color": "#555", "text-rotation": "autorotate",
         "min-zoomed-font-size": 9, "text-background-color": "#fff", "text-background-opacity": 0.8,
         "text-background-padding": 1 } },
+      { selector: "edge[?claim]", style: { "line-style": "dotted", "width": "mapData(weight, 1, " + maxWeight + ", 2, 7)" } },
       { selector: "edge[?negated]", style: { "line-style": "dashed" } },
       { selector: ".hidden", style: { "display": "none" } },
       { selector: ".faded", style: { "opacity": 0.12, "text-opacity": 0.2 } },
@@ -80,6 +81,61 @@
       $(id).min = data.date_range[0];
       $(id).max = data.date_range[1];
     });
+  }
+
+  // -- timeline: mentions per bin by class; a drag across it filters the dates -----------
+  var classColors = {}, classNames = data.classes.map(function (c) { classColors[c["class"]] = c.color; return c["class"]; });
+  var bins = (data.timeline && data.timeline.bins) || [];
+  var unitWord = { day: "day", week: "week", month: "month" }[(data.timeline || {}).unit] || "day";
+  $("timeline-title").textContent = "Mentions per " + unitWord;
+  data.classes.forEach(function (c) {
+    $("timeline-legend").appendChild(el("span", { "class": "legend-item" },
+      el("span", { "class": "swatch", style: "background:" + c.color }), c["class"]));
+  });
+  var undatedBeforeBrush = null;
+  function onBrush(a, b) {
+    if (a === null) { clearBrush(); return; }
+    if (undatedBeforeBrush === null) undatedBeforeBrush = $("undated").checked;
+    $("since").value = bins[a].start; $("until").value = bins[b].end;
+    $("undated").checked = false;  // a period holds dated mentions only
+    applyFilters();
+  }
+  function clearBrush() {
+    $("since").value = ""; $("until").value = "";
+    if (undatedBeforeBrush !== null) { $("undated").checked = undatedBeforeBrush; undatedBeforeBrush = null; }
+    applyFilters();
+  }
+  var brush = null;
+  function drawTimeline() {
+    brush = bins.length ? NewsgraphCharts.timeline($("timeline-chart"), bins, classNames, classColors, onBrush) : null;
+  }
+  if (bins.length) drawTimeline(); else $("timeline").hidden = true;
+  function redrawTimeline() {  // the page's width changed: draw the bars and the brush again at the new size
+    if (!bins.length) return;
+    drawTimeline();
+    syncBrush($("since").value, $("until").value);
+  }
+  $("timeline-clear").addEventListener("click", clearBrush);
+  function binOf(day) {  // index of the bin holding an ISO day, or -1
+    var lo = 0, hi = bins.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (bins[mid].start <= day) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found >= 0 && day <= bins[found].end ? found : -1;
+  }
+  function syncBrush(since, until) {
+    $("timeline-clear").hidden = !(since || until);
+    if (!brush) return;
+    if (!since && !until) { brush.clear(); return; }
+    var a = since ? bins.findIndex(function (b) { return b.end >= since; }) : 0;
+    var b = until ? bins.length - 1 - bins.slice().reverse().findIndex(function (x) { return x.start <= until; }) : bins.length - 1;
+    if (a < 0 || b >= bins.length || a > b) brush.clear(); else brush.select(a, b);
+  }
+  function inPeriod(day) {
+    var since = $("since").value || null, until = $("until").value || null;
+    if (!since && !until) return true;
+    return !!day && (!since || day >= since) && (!until || day <= until);
   }
 
   function checked(group) {
@@ -123,6 +179,8 @@
     $("counts").textContent = shownNodes + " of " + data.nodes.length + " actors, " +
       shownEdges + " of " + data.edges.length + " relations shown";
     state.shown = { nodes: shownNodes, edges: shownEdges };
+    state.period = since || until ? [since, until] : null;
+    syncBrush(since, until);
     search();
   }
 
@@ -155,6 +213,7 @@
     children.forEach(function (c) { if (c) body.appendChild(c); });
     $("details").hidden = false;
     cy.resize();
+    redrawTimeline();
   }
 
   function span(first, last) {
@@ -171,8 +230,9 @@
       el("h2", { id: "details-title" }, edge.source().data("name") + " " + d.label + " " + edge.target().data("name")),
       el("p", { "class": "meta" },
         el("span", { "class": "tag", style: "background:" + d.color }, d["class"]), " ",
-        d.weight + (d.weight === 1 ? " mention" : " mentions") + " \u00b7 " + span(d.first, d.last) +
-        (d.negated ? " \u00b7 denied in the text" : "")),
+        d.weight + (d.weight === 1 ? " mention" : " mentions") + " in " + d.articles +
+        (d.articles === 1 ? " article" : " articles") + " \u00b7 " + span(d.first, d.last) +
+        (d.negated ? " \u00b7 denied in the text" : "") + (d.claim ? " \u00b7 only someone's claim" : "")),
       el("ol", { id: "evidence" }, evidence.map(function (x) {
         return el("li", { "class": "evidence" },
           el("div", { "class": "article" }, x.title || ("article " + x.article_id)),
@@ -184,8 +244,45 @@
     ]);
   }
 
+  // the profile of an actor: its counterparts and its cooperative vs conflictual mentions over time
+  function profile(node) {
+    var partners = {}, rows = bins.map(function (b) { return { start: b.start, cooperative: 0, conflictual: 0 }; });
+    node.connectedEdges(":visible").forEach(function (e) {
+      var d = e.data(), other = d.source === node.id() ? e.target() : e.source();
+      var p = partners[other.id()] || (partners[other.id()] = { node: other, cooperative: 0, conflictual: 0, structural: 0 });
+      d.evidence.forEach(function (x) {
+        var day = (x.date || "").slice(0, 10);
+        if (!inPeriod(day)) return;
+        p[d["class"]] = (p[d["class"]] || 0) + 1;
+        var i = day ? binOf(day) : -1;
+        if (i >= 0 && rows[i][d["class"]] !== undefined) rows[i][d["class"]] += 1;
+      });
+    });
+    var list = Object.keys(partners).map(function (k) { return partners[k]; }).sort(function (a, b) {
+      var ta = a.cooperative + a.conflictual + a.structural, tb = b.cooperative + b.conflictual + b.structural;
+      return tb - ta || a.node.data("name").localeCompare(b.node.data("name"));
+    });
+    return { partners: list, rows: rows };
+  }
+
+  function profileTable(partners) {
+    var head = el("tr", {}, el("th", {}, "counterpart"));
+    classNames.forEach(function (c) {
+      head.appendChild(el("th", { title: c }, el("span", { "class": "swatch", style: "background:" + classColors[c] })));
+    });
+    var table = el("table", { id: "profile-partners" }, head);
+    partners.forEach(function (p) {
+      var row = el("tr", {}, el("td", {}, el("a", { href: "#", onclick: function (ev) {
+        ev.preventDefault(); cy.elements().unselect(); p.node.select(); showNode(p.node); } }, p.node.data("name"))));
+      classNames.forEach(function (c) { row.appendChild(el("td", {}, String(p[c] || 0))); });
+      table.appendChild(row);
+    });
+    return table;
+  }
+
   function showNode(node) {
     var d = node.data();
+    var prof = profile(node);
     var list = el("ul", {});
     node.connectedEdges(":visible").forEach(function (e) {
       list.appendChild(el("li", {},
@@ -199,13 +296,22 @@
         el("span", { "class": "tag", style: "background:" + d.color }, (d.type || "").toLowerCase()),
         d.country ? " " + d.country : "", " \u00b7 " + d.mentions + " mentions \u00b7 " + span(d.first, d.last)),
       d.aliases.length ? el("p", {}, "Also called: " + d.aliases.join("; ")) : null,
+      el("h3", {}, "Counterparts (mentions by class)"),
+      profileTable(prof.partners),
+      bins.length ? el("h3", {}, "Cooperative (up) vs conflictual (down) per " + unitWord) : null,
+      bins.length ? el("div", { "class": "profile-chart", id: "profile-chart" }) : null,
+      el("h3", {}, "Relations"),
       list
     ]);
+    if (bins.length) NewsgraphCharts.diverging($("profile-chart"), prof.rows, classColors);
+    state.profile = { actor: d.name, partners: prof.partners.map(function (p) {
+      return { name: p.node.data("name"), cooperative: p.cooperative, conflictual: p.conflictual, structural: p.structural };
+    }), over_time: prof.rows.filter(function (r) { return r.cooperative || r.conflictual; }) };
   }
 
   cy.on("tap", "edge", function (evt) { showEdge(evt.target); });
   cy.on("tap", "node", function (evt) { showNode(evt.target); });
-  $("close-details").addEventListener("click", function () { $("details").hidden = true; cy.resize(); });
+  $("close-details").addEventListener("click", function () { $("details").hidden = true; cy.resize(); redrawTimeline(); });
 
   // -- buttons ----------------------------------------------------------------
   $("search").addEventListener("input", search);
@@ -227,8 +333,9 @@
     applyFilters();
   });
 
-  var state = { shown: null };
+  var state = { shown: null, period: null, profile: null };
+  window.addEventListener("resize", redrawTimeline);
   applyFilters();
   cy.one("render", function () { document.body.setAttribute("data-ready", "1"); });
-  window.newsgraphView = { cy: cy, data: data, state: state, applyFilters: applyFilters, showEdge: showEdge };
+  window.newsgraphView = { cy: cy, data: data, state: state, applyFilters: applyFilters, showEdge: showEdge, showNode: showNode };
 })();
