@@ -15,8 +15,11 @@ method beside it (so both give the same graph file and the same exports):
 | `newsgraph query --neo4j URI CYPHER` | `ng.open_neo4j(URI).query(cypher)` |
 | `newsgraph export G.json -o out.gexf --class conflictual --since 2016` | `ng.load("G.json").export("out.gexf", classes="conflictual", since="2016")` |
 | `newsgraph view G.json -o graph.html` | `ng.load("G.json").view("graph.html", titles=ng.titles_from_sources)` |
+| `newsgraph report G.json -o report.html` | `ng.load("G.json").report("report.html")` |
 | `newsgraph push G.json --neo4j URI` | `ng.push(ng.load("G.json"), URI)` (or `kg.push(URI)`) |
 | `newsgraph eval --gold GOLD --aliases ALIASES PATHS` | `ng.evaluate(gold, aliases, paths)` |
+| `newsgraph build PATHS --actors A.csv --overrides O.csv --date 2024-03-01` | `ng.build(paths, actors="A.csv", overrides="O.csv", date="2024-03-01")` |
+| `newsgraph overrides apply G.json O.csv` | `ng.apply_overrides(ng.load("G.json"), "O.csv").save("G.json")` |
 
 Every option of a command is a keyword argument of its call (`--min-weight 2` is
 `min_weight=2`, `--actor-type COUNTRY` is `actor_types="COUNTRY"`). What has no command:
@@ -40,7 +43,17 @@ The examples run from the repository's root (they read `examples/` and write und
 """
 from __future__ import annotations
 
-from newsgraph.api import BuildReport, build, evaluate, extract_paths, extract_text, load, open_neo4j, push
+from newsgraph.api import (
+    BuildReport,
+    apply_overrides,
+    build,
+    evaluate,
+    extract_paths,
+    extract_text,
+    load,
+    open_neo4j,
+    push,
+)
 from newsgraph.core.errors import (
     ActorNotFoundError,
     ExtractionError,
@@ -83,15 +96,17 @@ CLASS_COLORS: dict[str, str] = _CLASS_COLORS
 """
 
 EXPORT_FORMATS: dict[str, str] = _FORMATS
-"""What `KnowledgeGraph.export` writes: format name -> the file suffix that selects it ("" for csv, a folder).
+"""What `KnowledgeGraph.export` writes: format name -> the file suffix that selects it ("" for csv, a folder;
+``.csv`` selects the event table).
 
 >>> import newsgraph as ng
 >>> list(ng.EXPORT_FORMATS)
-['gexf', 'graphml', 'csv', 'json', 'cypher']
+['gexf', 'graphml', 'csv', 'json', 'cypher', 'events']
 """
 
 __all__ = [
     # functions: one per CLI command (the table above)
+    "apply_overrides",
     "build",
     "evaluate",
     "extract_paths",

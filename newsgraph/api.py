@@ -8,22 +8,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.core.errors import InputError
+from newsgraph.core.errors import InputError, UsageError
 from newsgraph.core.models import Article, Triple
 from newsgraph.evaluation import Aliases, EvaluationReport, load_gold
 from newsgraph.evaluation import evaluate as _score
 from newsgraph.extract import DEFAULT_MODEL
-from newsgraph.extract.reader import read_paths, split_text
+from newsgraph.extract.reader import check_date, read_paths, split_text, with_date
+from newsgraph.extract.user_actors import ActorTable, actors_in_use, filtered, load_actors
 from newsgraph.graph.kg import KnowledgeGraph
+from newsgraph.graph.overrides import Overrides, load_overrides
+from newsgraph.graph.overrides import apply_overrides as _apply
 from newsgraph.graph.neo4j.plan import DEFAULT_BATCH_SIZE
 from newsgraph.graph.neo4j.store import Neo4jStore, PushReport, open_store
 from newsgraph.runs.incremental import Counts, fresh_articles
 
 PathLike = str | os.PathLike[str]
+#: one actors file or several (``--actors``; docs/dictionaries.md)
+ActorFiles = PathLike | Iterable[PathLike] | None
+
+
+def _actors(actors: ActorFiles) -> ActorTable | None:
+    """The actors files read and checked before any extraction starts (InputError names FILE:LINE)."""
+    if actors is None:
+        return None
+    return load_actors([actors] if isinstance(actors, (str, os.PathLike)) else list(actors))
 
 
 @dataclass
@@ -45,14 +58,17 @@ class BuildReport(Counts):
     triples: int = 0
     new_evidence: int = 0
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # overrides that found nothing to do (FILE:LINE: ...)
 
 
 #: articles merged between two ``on_batch`` calls (each call is one Neo4j write, in batches)
 BATCH_ARTICLES = 1000
 
 
-def extract_text(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL) -> list[Triple]:
-    """Relation mentions in ``text`` (one or many articles).
+def extract_text(text: str, *, source: str = "<text>", model: str = DEFAULT_MODEL, date: str | None = None,
+                 actors: ActorFiles = None) -> list[Triple]:
+    """Relation mentions in ``text`` (one or many articles); ``date`` (YYYY-MM-DD) dates the articles the
+    text does not; ``actors`` (a CSV/YAML file or several, docs/dictionaries.md) adds an analyst's actors.
 
     >>> import newsgraph as ng
     >>> [(t.subject, t.relation, t.object) for t in ng.extract_text("Russia backs Syrian President Bashar al-Assad.")]
@@ -62,8 +78,12 @@ def extract_text(text: str, *, source: str = "<text>", model: str = DEFAULT_MODE
         extract_articles,  # lazy: spaCy loads only to extract
     )
 
-    articles = split_text(text, source=source)
-    return [t for _, triples in extract_articles(articles, model=model) for t in triples]
+    articles = list(with_date(split_text(text, source=source), check_date(date) if date else None))
+    table = _actors(actors)
+    if table is None:
+        return [t for _, triples in extract_articles(articles, model=model) for t in triples]
+    with actors_in_use(table):
+        return [t for _, triples in extract_articles(articles, model=model) for t in filtered(triples, table)]
 
 
 def extract_paths(
@@ -73,8 +93,12 @@ def extract_paths(
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     n_process: int = 1,
+    date: str | None = None,
+    actors: ActorFiles = None,
 ) -> Iterable[tuple[Article, list[Triple]]]:
-    """Stream (article, triples) for files, folders, JSONL/CSV exports or "-" (stdin).
+    """Stream (article, triples) for files, folders, JSONL/CSV exports, HTML pages, PDFs, RSS/Atom
+    feeds or "-" (stdin); ``date`` (YYYY-MM-DD) dates the articles that give no date of their own;
+    ``actors`` adds an analyst's actors files (docs/dictionaries.md) while the stream is read.
 
     The CLI's ``newsgraph extract`` (which writes each triple as a JSON line). A bad
     input calls ``on_error(InputError)`` and is skipped, or raises
@@ -89,13 +113,24 @@ def extract_paths(
         extract_articles,  # lazy: spaCy loads only to extract
     )
 
+    default_date = check_date(date) if date else None
+
     def articles() -> Iterable[Article]:
-        for a in read_paths([str(p) for p in paths], on_error=on_error):
+        for a in with_date(read_paths([str(p) for p in paths], on_error=on_error), default_date):
             if on_article is not None:
                 on_article(a)
             yield a
 
-    return extract_articles(articles(), model=model, n_process=n_process)
+    table = _actors(actors)
+    if table is None:
+        return extract_articles(articles(), model=model, n_process=n_process)
+    return _extract_with(table, lambda: extract_articles(articles(), model=model, n_process=n_process))
+
+
+def _extract_with(table: ActorTable, run: Callable[[], Iterable[tuple[Article, list[Triple]]]]) -> Iterable[tuple[Article, list[Triple]]]:
+    with actors_in_use(table):
+        for article, triples in run():
+            yield article, filtered(triples, table)
 
 
 def build(
@@ -113,6 +148,9 @@ def build(
     on_progress: Callable[[str], None] | None = None,
     on_batch: Callable[[KnowledgeGraph], None] | None = None,
     batch_articles: int = BATCH_ARTICLES,
+    date: str | None = None,
+    actors: ActorFiles = None,
+    overrides: ActorFiles = None,
 ) -> KnowledgeGraph:
     """Build (or extend) a knowledge graph from news files.
 
@@ -123,6 +161,11 @@ def build(
     ``distributed.Client``; see docs/scale.md). Every article extracted calls
     ``on_progress(title or source)``; every ``batch_articles`` articles, ``on_batch``
     gets a graph of just their findings (e.g. to write them to Neo4j).
+
+    ``date`` (YYYY-MM-DD) dates the relation mentions of articles that give no date of their own.
+    ``actors`` (CSV/YAML files) adds an analyst's actors over the built-in gazetteer; ``overrides``
+    (CSV/YAML files) merges, splits and renames actors and blocks aliases, in the graph and in each
+    ``on_batch`` graph (docs/dictionaries.md).
 
     Bad files are skipped and listed in ``report.skipped`` unless ``strict`` is true,
     in which case the first one raises :class:`~newsgraph.core.errors.InputError`.
@@ -141,6 +184,37 @@ def build(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)
+    default_date = check_date(date) if date else None
+    table = _actors(actors)
+    rules = load_overrides(_files(overrides)) if overrides is not None else None
+    if table is not None and dask is not None:
+        raise UsageError("--actors works with a local build (--workers), not yet with --dask")
+    if rules is not None and on_batch is not None:
+        on_batch = _overridden(on_batch, rules)
+    report = report if report is not None else BuildReport()
+    with actors_in_use(table) if table is not None else nullcontext():
+        kg = _build(paths, model, graph, min_confidence, report, strict, workers, force, dask, partition_bytes,
+                    on_progress, on_batch, batch_articles, default_date, table)
+    if rules is not None:
+        done = _apply(kg.graph, rules)
+        kg.graph, report.notes = done.graph, report.notes + done.notes
+    return kg
+
+
+def _files(paths: ActorFiles) -> list[PathLike]:
+    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths or [])
+
+
+def _overridden(on_batch: Callable[[KnowledgeGraph], None], rules: Overrides) -> Callable[[KnowledgeGraph], None]:
+    """``on_batch`` given each batch's graph with the overrides applied (what Neo4j gets matches the file)."""
+    return lambda delta: on_batch(KnowledgeGraph(_apply(delta.graph, rules).graph))
+
+
+def _build(paths: list[PathLike], model: str, graph: KnowledgeGraph | None, min_confidence: float,
+           report: BuildReport | None, strict: bool, workers: int, force: bool, dask: Any,
+           partition_bytes: int | None, on_progress: Callable[[str], None] | None,
+           on_batch: Callable[[KnowledgeGraph], None] | None, batch_articles: int, default_date: str | None,
+           table: ActorTable | None) -> KnowledgeGraph:
     kg = graph if graph is not None else KnowledgeGraph()
     rep = report if report is not None else BuildReport()
 
@@ -166,6 +240,10 @@ def build(
         results = extract_batch(articles, model=model, n_process=workers)
     merge = _Merger(kg, rep, min_confidence, on_batch, batch_articles)
     for article_id, label, triples in results:
+        if default_date:  # here, not in the reader: the same for local and Dask builds
+            triples = [t if t.date else t.model_copy(update={"date": default_date}) for t in triples]
+        if table is not None:
+            triples = filtered(triples, table)
         if merge.add(article_id, triples) and on_progress is not None:
             on_progress(label)
     merge.flush()
@@ -203,6 +281,29 @@ class _Merger:
         if self.on_batch is not None and self.pending:
             self.on_batch(self.delta)
             self.delta, self.pending = KnowledgeGraph(), 0
+
+
+def apply_overrides(kg: KnowledgeGraph, overrides: ActorFiles, *, notes: list[str] | None = None) -> KnowledgeGraph:
+    """A copy of ``kg`` with an analyst's overrides files applied: merge, rename and split actors,
+    block aliases (docs/dictionaries.md). ``kg`` is left as it was; each operation that found
+    nothing to do is appended to ``notes``. Raises :class:`~newsgraph.core.errors.InputError`
+    naming ``FILE:LINE`` for a bad file.
+
+    The CLI's ``newsgraph overrides apply G.json FILE`` is
+    ``ng.apply_overrides(ng.load("G.json"), FILE).save("G.json")``.
+
+    >>> import pathlib
+    >>> import newsgraph as ng
+    >>> rules = pathlib.Path("out/overrides.csv"); rules.parent.mkdir(exist_ok=True)
+    >>> _ = rules.write_text("action,actor,to\\nrename,Houthis,Ansar Allah\\n")
+    >>> kg = ng.apply_overrides(ng.build("examples/red_sea_ports.txt"), rules)
+    >>> kg.actor("Houthis").name                           # the old name is kept as an alias
+    'Ansar Allah'
+    """
+    done = _apply(kg.graph, load_overrides(_files(overrides)))
+    if notes is not None:
+        notes += done.notes
+    return KnowledgeGraph(done.graph)
 
 
 def load(path: PathLike, *, progress: Callable[[int, int], None] | None = None) -> KnowledgeGraph:

@@ -1,6 +1,6 @@
 """Scoring extracted triples against hand-annotated gold relations (docs/evaluation.md).
 
-Gold format: ../shared/corpus/README.md — one JSON object per line with ``file``,
+Gold format (docs/evaluation.md; an example set in docs/examples/gold/): one JSON object per line with ``file``,
 ``quote``, ``subject`` / ``object`` (lists of acceptable canonical names),
 ``relation``, ``negated``, ``attributed_to``, ``core``; plus an aliases file
 mapping canonical names to surface forms. Both the system's names and the

@@ -11,6 +11,7 @@ import csv
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -23,6 +24,9 @@ from newsgraph.api import build as build_graph
 from newsgraph.cli import eval as eval_cmd
 from newsgraph.cli import export as export_cmd
 from newsgraph.cli import neo4j as neo4j_cmd
+from newsgraph.cli import report as report_cmd
+from newsgraph.cli import overrides as overrides_cmd
+from newsgraph.cli.help import HelpGroup
 from newsgraph.cli.common import (
     EXIT_FAIL,
     EXIT_OK,
@@ -46,23 +50,29 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=HelpGroup,  # no "<bool>" beside flags in any command's --help (cli/help.py)
 )
 
 # Neo4j connection options shared by build and query (push and neo4j have their own, in cli_neo4j)
 UserOpt = typer.Option(None, "--user", help="Neo4j user (default: NEO4J_USERNAME, else neo4j)")
 PasswordFileOpt = typer.Option(None, "--password-file", help="read the Neo4j password from this file (else NEO4J_PASSWORD, else a prompt)")
 DatabaseOpt = typer.Option(None, "--database", help="Neo4j database (default: NEO4J_DATABASE, else the server's default)")
+ActorsOpt = typer.Option([], "--actors", metavar="FILE", help="an analyst's actors (CSV/YAML: name, type, aliases, country, start, end) over the built-in gazetteer; docs/dictionaries.md")
+OverridesOpt = typer.Option([], "--overrides", metavar="FILE", help="merge, split, rename actors and block aliases (CSV/YAML); docs/dictionaries.md")
+DateOpt = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="date of the articles that give none of their own (undated plain text, PDFs)")
 
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, or - for stdin"),
+    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, HTML pages, PDFs, RSS/Atom feeds, or - for stdin"),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="output format: jsonl"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write to FILE instead of standard output"),
     model: str = ModelOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
+    date: Optional[str] = DateOpt,
+    actors: list[Path] = ActorsOpt,
 ) -> None:
-    """Extract relation mentions as JSON Lines (one record per mention, ONTOLOGY.md)."""
+    """Extract relation mentions as JSON Lines (one record per mention, docs/ontology.md)."""
 
     if fmt != "jsonl":
         fail(f"unknown --format {fmt!r} (extract writes jsonl)")
@@ -72,7 +82,8 @@ def extract(
         # -o is written atomically (graph/atomic.py): a failed run leaves the previous file
         with (atomic_text(output, what="the relation mentions") if output else nullcontext(sys.stdout)) as out, \
                 Progress("extracting") as progress:
-            for _, triples in extract_paths(paths, model=model, on_error=lambda e: skipped.append(str(e))):
+            for _, triples in extract_paths(paths, model=model, on_error=lambda e: skipped.append(str(e)), date=date,
+                                            actors=actors or None):
                 progress.advance()
                 for t in triples:
                     if t.confidence >= min_confidence:
@@ -93,7 +104,7 @@ def _all_failed(paths: list[str], skipped: list[str]) -> bool:
 
 @app.command()
 def build(
-    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, or - for stdin"),
+    paths: list[str] = typer.Argument(..., help="files, folders, .jsonl/.csv exports, HTML pages, PDFs, RSS/Atom feeds, or - for stdin"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="graph file to write (JSON); replaced unless --append"),
     append: bool = typer.Option(False, "--append", help="extend the existing graph file: only articles it does not hold yet are extracted"),
     force: bool = typer.Option(False, "--force", help="with --append: extract every article again, even those the graph holds"),
@@ -105,6 +116,9 @@ def build(
     user: Optional[str] = UserOpt,
     password_file: Optional[Path] = PasswordFileOpt,
     database: Optional[str] = DatabaseOpt,
+    date: Optional[str] = DateOpt,
+    actors: list[Path] = ActorsOpt,
+    overrides: list[Path] = OverridesOpt,
 ) -> None:
     """Build a knowledge graph from news files (the embedded NetworkX graph, saved to -o).
 
@@ -127,7 +141,8 @@ def build(
             with _neo4j_writer(neo4j, user, password_file, database, pushes) as write, Progress("building") as progress:
                 build_graph(
                     paths, model=model, graph=kg, min_confidence=min_confidence, report=rep, strict=False,
-                    workers=workers, force=force, dask=dask, on_batch=write,
+                    workers=workers, force=force, dask=dask, on_batch=write, date=date,
+                    actors=actors or None, overrides=overrides or None,
                     on_progress=lambda label: progress.advance(f"building: {label}"[:60]),
                 )
             failed = bool(rep.skipped) and not (rep.articles or rep.known)
@@ -136,6 +151,8 @@ def build(
     except NewsgraphError as exc:
         fail(str(exc))
     report_skips(rep.skipped)
+    for note in rep.notes:
+        typer.echo(f"newsgraph: note: {note}", err=True)
     st = kg.stats()
     where = f" -> {output}" if output and not failed else ""
     if output and failed:
@@ -228,6 +245,8 @@ def query(
     password_file: Optional[Path] = PasswordFileOpt,
     database: Optional[str] = DatabaseOpt,
     write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="embedded only: seconds the query may run (default 30, NEWSGRAPH_QUERY_TIMEOUT)"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", help="embedded only: rows the query may hold in memory (default 1,000,000, NEWSGRAPH_QUERY_MAX_ROWS)"),
 ) -> None:
     """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`
     (or only the query, with NEO4J_URI set)."""
@@ -249,7 +268,11 @@ def query(
 
             if write:
                 fail("--write applies to Neo4j only; the embedded graph is read-only")
-            res = run_query(load_graph_file(args[0]), cypher, params)
+            g = load_graph_file(args[0])
+            with warnings.catch_warnings():  # the engine warns (a Cartesian product) before it runs
+                warnings.simplefilter("always")
+                warnings.showwarning = lambda message, *_a, **_k: typer.echo(f"warning: {message}", err=True)
+                res = run_query(g, cypher, params, timeout=timeout, max_rows=max_rows)
     except NewsgraphError as exc:
         fail(str(exc))
     _rows_out(res.columns, res.rows, fmt)
@@ -275,6 +298,10 @@ def _stats_lines(st: dict[str, Any]) -> Iterator[str]:
     yield f"actors    {st['actors']}  " + ", ".join(f"{k} {v}" for k, v in st["actors_by_type"].items())
     yield f"edges     {st['edges']}  ({st['negated_edges']} negated)  " + ", ".join(f"{k} {v}" for k, v in st["edges_by_class"].items())
     yield f"mentions  {st['mentions']}"
+    if st["negated_edges"]:
+        shown = st["without_negated"]
+        yield (f"export and view show {shown['actors']} actors, {shown['edges']} edges: "
+               f"the {st['negated_edges']} negated edges are left out unless --include-negated")
     yield "edges by type: " + ", ".join(f"{k} {v}" for k, v in st["edges_by_type"].items())
     yield "top actors: " + ", ".join(f"{a['name']} ({a['mentions']})" for a in st["top_actors"])
 
@@ -282,6 +309,8 @@ def _stats_lines(st: dict[str, Any]) -> Iterator[str]:
 neo4j_cmd.register(app)
 export_cmd.register(app)
 eval_cmd.register(app)
+report_cmd.register(app)
+overrides_cmd.register(app)
 
 
 def main() -> None:
