@@ -8,6 +8,7 @@ Each rule looks at the dependency tree for a trigger from the lexicon and yields
 * ``adjectives``  predicate adjectives ("Brazil is critical of Venezuela", "X, concerned by Y's build-up")
 * ``agents``      appositions and copulas with agent nouns ("Russia, Assad's ally"; "X is Y's backer")
 * ``compounds``   hyphenated participles and prefixes ("Turkish-backed rebels", "U.S.-led coalition", "anti-Assad")
+* ``at_the_hands`` "died at the hands of X": X attacked the subject
 * ``titles``      titles before a name ("Russian President Vladimir Putin" -> LEADS)
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS as _QUANTITY_HEADS, TARGET_NOUNS, Args, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
@@ -81,6 +82,8 @@ class RelationFinder:
                 found += self.under_control(tok)
             if lemma == "fall":
                 found += self.fell_to(tok)
+            if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+                found += self.at_the_hands(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -131,6 +134,18 @@ class RelationFinder:
         for holder in (m for p in prep_objects(tok, {"to"}) for m in self.args.actors_of(p)):
             for place in places:
                 yield self._make(holder, "CONTROLS", place, tok, 0.75)
+
+    def at_the_hands(self, tok: Token) -> Iterator[Found]:
+        """ "soldiers died at the hands of X", "a defeat at the hands of X": X attacked them."""
+        doers = [m for p in prep_objects(tok, {"of"}) for m in self.args.actors_of(p)]
+        event = tok.head.head
+        if event.pos_ in ("VERB", "AUX"):
+            victims = [m for c in event.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
+        else:  # "the army's defeat at the hands of the rebels"
+            victims = [m for c in event.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        for d in doers:
+            for v in victims:
+                yield self._make(d, "ATTACKS", v, tok, 0.7, clause=event)
 
     def under_control(self, tok: Token) -> Iterator[Found]:
         """ "Goma, now under M23 control", "areas under the control of the rebels"."""
@@ -323,6 +338,11 @@ class RelationFinder:
             sides = {self.a.side_of(m) for m in subjects} | {m.name for m in subjects}
             own = not ccomps or any(m.name in sides or self.a.side_of(m) in sides for m in inner)
             if (who == "self") != own:
+                return False
+        if entry.get("force_subject"):  # "Russian troops arrived in Bamako"; not "the minister arrived in Bamako"
+            heads = [c for c in tok.children if c.dep_ == "nsubj"]
+            heads += [p for h in heads if h.lemma_.lower() in _QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
+            if not any(h.lemma_.lower() in self.lx.words["force_nouns"] for h in heads):
                 return False
         theme = entry.get("theme")
         if theme is not None:

@@ -11,6 +11,9 @@ from newsgraph.extract.mentions import ArticleActors, Mention
 
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = {"target", "position", "post", "outpost", "checkpoint", "camp", "headquarters", "facility", "convoy", "base", "stronghold", "hideout", "depot", "installation"}
+#: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
+QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
+               "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
@@ -83,6 +86,9 @@ class Args:
                 if c.dep_ == "compound" and cm is not None:
                     return cm
         lemma = tok.lemma_.lower()
+        if m is None and depth < 2 and (lemma in QUANTITY_HEADS or tok.pos_ == "NUM"):  # "dozens of Malian soldiers", "three of them"
+            for p in prep_objects(tok, {"of"}):
+                return self.actor_of(p, place=place, depth=depth + 1)
         if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS:
             owner = a.country_modifier(tok)
             if owner is not None:

@@ -121,6 +121,12 @@ CASES = [
     ("title-list", "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and Defence Minister Andrei Belousov attended.",
      {("Mikhail Mishustin", "LEADS", "Russia"), ("Andrei Belousov", "MEMBER_OF", "Russia")}, set()),
     ("met-titled-name", "Kenyan President William Ruto met Prime Minister Abiy Ahmed.", {("William Ruto", "MEETS", "Abiy Ahmed")}, set()),
+    # "at the hands of"; counted groups ("dozens of"); forces arriving somewhere
+    ("at-the-hands-of", "Ethiopian soldiers died at the hands of Eritrean forces.", {("Eritrea", "ATTACKS", "Ethiopia")}, set()),
+    ("dozens-of", "Dozens of Malian soldiers were killed at the hands of jihadists from the Islamic State.",
+     {("Islamic State", "ATTACKS", "Mali")}, set()),
+    ("troops-arrived", "Hundreds of Russian troops arrived in Bamako.", {("Russia", "DEPLOYS_TO", "Bamako")}, set()),
+    ("minister-arrived", "The Kenyan foreign minister arrived in Mogadishu.", set(), {("Kenya", "DEPLOYS_TO", "Mogadishu")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
