@@ -17,6 +17,8 @@ class QueryResult:
 
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
+    #: what the backend warned about while running the query (a Cartesian product, …)
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def records(self) -> list[dict[str, Any]]:
         """The rows as dicts, column name -> value.

@@ -93,9 +93,18 @@ def test_security_neo4j_query_write_through_the_cli_process(store, tmp_path: Pat
 
 
 EMBEDDED_WRITES = [w for w in WRITES if "; MATCH" not in w] + [
-    "MATCH (a:Actor) RETURN a.name // DELETE",  # a comment is not a string: refused too
     "MATCH (a:Actor) WHERE a.name = 'x' DELETE a",
 ]
+
+
+def test_security_embedded_comment_is_not_a_write(app, tmp_path: Path) -> None:
+    """Comments are never read as keywords (issue 13): the query runs, the file is unchanged."""
+    path = tmp_path / "g.json"
+    save_graph(graph_of(base_triples()), path)
+    before = path.read_bytes()
+    res = CliRunner().invoke(app, ["query", str(path), "MATCH (a:Actor) RETURN a.name // DELETE"])
+    assert res.exit_code == 0, res.output
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("cypher", EMBEDDED_WRITES)

@@ -246,7 +246,7 @@ def query(
     database: Optional[str] = DatabaseOpt,
     write: bool = typer.Option(False, "--write", help="Neo4j only: allow the query to change data"),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="embedded only: seconds the query may run (default 30, NEWSGRAPH_QUERY_TIMEOUT)"),
-    max_rows: Optional[int] = typer.Option(None, "--max-rows", help="embedded only: rows the query may hold in memory (default 1,000,000, NEWSGRAPH_QUERY_MAX_ROWS)"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", help="embedded only: rows the query may hold in memory (default 200,000, NEWSGRAPH_QUERY_MAX_ROWS)"),
 ) -> None:
     """Run Cypher on a graph file (embedded) or on Neo4j: `query G.json "MATCH ..."`, `query --neo4j URI "MATCH ..."`
     (or only the query, with NEO4J_URI set)."""

@@ -1,7 +1,7 @@
-"""The direct evaluator (cypher/direct.py): which queries it takes, Neo4j's semantics on a small
-graph whose answers are worked out by hand, fallback to grand-cypher, and the same rows as
-grand-cypher where the two engines agree (the 22 analyst queries on real extraction output).
-The same semantics are checked against the real Neo4j server in test_neo4j_parity.py."""
+"""The embedded Cypher engine (cypher/): Neo4j's semantics on a small graph whose answers are
+worked out by hand, limits, and the 22 analyst queries on real extraction output. The same
+semantics are checked against the real Neo4j server in test_neo4j_parity.py, and the openCypher
+TCK in test_cypher_tck.py."""
 from __future__ import annotations
 
 import subprocess
@@ -12,9 +12,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from newsgraph.cypher.direct import parse
-from newsgraph.cypher.embedded import prepare, run_query
-from newsgraph.cypher.query_shape import Unsupported
+from newsgraph.core.errors import QueryError
+from newsgraph.cypher.embedded import run_query
 from newsgraph.cypher.suite import analyst_queries
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,64 +53,84 @@ def rows(query: str, **params: Any) -> list[list[Any]]:
     return run_query(G, query, params or None).rows
 
 
-# --- which queries it takes -----------------------------------------------------------------
+# --- the engine ------------------------------------------------------------------------------
 
-def test_every_fixed_length_analyst_query_is_evaluated_directly() -> None:
-    direct = [q.name for q in analyst_queries() if _parses(prepare(q.cypher, q.params))]
-    var_length = [q.name for q in analyst_queries() if "*" in q.cypher]
-    assert var_length and set(direct) == {q.name for q in analyst_queries()} - set(var_length)
-
-
-def _parses(query: str) -> bool:
-    try:
-        parse(query)
-    except Unsupported:
-        return False
-    return True
-
-
-@pytest.mark.parametrize("query", [
-    'MATCH (a)-[r:SUPPORTS*1..2]->(b) RETURN a.name',       # variable length
-    'MATCH (a)-[r]->(b) RETURN a',                         # a whole node
-    'MATCH (a)-[r]->(b) RETURN r.weight + 1',              # arithmetic
-    'MATCH p = (a)-[r]->(b) RETURN a.name',                # a path variable
-    'MATCH (a)-[r]->(b) MATCH (b)-[s]->(c) RETURN a.name',  # two MATCH clauses
-    'MATCH (a)-[r]->(b), (c) RETURN a.name',               # two patterns
-    'MATCH (a)-[r]->(b) WHERE a.name = "x" XOR b.name = "y" RETURN a.name',
-    'MATCH (a)-[r]->(b)-[s]->(c)-[t]->(d)-[u]->(e) RETURN a.name',  # longer than 3
-    'MATCH (a)-[r]->(b) RETURN COUNT(r) AS n ORDER BY a.name',      # Neo4j: not in scope after aggregation
-])
-def test_other_shapes_are_left_to_grand_cypher(query: str) -> None:
-    assert not _parses(query)
-
-
-def test_a_fallback_query_still_answers() -> None:
-    q = 'MATCH (a:Actor)-[r:MEETS*2]->(b:Actor) WHERE a.name <> b.name RETURN a.name, b.name ORDER BY a.name'
-    assert not _parses(q)
-    assert rows(q) == run_query(G, q, direct=False).rows
-
-
-def test_a_value_it_does_not_cover_falls_back_at_run_time() -> None:
-    g = _graph()
-    for n, aliases in [("ru", ["Moscow", "the Kremlin"]), ("sy", ["Damascus"]), ("tr", ["Ankara"])]:
-        g.nodes[n]["aliases"] = aliases
-    q = 'MATCH (a:Country) RETURN a.name AS n, a.aliases AS al ORDER BY al'  # lists: not ordered here
-    assert _parses(q)
-    assert run_query(g, q).rows == run_query(g, q, direct=False).rows == [
-        ["Turkey", ["Ankara"]], ["Syria", ["Damascus"]], ["Russia", ["Moscow", "the Kremlin"]]]
-
-
-def test_simple_queries_never_load_grand_cypher() -> None:
+def test_grand_cypher_is_never_loaded() -> None:
     code = (
         "import sys\n"
         "from newsgraph.cypher.embedded import run_query\n"
-        "from tests.test_cypher_direct import G\n"
+        "from tests.test_cypher_engine import G\n"
         "assert run_query(G, 'MATCH (a)-[r]->(b) RETURN COUNT(r) AS n').rows == [[10]]\n"
-        "assert 'grandcypher' not in sys.modules\n"
         "run_query(G, 'MATCH (a)-[*2]->(b) RETURN a.name')\n"
-        "assert 'grandcypher' in sys.modules\n"
+        "assert 'grandcypher' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_lists_order_and_compare_as_neo4j_does() -> None:
+    g = _graph()
+    for n, aliases in [("ru", ["Moscow", "the Kremlin"]), ("sy", ["Damascus"]), ("tr", ["Ankara"])]:
+        g.nodes[n]["aliases"] = aliases
+    q = 'MATCH (a:Country) RETURN a.name AS n, a.aliases AS al ORDER BY al'
+    assert run_query(g, q).rows == [
+        ["Turkey", ["Ankara"]], ["Syria", ["Damascus"]], ["Russia", ["Moscow", "the Kremlin"]]]
+
+
+def test_aggregation_hides_variables_not_grouped() -> None:
+    with pytest.raises(QueryError, match="not defined"):
+        run_query(G, 'MATCH (a)-[r]->(b) RETURN COUNT(r) AS n ORDER BY a.name')
+
+
+def test_variable_length_paths_with_cycles_and_undirected() -> None:
+    # MEETS ru->tr and tr->ru: *2 returns to the start (Neo4j keeps such rows)
+    assert rows('MATCH (a)-[:MEETS*2]->(b) RETURN a.name, b.name ORDER BY a.name') == [
+        ["Russia", "Russia"], ["Turkey", "Turkey"]]
+    assert rows('MATCH (a {name: "Aleppo"})-[r]-(b) RETURN b.name, type(r)') == [["Syrian rebels", "CONTROLS"]]
+    assert rows('MATCH p = shortestPath((a {name: "Putin"})-[*]-(b {name: "Aleppo"})) RETURN length(p)') == [[3]]
+
+
+def test_type_restricted_two_hop_over_a_hub_finishes() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("hub", __labels__={"Actor", "Country"}, name="Hub")
+    for i in range(500):
+        g.add_node(f"n{i}", __labels__={"Actor", "Person"}, name=f"N{i:03d}")
+        g.add_edge(f"n{i}", "hub", __labels__={"MEETS"}, type="MEETS", negated=False)
+        g.add_edge("hub", f"n{i}", __labels__={"MEETS"}, type="MEETS", negated=False)
+    for i in range(3):
+        g.add_edge(f"n{i}", "hub", __labels__={"ALLIED_WITH"}, type="ALLIED_WITH", negated=False)
+    g.add_edge("hub", "n7", __labels__={"SUPPORTS"}, type="SUPPORTS", negated=False)
+    g.add_edge("hub", "n8", __labels__={"SUPPORTS"}, type="SUPPORTS", negated=True)
+    out = run_query(
+        g,
+        "MATCH (a:Actor)-[r1:ALLIED_WITH|SUPPORTS]->(m:Actor)-[r2:ALLIED_WITH|SUPPORTS]->(b:Actor) "
+        "WHERE r1.negated = false AND r2.negated = false AND a.name <> b.name "
+        "RETURN a.name AS source, m.name AS via, b.name AS target ORDER BY source, via, target",
+    ).rows
+    assert out == [["N000", "Hub", "N007"], ["N001", "Hub", "N007"], ["N002", "Hub", "N007"]]
+    out = run_query(g, "MATCH (a)-[:ALLIED_WITH|SUPPORTS*2]->(b) RETURN a.name, b.name ORDER BY a.name, b.name").rows
+    assert out == [[f"N00{i}", f"N00{j}"] for i in range(3) for j in (7, 8)]
+
+
+def test_run_query_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    assert run_query(G, "MATCH (a:Actor {name: 'Putin'})-[r]->(b:Actor) RETURN b.name").rows == [["Russia"]]
+    assert gc.get_freeze_count() == before
+    with pytest.raises(QueryError):
+        run_query(G, "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.name +")
+    assert gc.get_freeze_count() == before
+
+
+def test_limits_cancel_a_cartesian_product_with_one_line() -> None:
+    from newsgraph.cypher.limits import QueryLimitError
+
+    with pytest.warns(UserWarning, match="Cartesian product"):
+        with pytest.raises(QueryLimitError, match="--max-rows") as exc:
+            run_query(G, "MATCH (a) MATCH (b) MATCH (c) RETURN a.name, b.name, c.name", max_rows=100)
+    assert "\n" not in str(exc.value)
+    with pytest.warns(UserWarning), pytest.raises(QueryLimitError, match="--timeout"):
+        run_query(G, "MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)", timeout=0.05)
 
 
 # --- Neo4j's semantics, by hand ---------------------------------------------------------------
@@ -188,7 +207,7 @@ def test_in_or_not_and_property_maps() -> None:
     assert rows('MATCH (a:Actor {id: $id}) RETURN a.id, a.name', id="tr") == [["tr", "Turkey"]]
 
 
-# --- the same rows as grand-cypher where the engines agree --------------------------------------
+# --- the analyst suite on real extraction ---------------------------------------------------
 
 @pytest.fixture(scope="module")
 def example_graph() -> nx.MultiDiGraph:
@@ -201,8 +220,7 @@ PARAMS = {"11_connections_via_one_actor": {"from": "Iran", "to": "Syria"}, "12_e
 
 
 @pytest.mark.parametrize("q", analyst_queries(), ids=lambda q: q.name)
-def test_analyst_queries_give_grand_cyphers_rows_on_real_extraction(example_graph, q) -> None:
+def test_analyst_queries_run_on_real_extraction(example_graph, q) -> None:
     params = {**q.params, **PARAMS.get(q.name, {})}
-    direct = run_query(example_graph, q.cypher, params)
-    assert (direct.columns, direct.rows) == (lambda r: (r.columns, r.rows))(
-        run_query(example_graph, q.cypher, params, direct=False))
+    res = run_query(example_graph, q.cypher, params)
+    assert res.columns and not res.warnings
