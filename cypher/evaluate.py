@@ -48,6 +48,12 @@ from newsgraph.cypher.values import CypherTypeError, Node, Path, Rel
 Fn = Callable[[dict[str, Any]], Any]
 
 
+
+def _require_list(value: Any) -> None:
+    """A list comprehension, quantifier or reduce iterates a list, nothing else."""
+    if not isinstance(value, (list, tuple)):
+        raise CypherTypeError(f"expected a list, got {V.type_name(value)}")
+
 @dataclass(frozen=True)
 class AggRef(Expr):
     """The value of the ``index``-th aggregate of a projection (set by cypher/clauses.py)."""
@@ -592,8 +598,7 @@ class Compiler:
             lst = src(row)
             if lst is None:
                 return None
-            if not isinstance(lst, (list, tuple)):
-                raise CypherTypeError(f"expected a list, got {V.type_name(lst)}")
+            _require_list(lst)
             out = []
             r = dict(row)
             for x in lst:
@@ -614,8 +619,7 @@ class Compiler:
             lst = src(row)
             if lst is None:
                 return None
-            if not isinstance(lst, (list, tuple)):
-                raise CypherTypeError(f"expected a list, got {V.type_name(lst)}")
+            _require_list(lst)
             r = dict(row)
             trues = nulls = 0
             for x in lst:
@@ -656,8 +660,7 @@ class Compiler:
             lst = src(row)
             if lst is None:
                 return None
-            if not isinstance(lst, (list, tuple)):
-                raise CypherTypeError(f"expected a list, got {V.type_name(lst)}")
+            _require_list(lst)
             r = dict(row)
             r[acc] = init(row)
             for x in lst:

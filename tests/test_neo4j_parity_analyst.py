@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_neo4j_support import _exclusive, base_triples, graph_of, hostile_triples, more_triples, server_or_skip
+from test_neo4j_parity import both  # noqa: F401 -- the same graph embedded and in Neo4j, one fixture for both suites
+from test_neo4j_support import base_triples, graph_of, hostile_triples, more_triples
 
 from newsgraph.core.errors import QueryError
 from newsgraph.cypher.embedded import run_query
@@ -79,20 +80,6 @@ def _rows(res: Any, query: str) -> Any:
     return sorted(res.rows, key=repr)
 
 
-@pytest.fixture(scope="module")
-def both() -> Any:
-    from test_neo4j_support import PASSWORD, URI
-
-    from newsgraph.graph.neo4j.store import Neo4jConfig, Neo4jStore
-
-    server_or_skip()
-    _exclusive()
-    g = graph_of(base_triples() + more_triples() + hostile_triples())
-    st = Neo4jStore(Neo4jConfig(uri=URI, password=PASSWORD)).connect()
-    st.clear()
-    st.push_graph(g, batch_size=5)
-    yield g, st
-    st.close()
 
 
 def test_there_are_45_analyst_queries_and_docs_examples() -> None:
