@@ -249,6 +249,9 @@ class RelationFinder:
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
+                if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":
+                    # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
+                    heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
                     found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot == "dobj" else [])
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):
@@ -336,7 +339,10 @@ class RelationFinder:
             ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
             inner = [m for c in ccomps for n in c.children if n.dep_.startswith("nsubj") for m in self.args.actors_of(n)]
             sides = {self.a.side_of(m) for m in subjects} | {m.name for m in subjects}
-            own = not ccomps or any(m.name in sides or self.a.side_of(m) in sides for m in inner)
+            if ccomps:  # "warned Y that it would strike" (own) / "warned that Y's support was undermining" (other)
+                own = any(m.name in sides or self.a.side_of(m) in sides for m in inner)
+            else:  # "warned Y of retaliation" threatens; a bare "warned Y (over, against ...)" cautions, criticises
+                own = any(True for _ in prep_objects(tok, {"of"}))
             if (who == "self") != own:
                 return False
         if entry.get("force_subject"):  # "Russian troops arrived in Bamako"; not "the minister arrived in Bamako"

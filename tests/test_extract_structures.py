@@ -127,6 +127,11 @@ CASES = [
      {("Islamic State", "ATTACKS", "Mali")}, set()),
     ("troops-arrived", "Hundreds of Russian troops arrived in Bamako.", {("Russia", "DEPLOYS_TO", "Bamako")}, set()),
     ("minister-arrived", "The Kenyan foreign minister arrived in Mogadishu.", set(), {("Kenya", "DEPLOYS_TO", "Mogadishu")}),
+    # a warning threatens only with a threat in it; otherwise it criticises, also the owner of what is warned about
+    ("warned-over", "Kenya warned Uganda over the border dispute on Monday.", {("Kenya", "CRITICIZES", "Uganda")}, {("Kenya", "THREATENS", "Uganda")}),
+    ("warned-of", "Kenya warned Uganda of serious consequences.", {("Kenya", "THREATENS", "Uganda")}, set()),
+    ("warned-that-owner", "The German chancellor warned that Moscow's support for the separatists was prolonging the war.",
+     {("Germany", "CRITICIZES", "Russia")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
