@@ -38,7 +38,7 @@ def _skipped(stderr: str) -> list[str]:
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("inputs")
-    (d / "binary.txt").write_bytes(b"GIF89a\x00\x01 not text")
+    (d / "binary.txt").write_bytes(b"ng-v1\x00\x00\x01 not text")  # binary, no known file signature
     (d / "latin1.txt").write_bytes("Le caf\u00e9 owners protest.".encode("latin-1"))
     (d / "records.jsonl").write_text('{"text": "Russia backs Syrian President Bashar al-Assad, officials said."}\n'
                                      '{"text": 5}\nnot json\n{"title": "no text"}\n')
@@ -67,7 +67,7 @@ def test_faults_report_partial_is_exit_3_naming_each_skip(tmp_path: Path, inputs
     skipped = _skipped(proc.stderr)
     rec = inputs["records"]
     assert skipped == [
-        f"{inputs['binary']}: binary file (NUL byte at byte offset 6), not text",
+        f"{inputs['binary']}: binary file (NUL byte at byte offset 5), not text",
         f"{inputs['missing']}: no such file or folder",
         f"{inputs['latin1']}: not valid UTF-8 (byte 0xE9 at byte offset 6, line 1); re-encode it as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
         f"{rec}:2: 'text' must be a string (got a number)",
