@@ -18,7 +18,8 @@ from two sentences ("in Sudan", "Sudan's army", "the Sudanese government") or a 
 is the only place the article names. "rebels" in a Darfur story that mentions Iraq once stay
 unnamed (no actor) rather than becoming "Iraqi rebels". The same rule names "government forces",
 "a government offensive" and a bare "the army" ("Burmese army"). Militants, jihadists, fighters and
-militias are never given a country by context alone. A people or faith word that names no state
+militias are never given a *nationality* by context alone: they are placed ("militants in Mali", from
+the sentence's or the story's country) unless a backer names them ("Iran-backed militias"). A people or faith word that names no state
 makes its own group ("Tuareg rebels", "Kurdish militias"), and "pro-X" makes "pro-X militias".
 """
 from __future__ import annotations
@@ -235,7 +236,10 @@ class ArticleActors(EntityReader, Coreference):
         lemma = noun_lemma(tok)
         kind = "opposition" if lemma == "opposition" else "rebels"
         if lemma in ("militant", "jihadist", "fighter", "militia", "militiaman") and owner is None:
-            return None
+            if self._backed_name(tok) is not None:  # "Iran-backed militias": named by their backer
+                return None
+            place = self._where(tok)  # placed, not given a nationality: "militants in Mali"
+            return f"{plural(tok)} in {place.name}" if place is not None else None
         if owner is not None and owner.type == "GROUP":
             return owner.name
         country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self._where(tok)

@@ -23,7 +23,7 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS as _QUANTITY_HEADS, TARGET_NOUNS, Args, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS as _QUANTITY_HEADS, TARGET_NOUNS, Args, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
@@ -72,7 +72,7 @@ class RelationFinder:
                 found += self.adjectives(tok)
             if lemma in APPEAL_VERBS or lemma in words["speech_verbs"]:
                 found += self.appeals(tok)
-            if pos in ("NOUN", "PROPN"):
+            if pos in ("NOUN", "PROPN") or nominal_gerund(tok):  # "Fighting between X and Y left ..."
                 found += self.nouns(tok)
             if pos == "NOUN" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
                 found += self.agents(tok)
@@ -402,7 +402,7 @@ class RelationFinder:
 
     # -- nominal relations ----------------------------------------------------
     def _noun_key(self, tok: Token) -> str | None:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not nominal_gerund(tok):
             return None
         doc = tok.doc
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and f"{tok.lower_}-{doc[tok.i + 2].lower_}" in self.lx.nouns:

@@ -21,6 +21,14 @@ _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "en
 APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand"}
 
 
+def nominal_gerund(tok: Token) -> bool:
+    """A gerund used as a noun: "Fighting between X and Y left ...", "after shelling of the town" —
+    an -ing form in a noun's place with no subject or object of its own."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "pcomp", "dobj", "conj"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children)
+
+
 def conjuncts(tok: Token) -> Iterator[Token]:
     """``tok`` and the tokens coordinated with it ("Russia and Iran", "Kenya, together with Uganda,")."""
     yield tok
@@ -144,6 +152,18 @@ class Args:
                         out.append(pm)
         return out
 
+    def event_agents(self, noun: Token) -> list[Mention]:
+        """Who carried out an event named by a noun that is itself a verb's subject: "an air strike
+        by the coalition hit ...", "a Russian offensive took ...", "Israel's raid killed ..."."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().nouns:
+            return []
+        out = [m for p in prep_objects(noun, {"by"}) for m in self.actors_of(p)]
+        for c in noun.children:
+            m = self.actors.mention_at(c)
+            if not out and c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and m is not None and m.type != "LOCATION":
+                out.append(m)
+        return out
+
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Mention], Mention | None]:
         """Actors doing ``verb`` and, for "X accused Y of doing", the accuser (whose claim it is)."""
         if depth > 6:
@@ -152,7 +172,7 @@ class Args:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return self.actors_of(verb.head), None
-                found = self.actors_of(c)
+                found = self.actors_of(c) or self.event_agents(c)
                 for p in verb.children:  # "France, along with Germany, sent ...": the companion acts too
                     if p.dep_ == "prep":
                         found += [m for q in _companions(p) for m in self.actors_of(q) if all(m.name != f.name for f in found)]

@@ -132,6 +132,12 @@ CASES = [
     ("warned-of", "Kenya warned Uganda of serious consequences.", {("Kenya", "THREATENS", "Uganda")}, set()),
     ("warned-that-owner", "The German chancellor warned that Moscow's support for the separatists was prolonging the war.",
      {("Germany", "CRITICIZES", "Russia")}, set()),
+    # a gerund in a noun's place is an event noun; an event noun as subject is done by its agent or owner
+    ("gerund-between", "Fighting between Yemeni government troops and Houthi rebels left dozens dead.",
+     {("Yemen", "ATTACKS", "Houthis"), ("Houthis", "ATTACKS", "Yemen")}, set()),
+    ("event-subject-by", "An air strike by the Saudi-led coalition hit a market in Saada.", {("Saudi-led coalition", "ATTACKS", "Saada")}, set()),
+    ("event-subject-amod", "A Nigerian offensive captured the town of Gwoza from Boko Haram.",
+     {("Nigeria", "CONTROLS", "Gwoza"), ("Nigeria", "ATTACKS", "Boko Haram")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
@@ -151,3 +157,14 @@ def test_dateline_country_names_generic_actors() -> None:
     assert ("Chadian rebels", "ATTACKS", "Chad") in edges(ng.extract_text(text), negated=False)
     no_dateline = text.replace("TIMBARA, Chad (Reuters) - ", "")
     assert not any("Chad" in (s + o) for s, _, o in edges(ng.extract_text(no_dateline), negated=False))
+
+
+def test_dateline_places_militants_without_a_nationality() -> None:
+    """Militants are placed by the dateline, never given its nationality ("Malian militants")."""
+    text = ("Militants raid army post\n\nGAO, Mali (Reuters) - Militants attacked an army post near Gao on "
+            "Tuesday, killing six Malian soldiers, the army said.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("militants in Mali", "ATTACKS", "Mali") in found
+    assert not any("Malian militants" in (s + o) for s, _, o in found)
+    backed = edges(ng.extract_text(text.replace("Militants attacked", "Iran-backed militants attacked")), negated=False)
+    assert not any("militants in Mali" in (s + o) for s, _, o in backed)
