@@ -33,7 +33,7 @@ from newsgraph.extract.coreference import Coreference
 from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import people_group_name, people_modifier, plural, pro_modifier
+from newsgraph.extract.open_actors import people_group_name, people_modifier, plural, pro_modifier, title_group
 from newsgraph.extract.story import sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
@@ -126,6 +126,9 @@ class ArticleActors(EntityReader, Coreference):
             if owner is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lead | lx.words["titles_member"]:
                 owner = self.country_modifier(tok.head)  # "Ugandan opposition leader": the opposition is Uganda's
             if lemma in lead or lower in lead:
+                mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)
+                if title_group(mods, self.gaz) or (mods and noun_lemma(mods[-1]) in reb):
+                    continue  # "the Turkish Cypriot leader", "a Kurdish rebel leader": a group's, not the state's
                 if owner is not None and owner.type == "COUNTRY":
                     person = self.leader_of(owner.name)
                     if person is not None:

@@ -393,3 +393,33 @@ def chunk_person(toks: list[Token]) -> tuple[int, str] | None:
     if len(names) == 1 and not any(lows[k] in NAME_TITLES for k in range(n)):
         return None  # "President Kiir": a surname after a title is left to the NER and the gazetteer
     return n, " ".join(t.text for t in names)
+
+
+#: words before a title that make its holder a group's, not a state's: "Kurdish rebel leader", "Maoist chief"
+GROUP_TITLE_WORDS = frozenset({"rebel", "separatist", "insurgent", "guerrilla", "maoist", "militia", "jihadist", "militant", "tiger", "tigers"})
+
+
+def title_group(prefix: list[Token], gaz: Gazetteer) -> str | None:
+    """The group named by the words before a title, when they name one: "Kurdish rebel (leader)" ->
+    "Kurdish rebels", "Maoist (chief)" -> "Maoists", "Bosnian Serb (leader)" -> "Bosnian Serbs" (two
+    people words: a people inside a state); None for "Russian (President)", "South African
+    (President)", "opposition (leader)" or a lone "Rebel (leader)"."""
+    words: list[Token] = []
+    for t in reversed(prefix):  # the adjectives right before the title: "a result Turkish Cypriot (leader)"
+        if not (t.lower_ in GROUP_TITLE_WORDS or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN", "NOUN"))):
+            break
+        words.insert(0, t)
+    if not words:
+        return None
+    last, text = words[-1], " ".join(t.text for t in words)
+    if gaz.demonym(text) is not None or gaz.lookup(text) is not None:
+        return None  # "South African", "North Korean": one state's adjective
+    if last.lower_ in GROUP_TITLE_WORDS:
+        if len(words) == 1 and last.lower_ not in ("maoist", "tiger", "tigers"):
+            return None  # "Rebel leader X": which rebels, the title does not say
+    elif not (len(words) >= 2 and (last.ent_type_ == "NORP" or gaz.demonym(last.text) is not None) and gaz.demonym(words[-2].text) is not None):
+        return None
+    out = [t.text for t in words]
+    if not out[-1].lower().endswith("s"):
+        out[-1] += "s"
+    return " ".join(out)

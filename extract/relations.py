@@ -13,6 +13,7 @@ Each rule looks at the dependency tree for a trigger from the lexicon and yields
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,12 +24,22 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
+from newsgraph.extract.open_actors import title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS as _QUANTITY_HEADS, TARGET_NOUNS, Args, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
+#: a title that leads a state's armed forces, not the state: "army chief General X", "Kenya's military commander"
+_ARMY_HEAD_RE = re.compile(r"\b(army|military|armed forces|defence forces|defense forces)\s+(chief|commander|head)\b")
+#: a title that heads some other institution of the state: "police chief X" serves the state, leads no state
+_INSTITUTION_HEAD_RE = re.compile(r"\b(police|intelligence|navy|air force|security|spy|prison|customs|election|electoral)\s+(chief|commander|head|director)\b")
+#: a state's office named without its state ("Defence Minister X"): the story's country holds it
+_NATIONAL_TITLE_RE = re.compile(
+    r"^(acting |interim )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
+    r"|(army|military|armed forces) (chief|commander))( (general|gen\.?|lt\.? gen\.?|lieutenant general|major general|marshal))?$"
+)
 
 
 @dataclass
@@ -555,6 +566,10 @@ class RelationFinder:
         speaks_for = tok.lemma_.lower().startswith("spokes")  # "a spokesman for the Taliban"
         for p in prep_objects(tok, {"for", "at"} if speaks_for else {"at"}):  # "a research fellow at RUSI"
             possessors += [m for m in self.args.actors_of(p) if m.type in ("ORGANIZATION", "GROUP") or speaks_for]
+        mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)
+        group = self._title_group(mods) if entry["rel"] == "LEADS" else None
+        if group is not None:  # "the Turkish Cypriot leader": the group's
+            possessors = [group]
         if not possessors:
             owner = self.a.country_modifier(tok)
             if owner is not None:
@@ -578,6 +593,11 @@ class RelationFinder:
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
+        institution = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
+        if entry["rel"] == "LEADS" and institution & {"army", "military", "forces"}:  # "Uganda's army chief, General X"
+            possessors = [(self._army_of(p) or p) if p.type == "COUNTRY" else p for p in possessors]
+        elif entry["rel"] == "LEADS" and institution & {"police", "intelligence", "navy", "security", "prison", "spy"}:
+            entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief" serves the state, leads no state
         if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
         for r in referents:
@@ -652,6 +672,25 @@ class RelationFinder:
         if subject is not None:
             yield self._make(subject, rel, target, tok, 0.8, clause=head)
 
+    def _title_group(self, window: list[Token]) -> Mention | None:
+        """The group named before a title: "Kurdish rebel leader", "Maoist chief", "Bosnian Serb leader"."""
+        title_words = {w for phrase in self.lx.words["titles_lead"] | self.lx.words["titles_member"] for w in phrase.split()}
+        prefix = list(itertools.takewhile(lambda t: t.lower_ not in title_words, window))
+        name = title_group(prefix, self.gaz)
+        if name is None:
+            return None
+        entry = self.gaz.lookup(name)
+        if entry is not None and entry.type in ("GROUP", "ORGANIZATION"):
+            return Mention(prefix[0].i, prefix[-1].i + 1, entry.name, entry.type, name, kind="role")
+        return Mention(prefix[0].i, prefix[-1].i + 1, name, "GROUP", name, kind="role")
+
+    def _army_of(self, state: Mention) -> Mention | None:
+        """The armed forces of a state, named as the role nouns name them ("Syrian army")."""
+        dem = self.gaz.demonym_of(state.name)
+        if dem is None:
+            return None
+        return Mention(state.start, state.end, f"{dem} army", "ORGANIZATION", f"{dem} army", kind="role", iso3=state.iso3)
+
     def _short(self, m: Mention) -> str:
         entry = self.gaz.by_name(m.name)
         return entry.short if entry is not None else m.name
@@ -690,18 +729,26 @@ class RelationFinder:
             text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-"))
             if "former" in words or "ex" in words or any(w.startswith("ex-") for w in words):
                 continue
-            owner = next((self.a.mention_at(t) for t in window if self.a.mention_at(t) is not None and self.a.mention_at(t).type != "PERSON"), None)  # type: ignore[union-attr]
+            owners = [om for t in window for om in [self.a.mention_at(t)] if om is not None and om.type != "PERSON"]
+            # "Ugandan opposition leader X": the opposition, not the state its adjective names
+            owner = next((om for om in owners if om.kind != "demonym" and om.type == "GROUP"), owners[0] if owners else None)
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
             if owner is None and listed is not None and listed[0] == sent_start and all(
                 t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
             ):  # "Russian President X, Prime Minister Y and ...": the list's state
                 owner = listed[2]
+            group = self._title_group(window)
+            if group is not None and (owner is None or owner.kind == "demonym"):
+                owner = group  # "Kurdish rebel leader X", "Bosnian Serb leader X": the group, not the state
+            known = self.gaz.by_name(m.name)
             if owner is None:  # "Prime Minister Dmitry Medvedev": a known person's own state
-                known = self.gaz.by_name(m.name)
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
                 if state is not None:
                     owner = Mention(m.start, m.start, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
+            if owner is None and self.a.story_country is not None and known is None and m.end - m.start >= 2 and _NATIONAL_TITLE_RE.match(text.strip()):
+                sc = self.a.story_country  # "Defence Minister X" in a story about Cameroon
+                owner = Mention(m.start, m.start, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)
             if owner is None:
                 continue
             is_vice = any(w in ("vice", "deputy") for w in words)
@@ -714,6 +761,12 @@ class RelationFinder:
                     break
             if rel is None:
                 continue
+            if owner.type == "COUNTRY" and (_ARMY_HEAD_RE.search(text) or _INSTITUTION_HEAD_RE.search(text)):
+                army = self._army_of(owner) if _ARMY_HEAD_RE.search(text) and not is_vice else None
+                if army is not None:  # "army chief General X" leads the army
+                    yield self._make(m, "LEADS", army, doc[m.start], 0.85)
+                    continue
+                rel = "MEMBER_OF"  # "police chief X" serves the state
             if title == "counterpart":  # "President X ... his Russian counterpart Y": Y holds the same office
                 rel = self._counterpart_relation(m, owner, found_here)
             found_here.append(rel)

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
+#: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
+SETTLEMENT_NOUNS = {"city", "cities", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = {"target", "position", "post", "outpost", "checkpoint", "camp", "headquarters", "facility", "convoy", "base", "stronghold", "hideout", "depot", "installation"}
 #: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
@@ -108,6 +110,12 @@ class Args:
                 pm = a.mention_at(p)
                 if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
                     return pm
+        if place and m is None and lemma in SETTLEMENT_NOUNS and not any(prep_objects(tok, {"of"})) and not any(
+            c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN" for c in tok.children
+        ):  # "rocket fire on Israeli towns": Israel's
+            owner = a.country_modifier(tok)
+            if owner is not None and owner.type == "COUNTRY":
+                return owner
         if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             # a place acted upon that the NER missed ("shelled Kharkiv")
             left = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)

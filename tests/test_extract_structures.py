@@ -138,6 +138,22 @@ CASES = [
     ("event-subject-by", "An air strike by the Saudi-led coalition hit a market in Saada.", {("Saudi-led coalition", "ATTACKS", "Saada")}, set()),
     ("event-subject-amod", "A Nigerian offensive captured the town of Gwoza from Boko Haram.",
      {("Nigeria", "CONTROLS", "Gwoza"), ("Nigeria", "ATTACKS", "Boko Haram")}, set()),
+    # event nouns on more light verbs; a demonym on a struck town names its state
+    ("declare-war-on", "Sudan declared war on Chad in 2005.", {("Sudan", "ATTACKS", "Chad")}, set()),
+    ("open-fire-on", "Ethiopian soldiers opened fire on Eritrean troops near the border.", {("Ethiopia", "ATTACKS", "Eritrea")}, set()),
+    ("join-fight-against", "Kenyan troops joined the fight against al-Shabaab.", {("Kenya", "ATTACKS", "al-Shabaab")}, set()),
+    ("take-up-arms", "Chadian rebels took up arms against the government in 2005.", {("Chadian rebels", "ATTACKS", "Chad")}, set()),
+    ("fire-on-towns", "Eritrean rebels kept up rocket fire on Ethiopian towns.", {("Eritrean rebels", "ATTACKS", "Ethiopia")}, set()),
+    ("vow-revenge", "The Kenyan president vowed revenge against al-Shabaab.", {("Kenya", "THREATENS", "al-Shabaab")}, set()),
+    # who a title makes its holder lead: the army, a group inside a state, or only serve the state
+    ("army-chief", "Ugandan army chief General Peter Mwangi said the troops would stay.", {("Peter Mwangi", "LEADS", "Ugandan army")}, {("Peter Mwangi", "LEADS", "Uganda")}),
+    ("police-chief", "Kenya's police chief Joseph Boinnet banned the rally.", {("Joseph Boinnet", "MEMBER_OF", "Kenya")}, {("Joseph Boinnet", "LEADS", "Kenya")}),
+    ("people-in-state-leader", "Bosnian Serb leader Radovan Karadzic met Serbian President Slobodan Milosevic.",
+     {("Radovan Karadzic", "LEADS", "Bosnian Serbs")}, {("Radovan Karadzic", "LEADS", "Bosnia and Herzegovina")}),
+    ("rebel-leader-title", "Kurdish rebel leader Murat Karayilan vowed revenge against Turkey.",
+     {("Murat Karayilan", "LEADS", "Kurdish rebels"), ("Murat Karayilan", "THREATENS", "Turkey")}, {("Murat Karayilan", "LEADS", "Turkey")}),
+    ("two-word-demonym", "South African President Thabo Mbeki met the envoy.", {("Thabo Mbeki", "LEADS", "South Africa")}, set()),
+    ("opposition-leader", "Ugandan opposition leader Kizza Besigye was arrested.", set(), {("Kizza Besigye", "LEADS", "Uganda")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
@@ -168,3 +184,13 @@ def test_dateline_places_militants_without_a_nationality() -> None:
     assert not any("Malian militants" in (s + o) for s, _, o in found)
     backed = edges(ng.extract_text(text.replace("Militants attacked", "Iran-backed militants attacked")), negated=False)
     assert not any("militants in Mali" in (s + o) for s, _, o in backed)
+
+
+def test_unqualified_minister_holds_office_in_the_story_country() -> None:
+    """ "Defence Minister X" names no state: in a story about Cameroon he is Cameroon's; a lone
+    surname ("President Clinton") is too little to go on."""
+    text = ("Troops pushed into Bamenda in Cameroon on Monday. Defence Minister Joseph Nkembe dismissed the reports. "
+            "Fighting in Cameroon has displaced thousands.")
+    assert ("Joseph Nkembe", "MEMBER_OF", "Cameroon") in edges(ng.extract_text(text), negated=False)
+    alone = "Defence Minister Joseph Nkembe dismissed the reports."
+    assert not any(s == "Joseph Nkembe" for s, _, _ in edges(ng.extract_text(alone), negated=False))
