@@ -12,11 +12,13 @@ hub) and adds three components:
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.core.errors import ExtractionError
 from newsgraph.extract import DEFAULT_MODEL
@@ -53,9 +55,24 @@ class RelationComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         ensure_extensions()
         self.name = name
+        self.vocab = nlp.vocab
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def _lemma(self, word: str, like: Token) -> str:
+        """The lemma of ``word`` read as ``like`` is read (same tag and part of speech)."""
+        rule = getattr(self.lemmatizer, "rule_lemmatize", None)
+        if rule is None:
+            return word.lower()
+        one = Doc(self.vocab, words=[word])
+        one[0].tag_, one[0].pos_ = like.tag_, like.pos_
+        return (rule(one[0]) or [word.lower()])[0]
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_extensions()
+        for tok in doc:  # "re-imposed" is "imposed" again, "co-sponsored" is "sponsored" with others
+            text = tok.text
+            if len(text) > 3 and text[2] == "-" and text[:2].lower() in ("co", "re"):
+                tok.lemma_ = self._lemma(text[3:], tok)
         found = RelationFinder(ArticleActors(doc)).find()
         rows: list[dict[str, Any]] = []
         for f in found:
@@ -92,6 +109,17 @@ def make_relations(nlp: Language, name: str) -> RelationComponent:
     return RelationComponent(nlp, name)
 
 
+#: "co-sponsored", "re-imposed": a verb with its prefix, kept whole (split, the parser reads "co" as the verb)
+_VERB_PREFIX_RE = re.compile(r"^(?:co|re|Co|Re)-[a-z]")
+
+
+def _keep_verb_prefixes(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], list[re.Match[str]]]:
+    def find(text: str) -> list[re.Match[str]]:
+        found = list(finditer(text))
+        return [m for m in found if m.start() != 2] if _VERB_PREFIX_RE.match(text) else found
+    return find
+
+
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load ``model`` (an installed spaCy package name or path) with newsgraph's components."""
@@ -108,6 +136,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     for pipe in list(nlp.pipe_names):
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
+    nlp.tokenizer.infix_finditer = _keep_verb_prefixes(nlp.tokenizer.infix_finditer)
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     # the EntityRuler's entities, found with phrase matchers (extract/ruler.py: same entities, far faster)
     ruler: PhraseEntityRuler = nlp.add_pipe(  # type: ignore[assignment]

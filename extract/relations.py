@@ -275,8 +275,14 @@ class RelationFinder:
             ):
                 continue  # "X said Y should cooperate with Z": an appeal to Y (see appeals), not a fact
             conf = entry.get("conf", 0.8)
+            rel, clause = entry["rel"], tok
+            if entry.get("refused") and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline") and not self.args.negated(tok.head):
+                rel, clause = entry["refused"], tok.head  # "refused to recognise X" opposes X; it is not a mere denial
             for s in subjects:
                 for o in objects:
+                    if rel != entry["rel"]:
+                        yield self._make(s, rel, o, tok, conf, clause=clause, accuser=accuser)
+                        continue
                     if entry.get("reverse"):  # "the bloc includes Nigeria": Nigeria is a member of the bloc
                         if s.type in ("ORGANIZATION", "GROUP"):
                             yield self._make(o, entry["rel"], s, tok, conf, accuser=accuser)
@@ -308,6 +314,9 @@ class RelationFinder:
             return owners
         if not owners:
             owner = self.a.country_modifier(tok)
+            talks = tok.lemma_.lower() in self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"]
+            if talks and owner is not None and owner.kind == "entity" and owner.text.lower() != owner.name.lower():
+                return []  # "the Oslo talks", "the Geneva talks": named after the venue, not owned by its state
             owners = [owner] if owner is not None else [
                 m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]

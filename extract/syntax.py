@@ -179,7 +179,9 @@ class Args:
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return self.actors_of(verb.head), None
+                    ante = verb.head  # "X, the Nigerian diplomat who heads Y": X, whom the apposition describes
+                    named = [m for m in self.actors_of(ante.head) if m.kind == "entity"] if ante.dep_ == "appos" else []
+                    return named or self.actors_of(ante), None
                 found = self.actors_of(c) or self.event_agents(c)
                 for p in verb.children:  # "France, along with Germany, sent ...": the companion acts too
                     if p.dep_ == "prep":

@@ -154,6 +154,18 @@ CASES = [
      {("Murat Karayilan", "LEADS", "Kurdish rebels"), ("Murat Karayilan", "THREATENS", "Turkey")}, {("Murat Karayilan", "LEADS", "Turkey")}),
     ("two-word-demonym", "South African President Thabo Mbeki met the envoy.", {("Thabo Mbeki", "LEADS", "South Africa")}, set()),
     ("opposition-leader", "Ugandan opposition leader Kizza Besigye was arrested.", set(), {("Kizza Besigye", "LEADS", "Uganda")}),
+    # refusing recognition opposes; recalling an envoy sanctions; brokering, sharing; prefixed verbs read whole
+    ("refused-to-recognize", "Ghana and Togo refused to recognize the new government of Guinea.",
+     {("Ghana", "OPPOSES", "Guinea"), ("Togo", "OPPOSES", "Guinea")}, set()),
+    ("recalled-envoy", "Russia recalled its ambassador from Estonia in protest.", {("Russia", "SANCTIONS", "Estonia")}, set()),
+    ("brokered-between", "Egypt brokered a truce between Israel and Hamas.", {("Egypt", "NEGOTIATES_WITH", "Israel"), ("Egypt", "NEGOTIATES_WITH", "Hamas")}, set()),
+    ("shared-with", "Kenya has been sharing intelligence with Uganda on rebel movements.", {("Kenya", "COOPERATES_WITH", "Uganda")}, set()),
+    ("shares-border", "Kenya shares a long border with Uganda.", set(), {("Kenya", "COOPERATES_WITH", "Uganda")}),
+    ("re-prefixed", "The European Union re-imposed sanctions on Belarus.", {("European Union", "SANCTIONS", "Belarus")}, set()),
+    ("co-prefixed-relcl", "Norway and Sweden, which had co-sponsored the Oslo talks, urged Colombia to resume negotiations.",
+     {("Norway", "APPEALS_TO", "Colombia"), ("Sweden", "APPEALS_TO", "Colombia")}, {("Sweden", "SUPPORTS", "Norway")}),
+    ("relcl-on-apposition", "Samuel Okoro, the Nigerian diplomat who heads the U.N. Mine Action Service, arrived in Kabul.",
+     {("Samuel Okoro", "LEADS", "Mine Action Service")}, {("Nigeria", "LEADS", "Mine Action Service")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
