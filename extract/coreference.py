@@ -94,7 +94,10 @@ class Coreference:
                 low = tok.lower_
                 if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
                     people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
-                    agents = sorted({m.start: m for m in seen + sent_persons + sent_collectives if self._agentive(m, objects=people) and m.end <= tok.i}.values(), key=lambda m: m.start)
+                    # not the clause's own subject: in "X urged both sides to ...", X is no side
+                    own = {c.i for anc in tok.ancestors for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")}
+                    agents = sorted({m.start: m for m in seen + sent_persons + sent_collectives if self._agentive(m, objects=people) and m.end <= tok.i
+                                     and not any(m.start <= i < m.end for i in own)}.values(), key=lambda m: m.start)
                     if people:
                         pool = [p for p in reversed(agents) if p.type == "PERSON"]
                     else:  # "both sides": the states or groups of the latest actors, persons counted for their side

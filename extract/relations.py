@@ -283,6 +283,9 @@ class RelationFinder:
                     if rel != entry["rel"]:
                         yield self._make(s, rel, o, tok, conf, clause=clause, accuser=accuser)
                         continue
+                    if entry.get("swap"):  # "Djibouti hosts French troops", "Mali received aid from France": the object acts
+                        yield self._make(o, rel, s, tok, conf, accuser=accuser)
+                        continue
                     if entry.get("reverse"):  # "the bloc includes Nigeria": Nigeria is a member of the bloc
                         if s.type in ("ORGANIZATION", "GROUP"):
                             yield self._make(o, entry["rel"], s, tok, conf, accuser=accuser)
@@ -370,10 +373,13 @@ class RelationFinder:
             heads += [p for h in heads if h.lemma_.lower() in _QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
             if not any(h.lemma_.lower() in self.lx.words["force_nouns"] for h in heads):
                 return False
-        theme = entry.get("theme")
-        if theme is not None:
-            words = self.lx.words[f"{theme}_nouns"]
-            if not any(d.lemma_.lower() in words or d.lower_ in words for d in dobjs):
+        theme, unless_theme = entry.get("theme"), entry.get("unless_theme")
+        if theme is not None or unless_theme is not None:
+            # "thousands of French troops", "a team of advisers": what is counted is the theme
+            heads = dobjs + [p for d in dobjs if d.lemma_.lower() in _QUANTITY_HEADS or d.pos_ == "NUM" for p in prep_objects(d, {"of"})]
+            if theme is not None and not self._theme(heads, theme):
+                return False
+            if unless_theme is not None and self._theme(heads, unless_theme):
                 return False
         if entry.get("unless_dobj") and any(d.lemma_.lower() in entry["unless_dobj"] for d in dobjs):
             return False  # "struck a conciliatory tone", "struck a deal"
@@ -396,6 +402,10 @@ class RelationFinder:
             elif any(c.dep_ == cond for c in tok.children):
                 return False
         return True
+
+    def _theme(self, heads: list[Token], theme: str) -> bool:
+        words = self.lx.words[f"{theme}_nouns"]
+        return any(d.lemma_.lower() in words or d.lower_ in words for d in heads)
 
     # -- predicate adjectives -------------------------------------------------
     def adjectives(self, tok: Token) -> Iterator[Found]:
@@ -579,6 +589,8 @@ class RelationFinder:
         group = self._title_group(mods) if entry["rel"] == "LEADS" else None
         if group is not None:  # "the Turkish Cypriot leader": the group's
             possessors = [group]
+        if tok.lemma_.lower() in self.lx.words["envoy_nouns"] and any(p.type == "COUNTRY" for p in possessors):
+            possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
         if not possessors:
             owner = self.a.country_modifier(tok)
             if owner is not None:

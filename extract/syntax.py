@@ -13,6 +13,10 @@ from newsgraph.extract.mentions import ArticleActors, Mention
 SETTLEMENT_NOUNS = {"city", "cities", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = {"target", "position", "post", "outpost", "checkpoint", "camp", "headquarters", "facility", "convoy", "base", "stronghold", "hideout", "depot", "installation"}
+#: plural heads that stand for the actors listed after them: "countries including Sudan and Libya"
+_COLLECTIVE_HEADS = {"country", "state", "nation", "power", "government", "ally", "neighbour", "neighbor", "member", "donor", "partner", "group", "organisation", "organization"}
+#: people who stand for what owns them when several are named: "sanctions on Seleka leaders"
+_MEMBER_PLURALS = {"leader", "official", "commander", "member", "figure", "minister", "diplomat", "lawmaker", "general", "officer"}
 #: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
 QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
                "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none"}
@@ -99,7 +103,8 @@ class Args:
         if m is None and depth < 2 and (lemma in QUANTITY_HEADS or tok.pos_ == "NUM"):  # "dozens of Malian soldiers", "three of them"
             for p in prep_objects(tok, {"of"}):
                 return self.actor_of(p, place=place, depth=depth + 1)
-        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS:
+        people = tok.tag_ in ("NNS", "NNPS") and lemma in _MEMBER_PLURALS  # "seven Seleka leaders", "Russian officials"
+        if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS or people:
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
@@ -153,6 +158,10 @@ class Args:
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if m is None and t.lemma_.lower() in _COLLECTIVE_HEADS:  # "countries including Sudan and Libya", "states such as Qatar"
+                such_as = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)]
+                for p in [*prep_objects(t, {"including", "like"}), *(q for a in such_as for q in a.children if q.dep_ == "pobj")]:
+                    out += [pm for pm in self.actors_of(p) if all(pm.name != o.name for o in out)]
             if place and t.lemma_.lower() in TARGET_NOUNS:  # "struck (Islamic State) targets near al-Bab": the place too
                 for p in prep_objects(t, {"in", "near", "at", "around", "outside", "inside"}):
                     pm = self.actor_of(p, place=True)

@@ -166,6 +166,21 @@ CASES = [
      {("Norway", "APPEALS_TO", "Colombia"), ("Sweden", "APPEALS_TO", "Colombia")}, {("Sweden", "SUPPORTS", "Norway")}),
     ("relcl-on-apposition", "Samuel Okoro, the Nigerian diplomat who heads the U.N. Mine Action Service, arrived in Kabul.",
      {("Samuel Okoro", "LEADS", "Mine Action Service")}, {("Nigeria", "LEADS", "Mine Action Service")}),
+    # forces hosted, aid received: the object acts; a list after "countries including" stands for the countries
+    ("hosts-troops", "Djibouti, which hosts thousands of French troops, said it had not been asked.", {("France", "DEPLOYS_TO", "Djibouti")}, {("Djibouti", "MEETS", "France")}),
+    ("hosted-visitor", "Putin hosted Erdogan in Sochi.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
+    ("received-aid-from", "Ukraine has received military aid from the United States.", {("United States", "PROVIDES_AID", "Ukraine")}, {("Ukraine", "MEETS", "United States")}),
+    ("accept-help-from", "Mali would accept help from France, Chad and Niger in the search.",
+     {("France", "PROVIDES_AID", "Mali"), ("Niger", "PROVIDES_AID", "Mali")}, set()),
+    ("countries-including", "Chadian rebels received weapons from countries including Sudan and Libya.",
+     {("Sudan", "PROVIDES_AID", "Chadian rebels"), ("Libya", "PROVIDES_AID", "Chadian rebels")}, set()),
+    ("ordered-troops-to", "Sudan ordered more troops to Darfur.", {("Sudan", "DEPLOYS_TO", "Darfur")}, set()),
+    ("envoy-posted-to-body", "Iran's U.N. ambassador, Javad Zarif, told the council the measure was unjustified.",
+     {("Mohammad Javad Zarif", "MEMBER_OF", "Iran")}, {("Mohammad Javad Zarif", "MEMBER_OF", "United Nations")}),
+    ("officials-plural", "Russian officials accused Estonia of desecrating the memorial.", {("Russia", "CRITICIZES", "Estonia")}, set()),
+    # "both sides" are the pair last named, not the one who addresses them
+    ("both-sides", "Fighting between Sudan and South Sudan flared in Heglig. The African Union urged both sides to return to talks.",
+     {("African Union", "APPEALS_TO", "Sudan"), ("African Union", "APPEALS_TO", "South Sudan")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
