@@ -31,6 +31,14 @@ _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
+#: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
+_STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
+#: definite event nouns that name again an event told before, and the relation that told it
+_EVENT_NOUNS = {
+    **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
+                     "shelling", "incursion", "invasion", "crackdown", "killing", "incursion", "campaign"), "ATTACKS"),
+    **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), "SANCTIONS"),
+}
 #: a title that leads a state's armed forces, not the state: "army chief General X", "Kenya's military commander"
 _ARMY_HEAD_RE = re.compile(r"\b(army|military|armed forces|defence forces|defense forces)\s+(chief|commander|head)\b")
 #: a title that heads some other institution of the state: "police chief X" serves the state, leads no state
@@ -64,7 +72,7 @@ class RelationFinder:
 
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
-        found = list(self.titles())
+        found = self._found = list(self.titles())
         found += self.members_listed()
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
@@ -265,6 +273,8 @@ class RelationFinder:
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
                     found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot == "dobj" else [])
+                    if not found and slot == "dobj" and entry["rel"] in _STANCES:
+                        found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):
                         found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
@@ -301,7 +311,27 @@ class RelationFinder:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
         never a whole country: "air strikes in Syria" say where, not whom)."""
         places = prep_objects(verb, {"in", "near", "at", "around", "outside", "inside"})
-        return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and m.type == "LOCATION"]
+        return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and self._place(m).type == "LOCATION"]
+
+    def _event_agents(self, tok: Token) -> list[Mention]:
+        """The doers of an event an earlier sentence told of, named again by a definite noun with no owner:
+        "US warplanes struck Baghdad ... China criticised the strikes" -> the United States."""
+        rel = _EVENT_NOUNS.get(tok.lemma_.lower())
+        if rel is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+            return []
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and self.a.mention_at(c) is not None for c in tok.children) or any(
+            prep_objects(tok, {"by", "of", "from", "against", "on"})
+        ):
+            return []  # its own owner or target is written: other rules read it
+        earlier = [f for f in self._found if f.rel == rel and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"]
+        if not earlier:
+            return []
+        last = max(f.trigger.i for f in earlier)
+        out: list[Mention] = []
+        for f in earlier:
+            if f.trigger.i == last and all(f.subj.name != o.name for o in out):
+                out.append(Mention(tok.i, tok.i + 1, f.subj.name, f.subj.type, tok.text, kind="pronoun", iso3=f.subj.iso3))
+        return out
 
     def _claim_owners(self, tok: Token) -> list[Mention]:
         """ "rejected Colombia's proposal", "backed the plan by Kenya", "will support Turkey's efforts",

@@ -158,6 +158,13 @@ class Args:
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if m is not None and m.type != "LOCATION":  # "U.S. and British warplanes": every state in the modifier
+                for c in t.children:
+                    if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i and self.actors.mention_at(c) is not None:
+                        for cc in list(conjuncts(c))[1:]:
+                            cm = self.actors.mention_at(cc)
+                            if cm is not None and cm.type in ("COUNTRY", "ORGANIZATION", "GROUP") and all(cm.name != o.name for o in out):
+                                out.append(cm)
             if m is None and t.lemma_.lower() in _COLLECTIVE_HEADS:  # "countries including Sudan and Libya", "states such as Qatar"
                 such_as = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)]
                 for p in [*prep_objects(t, {"including", "like"}), *(q for a in such_as for q in a.children if q.dep_ == "pobj")]:

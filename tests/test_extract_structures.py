@@ -181,6 +181,13 @@ CASES = [
     # "both sides" are the pair last named, not the one who addresses them
     ("both-sides", "Fighting between Sudan and South Sudan flared in Heglig. The African Union urged both sides to return to talks.",
      {("African Union", "APPEALS_TO", "Sudan"), ("African Union", "APPEALS_TO", "South Sudan")}, set()),
+    # a definite event noun names again the event told before: its doers are the target of a stance
+    ("criticised-the-operation", "U.S. and British warplanes struck targets in Baghdad on Thursday. China and France also criticised the operation.",
+     {("United States", "ATTACKS", "Baghdad"), ("United Kingdom", "ATTACKS", "Baghdad"), ("China", "CRITICIZES", "United States"),
+      ("France", "CRITICIZES", "United Kingdom")}, set()),
+    ("condemned-the-measures", "The EU imposed sanctions on Belarus. Russia condemned the measures.", {("Russia", "CRITICIZES", "European Union")}, set()),
+    ("no-event-before", "Russia condemned the strikes.", set(), {("Russia", "CRITICIZES", "Russia")}),
+    ("coordinated-modifiers", "Russian and Syrian jets bombed Idlib.", {("Russia", "ATTACKS", "Idlib"), ("Syria", "ATTACKS", "Idlib")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
