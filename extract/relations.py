@@ -619,6 +619,8 @@ class RelationFinder:
         group = self._title_group(mods) if entry["rel"] == "LEADS" else None
         if group is not None:  # "the Turkish Cypriot leader": the group's
             possessors = [group]
+        if entry["rel"] == "LEADS" and any(p.type == "GROUP" and p.kind == "role" for p in possessors):
+            possessors = [p for p in possessors if p.type == "GROUP"]  # "Thailand's opposition leader": the opposition's
         if tok.lemma_.lower() in self.lx.words["envoy_nouns"] and any(p.type == "COUNTRY" for p in possessors):
             possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
         if not possessors:

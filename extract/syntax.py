@@ -10,9 +10,10 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
-SETTLEMENT_NOUNS = {"city", "cities", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb"}
+SETTLEMENT_NOUNS = {"city", "cities", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
+                    "station", "school", "office", "ministry", "building", "warship", "ship", "vessel"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
-TARGET_NOUNS = {"target", "position", "post", "outpost", "checkpoint", "camp", "headquarters", "facility", "convoy", "base", "stronghold", "hideout", "depot", "installation"}
+TARGET_NOUNS = lexicon().words["target_nouns"]
 #: plural heads that stand for the actors listed after them: "countries including Sudan and Libya"
 _COLLECTIVE_HEADS = {"country", "state", "nation", "power", "government", "ally", "neighbour", "neighbor", "member", "donor", "partner", "group", "organisation", "organization"}
 #: people who stand for what owns them when several are named: "sanctions on Seleka leaders"

@@ -188,6 +188,12 @@ CASES = [
     ("condemned-the-measures", "The EU imposed sanctions on Belarus. Russia condemned the measures.", {("Russia", "CRITICIZES", "European Union")}, set()),
     ("no-event-before", "Russia condemned the strikes.", set(), {("Russia", "CRITICIZES", "Russia")}),
     ("coordinated-modifiers", "Russian and Syrian jets bombed Idlib.", {("Russia", "ATTACKS", "Idlib"), ("Syria", "ATTACKS", "Idlib")}, set()),
+    ("captured-camp-of", "Philippine troops captured the main camp of the Moro Islamic Liberation Front.",
+     {("Philippines", "ATTACKS", "Moro Islamic Liberation Front")}, set()),
+    ("captured-town", "Kenyan troops captured the town of Kismayo.", {("Kenya", "CONTROLS", "Kismayo")}, {("Kenya", "ATTACKS", "Kismayo")}),
+    ("struck-stations", "Chadian rebels attacked Sudanese police stations overnight.", {("Chadian rebels", "ATTACKS", "Sudan")}, set()),
+    ("possessed-opposition-leader", "Thailand's opposition leader Somchai Wong accused the government of a cover-up.",
+     {("Somchai Wong", "LEADS", "Thai opposition")}, {("Somchai Wong", "LEADS", "Thailand")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
