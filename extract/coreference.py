@@ -185,7 +185,7 @@ class Coreference:
                         return m if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and c.i < tok.i else None
                 if cur.dep_ not in ("xcomp", "conj", "advcl"):
                     return None
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None

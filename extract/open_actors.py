@@ -375,7 +375,7 @@ def propn_runs(doc: Doc, covered: set[int], skip: set[int]) -> Iterator[list[Tok
 def chunk_head(toks: list[Token]) -> Token:
     """The token of a run whose syntactic head lies outside it."""
     ids = {t.i for t in toks}
-    outside = [t for t in toks if t.head.i not in ids or t.head is t]
+    outside = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     return outside[-1] if outside else toks[-1]
 
 

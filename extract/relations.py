@@ -31,6 +31,8 @@ _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
+#: verbs whose "for" asks for something: "called for Bashir's resignation", "pressed for talks"
+_CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -217,7 +219,8 @@ class RelationFinder:
         if speaker is not None and speaker.name != subj.name and self.a.side_of(speaker) != subj.name and self.a.side_of(subj) != self.a.side_of(speaker):
             attributed = speaker
             conf *= 0.9
-        if self._threatened(clause) and relation_class(rel) == RelationClass.CONFLICTUAL:
+        vowed = trigger.i != clause.i and trigger.dep_ == "dobj" and trigger.head.i == clause.i and clause.lemma_.lower() in self.lx.words["threat_verbs"]
+        if (self._threatened(clause) or vowed) and relation_class(rel) == RelationClass.CONFLICTUAL:  # "vowed a jihad against X"
             rel, conf = "THREATENS", conf / 0.75 if self.args.hedged(clause) else conf  # the threat itself is a fact
         return Found(subj, rel, obj, trigger, round(min(conf, 1.0), 3), negated, attributed)
 
@@ -225,7 +228,7 @@ class RelationFinder:
         """ "X threatened to cut ties with Y", "X vowed to strike Y": the act is only threatened."""
         cur = clause
         for _ in range(3):
-            if cur.dep_ != "xcomp" or cur.head is cur:
+            if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
             cur = cur.head
             if cur.lemma_.lower() in self.lx.words["threat_verbs"]:
@@ -494,7 +497,10 @@ class RelationFinder:
             return
         if entry.get("unless_needs") and entry["unless_needs"] in kids:
             return
-        if entry.get("verbs") and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in entry["verbs"]):
+        called_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _CALL_FOR
+        if entry.get("verbs") and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in entry["verbs"]) and not (
+            called_for and "demand" in entry["verbs"]
+        ):
             return
         place = entry["rel"] in PLACE_OBJECT
         if entry.get("joint"):  # "a joint statement by X and Y"
@@ -504,13 +510,16 @@ class RelationFinder:
                     for y in pair[i + 1 :]:
                         yield self._make(x, entry["rel"], y, noun, 0.65)
             return
-        subjects = self._noun_subjects(noun)
+        owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
+        subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
         accuser = None
         light = self._light_verb(noun)
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
+        elif not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _CALL_FOR:
+            subjects, accuser = self.args.subjects(noun.head.head)  # "called for Bashir's resignation"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
             verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
             for _ in range(2):  # "a soldier was killed and five were wounded in clashes with Y": the first clause's
@@ -522,7 +531,7 @@ class RelationFinder:
             verb = noun.head.head  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, accuser = self.args.subjects(verb)
-        objects: list[Mention] = []
+        objects: list[Mention] = list(owned)
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
@@ -702,7 +711,7 @@ class RelationFinder:
         if rel is None or modifier is None:
             return
         head = tok.head if tok.dep_ in ("amod", "compound", "npadvmod", "nmod", "acl") else tok
-        while head.dep_ in ("amod", "compound") and head.head is not head and head.pos_ not in ("NOUN", "PROPN"):
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i and head.pos_ not in ("NOUN", "PROPN"):
             head = head.head
         target = self.args.actor_of(head, place=rel == "CONTROLS")
         blocs = ("coalition", "alliance", "force", "mission", "operation", "campaign", "bloc")

@@ -214,7 +214,7 @@ class Args:
                     m = self.actors.mention_at(c)
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and m is not None and m.type != "LOCATION":
                         found.append(m)
-            if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head is not verb.head:
+            if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i:
                 return self.subjects(verb.head.head, depth + 1)  # "pressed an offensive to take X": who pressed it
             return found, None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _ACCUSE:
@@ -223,7 +223,7 @@ class Args:
             accuser, _ = self.subjects(acc, depth + 1)
             return (accused[0] if accused else []), (accuser[0] if accuser else None)
         head = verb.head
-        if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head is not head:
+        if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:
             # for an object-control verb ("urged X to fight") the doer is the object
@@ -263,7 +263,7 @@ class Args:
                 return True
             if cur is not tok and (cur.lemma_.lower() in lx.words["intent_verbs"] or cur.lower_ in lx.words["intent_adjectives"]):
                 return True
-            if cur.dep_ in ("xcomp", "acomp", "dobj", "pcomp", "prep", "pobj") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "acomp", "dobj", "pcomp", "prep", "pobj") and cur.head.i != cur.i:
                 cur = cur.head
             else:
                 break

@@ -194,6 +194,17 @@ CASES = [
     ("struck-stations", "Chadian rebels attacked Sudanese police stations overnight.", {("Chadian rebels", "ATTACKS", "Sudan")}, set()),
     ("possessed-opposition-leader", "Thailand's opposition leader Somchai Wong accused the government of a cover-up.",
      {("Somchai Wong", "LEADS", "Thai opposition")}, {("Somchai Wong", "LEADS", "Thailand")}),
+    # forces moving into a place deploy there; allegiance supports; asking for a resignation opposes
+    ("crossed-into", "Indian soldiers crossed into the Doklam area last month.", {("India", "DEPLOYS_TO", "Doklam")}, set()),
+    ("parachuted-into", "Indonesian troops parachuted into Aceh.", {("Indonesia", "DEPLOYS_TO", "Aceh")}, set()),
+    ("minister-crossed", "The Indian foreign minister crossed into Nepal.", set(), {("India", "DEPLOYS_TO", "Nepal")}),
+    ("pledged-allegiance", "The Maute group has pledged allegiance to Islamic State.", {("Maute", "SUPPORTS", "Islamic State")}, set()),
+    ("demanded-resignation-of", "Russia demanded the resignation of Estonian Prime Minister Andrus Ansip.",
+     {("Russia", "OPPOSES", "Andrus Ansip")}, {("Russia", "APPEALS_TO", "Andrus Ansip")}),
+    ("called-for-resignation", "The Sudanese opposition called for Bashir's resignation.", {("Sudanese opposition", "OPPOSES", "Omar al-Bashir")}, set()),
+    ("vowed-jihad", "The MILF vowed a jihad against the government of the Philippines.",
+     {("Moro Islamic Liberation Front", "THREATENS", "Philippines")}, {("Moro Islamic Liberation Front", "ATTACKS", "Philippines")}),
+    ("pledged-troops-to", "Italy has pledged 3,000 troops to the U.N. force in Lebanon.", {("Italy", "PROVIDES_AID", "United Nations")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
