@@ -58,6 +58,10 @@ _ENTITY_LABELS = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "LANGUAGE")
 ACTOR_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr", "ROOT", "dative")
 
 
+#: titles only a head of state or government holds, used to tell apart persons sharing a surname
+_HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+
+
 def _state_words() -> frozenset[str]:
     """Words that are no organisation's name alone ("Junta", "Government", "Army")."""
     w = lexicon().words
@@ -224,6 +228,8 @@ class EntityReader:
                 name = full_names[key]
             else:
                 known = self.gaz.person_by_surname(name)
+                if known is None and s > 0 and self.doc[s - 1].lower_ in _HEAD_OF_STATE_TITLES:
+                    known = self.gaz.leader_by_surname(name)  # "President Clinton": the Clinton who led
                 if known is not None:
                     return Mention(s, t, known.name, "PERSON", surface, iso3=known.iso3)
         return Mention(s, t, name, "PERSON", surface)

@@ -146,7 +146,8 @@ class Gazetteer:
                 toks = [t for t in clean(form).split() if not _NAME_SUFFIX.match(t)]
                 if len(toks) > 1 and len(toks[-1]) > 2:
                     derived.setdefault(_surname_key(toks[-1]), set()).add(e)
-        # explicit surnames first; a surname shared by two persons matches nobody
+        # explicit surnames first; a surname shared by two persons matches nobody (but see leader_by_surname)
+        self._shared_surnames = {k: v for k, v in surnames.items() if len(v) > 1}
         self._surnames: dict[str, Entry | None] = {}
         for k, v in surnames.items():
             self._surnames[k] = self._surnames[k.upper()] = next(iter(v)) if len(v) == 1 else None
@@ -264,6 +265,13 @@ class Gazetteer:
             self._tables()
             hit = self._extra_by_name.get(canonical)
         return hit
+
+    def leader_by_surname(self, surname: str) -> Entry | None:
+        """The one head of state or government among the persons sharing a surname: "President
+        Clinton" is Bill Clinton, not Hillary Clinton; None when that is still ambiguous."""
+        s = _POSSESSIVE.sub("", clean(surname))
+        leaders = [e for e in self._shared_surnames.get(_surname_key(s), ()) if e.role == "leader"]
+        return leaders[0] if len(leaders) == 1 else None
 
     def person_by_surname(self, surname: str) -> Entry | None:
         """"Putin" -> Vladimir Putin; None when unknown or shared ("Kim", "Castro"). Case-sensitive

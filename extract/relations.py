@@ -796,13 +796,13 @@ class RelationFinder:
             owner = next((om for om in owners if om.kind != "demonym" and om.type == "GROUP"), owners[0] if owners else None)
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
+            group = self._title_group(window)
+            if group is not None and (owner is None or owner.kind == "demonym"):
+                owner = group  # "Kurdish rebel leader X", "Bosnian Serb leader X": the group, not the state
             if owner is None and listed is not None and listed[0] == sent_start and all(
                 t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
             ):  # "Russian President X, Prime Minister Y and ...": the list's state
                 owner = listed[2]
-            group = self._title_group(window)
-            if group is not None and (owner is None or owner.kind == "demonym"):
-                owner = group  # "Kurdish rebel leader X", "Bosnian Serb leader X": the group, not the state
             known = self.gaz.by_name(m.name)
             if owner is None:  # "Prime Minister Dmitry Medvedev": a known person's own state
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None

@@ -205,6 +205,10 @@ CASES = [
     ("vowed-jihad", "The MILF vowed a jihad against the government of the Philippines.",
      {("Moro Islamic Liberation Front", "THREATENS", "Philippines")}, {("Moro Islamic Liberation Front", "ATTACKS", "Philippines")}),
     ("pledged-troops-to", "Italy has pledged 3,000 troops to the U.N. force in Lebanon.", {("Italy", "PROVIDES_AID", "United Nations")}, set()),
+    # a head-of-state title tells apart persons sharing a surname; a group title beats a listed state
+    ("president-surname", "President Clinton met Tony Blair in London.", {("Bill Clinton", "MEETS", "Tony Blair")}, set()),
+    ("group-title-in-list", "Prime Minister Girija Prasad Koirala and Maoist chief Prachanda signed the agreement.",
+     {("Prachanda", "LEADS", "Maoists")}, {("Prachanda", "LEADS", "Nepal")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
