@@ -33,6 +33,8 @@ _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 #: verbs whose "for" asks for something: "called for Bashir's resignation", "pressed for talks"
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
+#: verbs that ask for an event named by their object: "demanded a ceasefire", "urged talks"
+_ASK_FOR = {"demand", "urge", "seek", "request"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -502,6 +504,10 @@ class RelationFinder:
             called_for and "demand" in entry["verbs"]
         ):
             return
+        wished = called_for or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ASK_FOR)
+        if wished and not entry.get("verbs") and not entry.get("poss_is_object"):
+            yield from self._asked_for(noun, called_for, entry)  # "called for tighter EU sanctions": asked of the EU, not done
+            return
         place = entry["rel"] in PLACE_OBJECT
         if entry.get("joint"):  # "a joint statement by X and Y"
             if "joint" in kids:
@@ -564,6 +570,20 @@ class RelationFinder:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
                 if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
                     yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _asked_for(self, noun: Token, called_for: bool, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
+        """An event asked for is not an event: "France called for an emergency Security Council meeting",
+        "the council demanded a ceasefire between Israel and Hamas" — the askers appeal to whoever the
+        event needs: its owner ("EU sanctions", "a Security Council meeting") or its parties ("between")."""
+        verb = noun.head.head if called_for else noun.head
+        askers, _ = self.args.subjects(verb)
+        asked = self._noun_subjects(noun) + [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
+        if entry["rel"] in _RECIPROCAL - {"ATTACKS"}:  # "demanded talks with Ukraine": asked of the other party
+            asked += [m for h in prep_objects(noun, set(entry["obj"])) for m in self.args.actors_of(h)]
+        for a in askers:
+            for o in asked:
+                if o.name != a.name and o.type != "LOCATION":
+                    yield self._make(a, "APPEALS_TO", o, noun, 0.65, clause=verb)
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying an event noun: "launched strikes", "pledged $50 million in aid"."""

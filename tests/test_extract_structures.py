@@ -209,6 +209,14 @@ CASES = [
     ("president-surname", "President Clinton met Tony Blair in London.", {("Bill Clinton", "MEETS", "Tony Blair")}, set()),
     ("group-title-in-list", "Prime Minister Girija Prasad Koirala and Maoist chief Prachanda signed the agreement.",
      {("Prachanda", "LEADS", "Maoists")}, {("Prachanda", "LEADS", "Nepal")}),
+    # an event asked for is not done: the askers appeal to its owner or parties
+    ("called-for-ceasefire-between", "The U.N. Security Council called for an immediate ceasefire between Israel and Hamas.",
+     {("United Nations Security Council", "APPEALS_TO", "Israel"), ("United Nations Security Council", "APPEALS_TO", "Hamas")},
+     {("Israel", "NEGOTIATES_WITH", "Hamas")}),
+    ("called-for-meeting", "France called for an emergency Security Council meeting.", {("France", "APPEALS_TO", "United Nations Security Council")}, set()),
+    ("called-for-sanctions", "Britain's Prime Minister Gordon Brown called for tighter EU sanctions on Zimbabwe.",
+     {("Gordon Brown", "APPEALS_TO", "European Union")}, {("European Union", "SANCTIONS", "Zimbabwe")}),
+    ("demanded-talks", "Russia demanded talks with Ukraine.", {("Russia", "APPEALS_TO", "Ukraine")}, {("Russia", "MEETS", "Ukraine")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
