@@ -35,6 +35,9 @@ _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "AT
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
 #: verbs that ask for an event named by their object: "demanded a ceasefire", "urged talks"
 _ASK_FOR = {"demand", "urge", "seek", "request"}
+#: compass words that make a region of a state: "northern Syria", "south-east Turkey"
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+            "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "central"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -211,6 +214,10 @@ class RelationFinder:
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
+        if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
+            before = self.a.doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
+            if before.lower_ in _COMPASS and before.head.i == obj.end - 1:
+                obj = Mention(before.i, obj.end, f"{before.lower_} {obj.name}", "LOCATION", f"{before.text} {obj.text}")
         negated = self.args.negated(clause)
         if self.args.hedged(clause):
             conf *= 0.75
@@ -509,9 +516,15 @@ class RelationFinder:
             yield from self._asked_for(noun, called_for, entry)  # "called for tighter EU sanctions": asked of the EU, not done
             return
         place = entry["rel"] in PLACE_OBJECT
-        if entry.get("joint"):  # "a joint statement by X and Y"
+        if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             if "joint" in kids:
                 pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)
+                if not pair and noun.dep_ in ("dobj", "nsubjpass"):
+                    pair, _ = self.args.subjects(noun.head)
+                    others = [m for h in [*prep_objects(noun, {"with"}), *prep_objects(noun.head, {"with"})] for m in self.args.actors_of(h)]
+                    for x in pair:  # "Russia held joint drills with China"
+                        for y in others:
+                            yield self._make(x, entry["rel"], y, noun, 0.65)
                 for i, x in enumerate(pair):
                     for y in pair[i + 1 :]:
                         yield self._make(x, entry["rel"], y, noun, 0.65)

@@ -19,7 +19,7 @@ _COLLECTIVE_HEADS = {"country", "state", "nation", "power", "government", "ally"
 #: people who stand for what owns them when several are named: "sanctions on Seleka leaders"
 _MEMBER_PLURALS = {"leader", "official", "commander", "member", "figure", "minister", "diplomat", "lawmaker", "general", "officer"}
 #: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
-QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
+QUANTITY_HEADS = {"much", "swathe", "swath", "swathes", "swaths", "half", "rest", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
                "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}

@@ -217,6 +217,11 @@ CASES = [
     ("called-for-sanctions", "Britain's Prime Minister Gordon Brown called for tighter EU sanctions on Zimbabwe.",
      {("Gordon Brown", "APPEALS_TO", "European Union")}, {("European Union", "SANCTIONS", "Zimbabwe")}),
     ("demanded-talks", "Russia demanded talks with Ukraine.", {("Russia", "APPEALS_TO", "Ukraine")}, {("Russia", "MEETS", "Ukraine")}),
+    # joint drills are cooperation; a region of a state is held, never the state
+    ("joint-drills", "The United States and South Korea began joint military drills on Monday.", {("United States", "COOPERATES_WITH", "South Korea")}, set()),
+    ("joint-drills-with", "Russia held joint naval drills with China in the Baltic.", {("Russia", "COOPERATES_WITH", "China")}, set()),
+    ("controls-region", "Islamic State controls swathes of eastern Syria.", {("Islamic State", "CONTROLS", "eastern Syria")}, set()),
+    ("fire-toward", "North Korea fired missiles toward Guam.", {("North Korea", "ATTACKS", "Guam")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
