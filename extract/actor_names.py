@@ -64,6 +64,10 @@ def strip_name(span: Span) -> tuple[int, int]:
         or doc[start].lower_ in lx.words["titles_member"]
     ):
         start += 1
+    for i in range(start + 1, end):  # "the Movement for Democratic Change (MDC": the name ends before its bracket
+        if doc[i].text in ("(", "["):
+            end = i
+            break
     while end > start + 1 and doc[end - 1].tag_ == "POS" or (end > start + 1 and doc[end - 1].is_punct):
         end -= 1
     return start, end

@@ -46,6 +46,10 @@ _EVENT_NOUNS = {
                      "shelling", "incursion", "invasion", "crackdown", "killing", "incursion", "campaign"), "ATTACKS"),
     **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), "SANCTIONS"),
 }
+#: last words of a party's or movement's name: its owner ("Odinga's ... Movement") leads it
+_PARTY_WORDS = {"party", "movement", "front", "congress", "alliance", "league", "union", "coalition", "group", "bloc"}
+#: titles a group's people hold: the name before them is the group's ("Seleka leader", "LURD spokesman")
+_GROUP_TITLES = {"leader", "chief", "chairman", "commander", "founder", "spokesman", "spokeswoman", "spokesperson"}
 #: a title that leads a state's armed forces, not the state: "army chief General X", "Kenya's military commander"
 _ARMY_HEAD_RE = re.compile(r"\b(army|military|armed forces|defence forces|defense forces)\s+(chief|commander|head)\b")
 #: a title that heads some other institution of the state: "police chief X" serves the state, leads no state
@@ -102,8 +106,9 @@ class RelationFinder:
                 found += self.nouns(tok)
             if pos == "NOUN" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
                 found += self.agents(tok)
-            if pos == "NOUN":
+            if pos in ("NOUN", "PROPN"):
                 found += self.governments(tok)
+            if pos == "NOUN":
                 found += self.stationed(tok)
                 found += self.under_control(tok)
             if lemma == "fall":
@@ -121,8 +126,20 @@ class RelationFinder:
         return m
 
     def governments(self, tok: Token) -> Iterator[Found]:
-        """ "President Assad's regime", "the Obama administration": the person LEADS the state."""
+        """ "President Assad's regime", "the Obama administration": the person LEADS the state;
+        "Odinga's Orange Democratic Movement", "Paisley, whose Democratic Unionist Party": the party."""
         m = self.a.mention_at(tok)
+        if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and m.name.split()[-1].lower() in _PARTY_WORDS:
+            for c in tok.children:
+                if c.dep_ != "poss":
+                    continue
+                owner = self.a.mention_at(c)
+                if c.lower_ == "whose" and tok.head.dep_ == "relcl" or c.lower_ == "whose" and tok.head.head.dep_ == "relcl":
+                    rel_head = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+                    owner = self.a.mention_at(rel_head.head)
+                if owner is not None and owner.type == "PERSON":
+                    yield self._make(owner, "LEADS", m, tok, 0.75)
+            return
         if m is None or m.type != "COUNTRY" or m.kind != "role" or tok.lemma_.lower() not in ("regime", "government", "administration"):
             return
         for c in tok.children:
@@ -683,7 +700,7 @@ class RelationFinder:
                     referents += self.args.actors_of(c)
             for p in prep_objects(tok, {"including", "like"}):  # "its backers including Qatar"
                 referents += self.args.actors_of(p)
-            for p in prep_objects(tok, {"for", "to", "in", "on"}):  # "the U.N. envoy for Yemen, Hans Grundberg": the parser hangs the name on Yemen
+            for p in prep_objects(tok, {"for", "to", "in", "on", "of"}):  # "the U.N. envoy for Yemen, Hans Grundberg": the parser hangs the name on Yemen
                 referents += [m for c in p.children if c.dep_ == "appos" for m in [self.a.mention_at(c)] if m is not None and m.type == "PERSON"]
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
@@ -779,6 +796,22 @@ class RelationFinder:
             return Mention(prefix[0].i, prefix[-1].i + 1, entry.name, entry.type, name, kind="role")
         return Mention(prefix[0].i, prefix[-1].i + 1, name, "GROUP", name, kind="role")
 
+    def _title_name(self, window: list[Token]) -> Mention | None:
+        """A name no list knows before a group's title: "Seleka leader X", "LURD spokesman X" — a
+        capitalised proper-noun run that is not a common word ("Army spokesman") nor a place."""
+        title_words = {w for phrase in self.lx.words["titles_lead"] | self.lx.words["titles_member"] for w in phrase.split()}
+        prefix = list(itertools.takewhile(lambda t: t.lower_ not in title_words, window))
+        rest = [t.lower_ for t in window[len(prefix):]]
+        if not prefix or not rest or rest[0] not in _GROUP_TITLES:
+            return None
+        words = self.lx.words
+        common = words["force_nouns"] | words["military_nouns"] | words["government_nouns"] | words["rebel_nouns"] | words["group_nouns"]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in common and self.a.mention_at(t) is None
+                   and self.gaz.demonym(t.text) is None for t in prefix):
+            return None
+        name = " ".join(t.text for t in prefix)
+        return Mention(prefix[0].i, prefix[-1].i + 1, name, "GROUP", name, kind="role")
+
     def _army_of(self, state: Mention) -> Mention | None:
         """The armed forces of a state, named as the role nouns name them ("Syrian army")."""
         dem = self.gaz.demonym_of(state.name)
@@ -829,9 +862,9 @@ class RelationFinder:
             owner = next((om for om in owners if om.kind != "demonym" and om.type == "GROUP"), owners[0] if owners else None)
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
-            group = self._title_group(window)
+            group = self._title_group(window) or (self._title_name(window) if owner is None else None)
             if group is not None and (owner is None or owner.kind == "demonym"):
-                owner = group  # "Kurdish rebel leader X", "Bosnian Serb leader X": the group, not the state
+                owner = group  # "Kurdish rebel leader X", "Seleka leader X": the group, not the state
             if owner is None and listed is not None and listed[0] == sent_start and all(
                 t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
             ):  # "Russian President X, Prime Minister Y and ...": the list's state

@@ -222,6 +222,15 @@ CASES = [
     ("joint-drills-with", "Russia held joint naval drills with China in the Baltic.", {("Russia", "COOPERATES_WITH", "China")}, set()),
     ("controls-region", "Islamic State controls swathes of eastern Syria.", {("Islamic State", "CONTROLS", "eastern Syria")}, set()),
     ("fire-toward", "North Korea fired missiles toward Guam.", {("North Korea", "ATTACKS", "Guam")}, set()),
+    # leaders of groups: an apposition hung on the group, a name no list knows before the title, a person's party
+    ("leader-of-appos", "The leader of Boko Haram, Abubakar Shekau, appeared in a video.", {("Abubakar Shekau", "LEADS", "Boko Haram")}, set()),
+    ("bracketed-acronym", "Morgan Tsvangirai, leader of the Movement for Democratic Change (MDC), withdrew from the race.",
+     {("Morgan Tsvangirai", "LEADS", "Movement for Democratic Change")}, set()),
+    ("unknown-group-title", "Seleka leader Michel Djotodia told French radio he would stay.", {("Michel Djotodia", "LEADS", "Seleka")}, set()),
+    ("common-word-title", "Army spokesman Philip Aguer told reporters that the rebels had fled.", set(), {("Philip Aguer", "MEMBER_OF", "Army")}),
+    ("whose-party", "Ian Paisley, whose Democratic Unionist Party walked out of the talks, rejected the deal.",
+     {("Ian Paisley", "LEADS", "Democratic Unionist Party")}, set()),
+    ("possessed-movement", "Raila Odinga's Orange Democratic Movement rejected the result.", {("Raila Odinga", "LEADS", "Orange Democratic Movement")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
