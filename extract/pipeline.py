@@ -24,6 +24,7 @@ from newsgraph.core.errors import ExtractionError
 from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.mentions import ArticleActors
+from newsgraph.extract.morph import make_memo_morph  # noqa: F401  (registers the newsgraph_morph factory)
 from newsgraph.extract.relations import RelationFinder
 from newsgraph.extract.ruler import PhraseEntityRuler
 from newsgraph.extract.user_actors import environment_overlay
@@ -56,7 +57,7 @@ class RelationComponent:
         ensure_extensions()
         self.name = name
         self.vocab = nlp.vocab
-        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
 
     def _lemma(self, word: str, like: Token) -> str:
         """The lemma of ``word`` read as ``like`` is read (same tag and part of speech)."""
@@ -137,6 +138,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
     nlp.tokenizer.infix_finditer = _keep_verb_prefixes(nlp.tokenizer.infix_finditer)
+    if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        # the same annotations, once per word form (extract/morph.py): the real pipes serve the fallbacks
+        nlp.add_pipe("newsgraph_morph", after="lemmatizer")
+        nlp.disable_pipe("attribute_ruler")
+        nlp.disable_pipe("lemmatizer")
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     # the EntityRuler's entities, found with phrase matchers (extract/ruler.py: same entities, far faster)
     ruler: PhraseEntityRuler = nlp.add_pipe(  # type: ignore[assignment]
