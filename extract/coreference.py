@@ -259,7 +259,8 @@ class Coreference:
     def _paragraph_speaker(self, sents: list[Span], speech_verbs: frozenset[str]) -> None:
         speaker: Mention | None = None
         for sent in sents:
-            if not any(c in sent.text for c in _QUOTES_OPEN + _QUOTES_CLOSE):
+            text = sent.text  # built from the tokens on every access
+            if not any(c in text for c in _QUOTES_OPEN + _QUOTES_CLOSE):
                 continue
             for tok in sent:
                 if tok.lemma_.lower() in speech_verbs and tok.pos_ in ("VERB", "AUX"):

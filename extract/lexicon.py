@@ -30,6 +30,7 @@ class Lexicon:
     adjectives: dict[str, dict[str, Any]]  # predicate adjectives: "critical of X", "dependent on X"
     participles: dict[str, str]
     prefixes: dict[str, str]
+    parties: dict[str, list[str]]  # "republican" -> ["Republican Party", "USA"]: a party named by its adjective
     words: dict[str, frozenset[str]]
 
     def has(self, group: str, word: str) -> bool:
@@ -71,5 +72,6 @@ def lexicon() -> Lexicon:
         adjectives=raw["adjectives"],
         participles=raw["participles"],
         prefixes=raw["prefixes"],
+        parties=raw["party_adjectives"],
         words=words,
     )

@@ -84,6 +84,7 @@ class RelationFinder:
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
         found = self._found = list(self.titles())
+        found += self.party_members()
         found += self.members_listed()
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
@@ -783,6 +784,25 @@ class RelationFinder:
         subject = self.args.actor_of(head)
         if subject is not None:
             yield self._make(subject, rel, target, tok, 0.8, clause=head)
+
+    def party_members(self) -> Iterator[Found]:
+        """ "Republican Senator John McCain", "Democratic candidate Hillary Clinton", "Labour leader X":
+        a party adjective right before a person's title or name makes the person a member of the party,
+        unless the person is known as another state's."""
+        doc = self.a.doc
+        for i, m in sorted(self.a.mentions.items()):
+            if m.type != "PERSON" or i != m.start or m.kind != "entity":
+                continue
+            for t in doc[max(m.start - 3, doc[m.start].sent.start) : m.start]:
+                party = self.lx.parties.get(t.lower_)
+                if party is None or not t.text[:1].isupper() or t.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                    continue
+                known = self.gaz.by_name(m.name)
+                if known is not None and known.iso3 not in (None, party[1]):
+                    break
+                body = Mention(t.i, t.i + 1, party[0], "ORGANIZATION", t.text, kind="role", iso3=party[1])
+                yield self._make(m, "MEMBER_OF", body, doc[m.start], 0.8)
+                break
 
     def _title_group(self, window: list[Token]) -> Mention | None:
         """The group named before a title: "Kurdish rebel leader", "Maoist chief", "Bosnian Serb leader"."""
