@@ -322,7 +322,7 @@ class EntityReader:
         """ "Russian Foreign Ministry", "Syria's Defence Ministry", "Kenya Defence Forces": a state's
         ministry or armed force (no "Liberation" or the like in its name) speaks for its state."""
         words = lexicon().words
-        gov = words["government_nouns"] | words["military_nouns"] | {"force", "police", "navy", "guard"}
+        gov = words["government_nouns"] | words["military_nouns"] | {"force", "police", "navy", "guard", "marine", "marines", "commandos", "paratroopers"}
         if span[-1].lemma_.lower() not in gov and span[-1].lower_ not in gov:
             return None
         if any(t.lower_ in ARMED_CUES for t in span):

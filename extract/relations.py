@@ -768,6 +768,15 @@ class RelationFinder:
         blocs = ("coalition", "alliance", "force", "mission", "operation", "campaign", "bloc")
         if target is None and head.lemma_.lower() not in blocs:  # "Saudi-led coalition jets": the coalition is the actor
             head = next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in blocs), head)
+        led = head.lemma_.lower() in self.lx.words["force_nouns"] or head.lemma_.lower() in self.lx.nouns
+        if target is None and rel == "LEADS" and tok.text.lower().endswith("led") and led and head.lemma_.lower() not in blocs:
+            # "Saudi-led warplanes", "U.S.-led air strikes": the coalition so led is the actor
+            start = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.i
+            surface = doc[start : head.i + 1].text if head.i > tok.i else doc[start : tok.i + 1].text  # "Saudi-led warplanes"
+            coalition = Mention(start, tok.i + 1, f"{self._short(modifier)}-led coalition", "GROUP", surface, kind="role")
+            self.a.add(coalition)
+            yield self._make(modifier, rel, coalition, tok, 0.85, clause=head)
+            return
         if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
             target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
             self.a.add(target)

@@ -238,6 +238,12 @@ CASES = [
     ("party-word-in-a-name", "The Democratic Republic of Congo accused Rwanda of backing the rebels.", set(),
      {("Democratic Republic of the Congo", "MEMBER_OF", "Democratic Party")}),
     ("party-of-another-state", "Conservative lawmakers in Japan backed Prime Minister Shinzo Abe.", set(), {("Shinzo Abe", "MEMBER_OF", "Conservative Party")}),
+    # forces led by a state are its coalition's; sieges laid; paratroopers are their state's
+    ("led-warplanes", "Saudi-led warplanes pounded Houthi positions around Sanaa.",
+     {("Saudi-led coalition", "ATTACKS", "Houthis"), ("Saudi Arabia", "LEADS", "Saudi-led coalition")}, set()),
+    ("led-strikes", "U.S.-led air strikes killed dozens of Islamic State fighters near Raqqa.", {("U.S.-led coalition", "ATTACKS", "Islamic State")}, set()),
+    ("laid-siege", "Syrian troops laid siege to eastern Ghouta.", {("Syria", "ATTACKS", "Ghouta")}, set()),
+    ("paratroopers", "Russian paratroopers landed in Crimea.", {("Russia", "DEPLOYS_TO", "Crimea")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
