@@ -38,6 +38,8 @@ _ASK_FOR = {"demand", "urge", "seek", "request"}
 #: compass words that make a region of a state: "northern Syria", "south-east Turkey"
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
             "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "central"}
+_COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
+                  "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -233,9 +235,13 @@ class RelationFinder:
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
-            before = self.a.doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
+            doc = self.a.doc
+            before = doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
             if before.lower_ in _COMPASS and before.head.i == obj.end - 1:
                 obj = Mention(before.i, obj.end, f"{before.lower_} {obj.name}", "LOCATION", f"{before.text} {obj.text}")
+            elif before.lower_ == "of" and obj.start > 1 and doc[obj.start - 2].lower_ in _COMPASS_NOUNS:
+                side = doc[obj.start - 2]  # "the Turkish-held north of Cyprus": northern Cyprus
+                obj = Mention(side.i, obj.end, f"{_COMPASS_NOUNS[side.lower_]} {obj.name}", "LOCATION", doc[side.i : obj.end].text)
         negated = self.args.negated(clause)
         if self.args.hedged(clause):
             conf *= 0.75
@@ -730,7 +736,7 @@ class RelationFinder:
         if entry is not None:
             return Mention(tok.i if tok is not None else 0, (tok.i + 1) if tok is not None else 0, entry.name, entry.type, text, kind="demonym", iso3=entry.iso3)
         low = text.lower()
-        if low in ("rebel", "opposition", "insurgent") and self.a.story_country is not None:
+        if low in ("rebel", "opposition", "insurgent", "separatist") and self.a.story_country is not None:
             name = self.a._rebel_name(tok, None) if tok is not None else None
             if name:
                 return Mention(0, 0, name, "GROUP", text, kind="role")

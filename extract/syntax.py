@@ -82,6 +82,7 @@ class Args:
                 return cm
         if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and (
             tok.head.lower_ in ("of", "in", "at", "near", "to", "around", "outside") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["place_nouns"])
+            or any(c.dep_ == "amod" and c.lower_ in ("controlled", "held", "occupied", "besieged", "annexed") for c in tok.children)
         ):
             # "the coastal city of Tartus" tagged as an organisation or a person: in a place slot it is a place
             return a.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))

@@ -244,6 +244,9 @@ CASES = [
     ("led-strikes", "U.S.-led air strikes killed dozens of Islamic State fighters near Raqqa.", {("U.S.-led coalition", "ATTACKS", "Islamic State")}, set()),
     ("laid-siege", "Syrian troops laid siege to eastern Ghouta.", {("Syria", "ATTACKS", "Ghouta")}, set()),
     ("paratroopers", "Russian paratroopers landed in Crimea.", {("Russia", "DEPLOYS_TO", "Crimea")}, set()),
+    # a place held: a mislabelled name is a place, "the north of X" is northern X
+    ("controlled-name", "Russian-controlled Crimea held a vote.", {("Russia", "CONTROLS", "Crimea")}, set()),
+    ("held-north-of", "In the Turkish-held north of Cyprus, voters backed the plan.", {("Turkey", "CONTROLS", "northern Cyprus")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
