@@ -462,8 +462,9 @@ class RelationFinder:
         if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return False
         for cond in entry.get("unless", []):
-            if cond.startswith("prep:"):
-                if any(c.dep_ == "prep" and c.lower_ == cond[5:] for c in tok.children):
+            if cond.startswith("prep:"):  # "called on X to ...", not "called X on Tuesday"
+                if any(c.dep_ == "prep" and c.lower_ == cond[5:] and not all(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+                       for c in tok.children):
                     return False
             elif any(c.dep_ == cond for c in tok.children):
                 return False

@@ -247,6 +247,14 @@ CASES = [
     # a place held: a mislabelled name is a place, "the north of X" is northern X
     ("controlled-name", "Russian-controlled Crimea held a vote.", {("Russia", "CONTROLS", "Crimea")}, set()),
     ("held-north-of", "In the Turkish-held north of Cyprus, voters backed the plan.", {("Turkey", "CONTROLS", "northern Cyprus")}, set()),
+    # criticism phrasing; "its" in the reason belongs to the one criticised; a call with a date is a call
+    ("hit-out-at", "Iran hit out at Saudi Arabia on Sunday.", {("Iran", "CRITICIZES", "Saudi Arabia")}, {("Iran", "ATTACKS", "Saudi Arabia")}),
+    ("over-its-support", "Ankara lashed out at Washington over its support for the YPG.",
+     {("Turkey", "CRITICIZES", "United States"), ("United States", "SUPPORTS", "YPG")}, {("Turkey", "SUPPORTS", "YPG")}),
+    ("own-presence", "Moscow increased its presence in Syria.", {("Russia", "DEPLOYS_TO", "Syria")}, set()),
+    ("suspended-member", "The African Union suspended Mali after the coup.", {("African Union", "SANCTIONS", "Mali")}, set()),
+    ("called-on-a-day", "Putin called Erdogan on Tuesday.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
+    ("called-it-a-name", "Beijing called the U.S. move a provocation.", set(), {("China", "MEETS", "United States")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
