@@ -160,6 +160,9 @@ class RelationFinder:
             return
         owner = self.a.country_modifier(tok)
         places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}))
+        for c in tok.children:  # "4,500 soldiers stationed in the Sahel", "troops based in Qatar"
+            if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison"):
+                places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS:
             # "Rwanda has troops in Mozambique", "France keeps a base in Djibouti": the keeper's forces
             owners, _ = self.args.subjects(tok.head)
@@ -282,7 +285,9 @@ class RelationFinder:
             agents = list(prep_objects(tok, {"by"}))
             subjects = self.args.actors_of(agents[0]) if agents else []
             if not agents and passive:  # "Russian troops were deployed to X": the troops' state did it
-                themes = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lx.words["force_nouns"]]
+                heads = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "Thousands of Ugandan soldiers are stationed in X"
+                heads += [p for h in heads if h.lemma_.lower() in _QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
+                themes = [c for c in heads if c.lemma_.lower() in self.lx.words["force_nouns"]]
                 subjects = [m for c in themes for m in self.args.actors_of(c)]
         if not subjects:
             return
@@ -471,8 +476,8 @@ class RelationFinder:
         return True
 
     def _theme(self, heads: list[Token], theme: str) -> bool:
-        words = self.lx.words[f"{theme}_nouns"]
-        return any(d.lemma_.lower() in words or d.lower_ in words for d in heads)
+        words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what it is
+        return any(d.lemma_.lower() in words or d.lower_ in words for h in heads for d in [h, *(c for c in h.children if c.dep_ == "compound")])
 
     # -- predicate adjectives -------------------------------------------------
     def adjectives(self, tok: Token) -> Iterator[Found]:

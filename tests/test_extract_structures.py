@@ -255,6 +255,11 @@ CASES = [
     ("suspended-member", "The African Union suspended Mali after the coup.", {("African Union", "SANCTIONS", "Mali")}, set()),
     ("called-on-a-day", "Putin called Erdogan on Tuesday.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
     ("called-it-a-name", "Beijing called the U.S. move a provocation.", set(), {("China", "MEETS", "United States")}),
+    # forces stationed somewhere, also counted ("thousands of") or moved there
+    ("soldiers-stationed-in", "France has some 4,500 soldiers stationed in the Sahel.", {("France", "DEPLOYS_TO", "Sahel")}, set()),
+    ("thousands-stationed", "Thousands of Ugandan soldiers are stationed in Mogadishu.", {("Uganda", "DEPLOYS_TO", "Mogadishu")}, set()),
+    ("moved-carrier-group", "The U.S. moved an aircraft carrier group toward North Korea.", {("United States", "DEPLOYS_TO", "North Korea")}, set()),
+    ("moved-to-act", "Russia moved to block the resolution in Syria.", set(), {("Russia", "DEPLOYS_TO", "Syria")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 

@@ -290,3 +290,17 @@ def test_committed_data_files_are_what_the_script_generates() -> None:
         assert committed.read_text(encoding="utf-8") == text, f"{committed} is stale: rerun tools/import_lexicons.py"
         if name.endswith(".json"):
             assert committed.stat().st_size < 3_000_000
+
+
+def test_hand_data_files_have_no_repeated_keys() -> None:
+    """A JSON object keeps the last of two equal keys: a repeated entry silently drops the first."""
+    from importlib import resources
+
+    def no_repeats(pairs):
+        keys = [k for k, _ in pairs]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"repeated keys: {sorted(repeated)}"
+        return dict(pairs)
+
+    for name in ("lexicon.json", "gazetteer.json"):
+        json.loads(resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8"), object_pairs_hook=no_repeats)
