@@ -118,6 +118,10 @@ class RelationFinder:
                 found += self.fell_to(tok)
             if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
                 found += self.at_the_hands(tok)
+            if lemma == "responsibility" and tok.dep_ == "dobj":
+                found += self.claimed(tok)
+            if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and lemma in lx.nouns:
+                found += self.killed_in(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -183,6 +187,36 @@ class RelationFinder:
         for holder in (m for p in prep_objects(tok, {"to"}) for m in self.args.actors_of(p)):
             for place in places:
                 yield self._make(holder, "CONTROLS", place, tok, 0.75)
+
+    def claimed(self, tok: Token) -> Iterator[Found]:
+        """ "Islamic State claimed responsibility for the attack on a Niger army post": the claimant
+        carried out the attack — on its target, or on the place it struck."""
+        if tok.head.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
+            return
+        doers, _ = self.args.subjects(tok.head)
+        for event in prep_objects(tok, {"for"}):
+            entries = [e for e in self.lx.nouns.get(event.lemma_.lower(), []) if e["rel"] == "ATTACKS"]
+            if not entries:
+                continue
+            slots = set(entries[0]["obj"]) | set(entries[0].get("place_slots", ())) | {"in", "near", "at"}
+            targets = [m for p in prep_objects(event, slots) for m in self.args.actors_of(p, place=True)]
+            for d in doers:
+                for t in targets:
+                    yield self._make(d, "ATTACKS", t, event, 0.75, clause=tok.head)
+
+    def killed_in(self, tok: Token) -> Iterator[Found]:
+        """ "Twelve Malian soldiers were killed in an attack by X": X attacked the victims' side."""
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lx.words["impact_verbs"] | {"die", "wound", "injure"}:
+            return
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() != "die":
+            return
+        doers = [m for p in prep_objects(tok, {"by"}) for m in self.args.actors_of(p) if m.type != "LOCATION"]
+        victims = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
+        for d in doers:
+            for v in victims:
+                if d.name != v.name:
+                    yield self._make(d, "ATTACKS", v, tok, 0.7, clause=verb)
 
     def at_the_hands(self, tok: Token) -> Iterator[Found]:
         """ "soldiers died at the hands of X", "a defeat at the hands of X": X attacked them."""

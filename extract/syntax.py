@@ -107,6 +107,12 @@ class Args:
                 return self.actor_of(p, place=place, depth=depth + 1)
         people = tok.tag_ in ("NNS", "NNPS") and lemma in _MEMBER_PLURALS  # "seven Seleka leaders", "Russian officials"
         if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS or people:
+            for c in tok.children:  # "fighters loyal to the TPLF", "troops loyal to the president": whom they serve
+                if c.dep_ == "amod" and c.lower_ == "loyal":
+                    for p in prep_objects(c, {"to"}):
+                        lm = a.mention_at(p)
+                        if lm is not None and lm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
+                            return lm
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
@@ -184,6 +190,9 @@ class Args:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().nouns:
             return []
         out = [m for p in prep_objects(noun, {"by"}) for m in self.actors_of(p)]
+        for c in noun.children:  # "a drone attack blamed on the Houthis", "an attack claimed by Islamic State"
+            if c.dep_ == "acl" and c.lemma_.lower() in ("blame", "claim", "attribute", "carry"):
+                out += [m for p in prep_objects(c, {"on", "by", "to"}) for m in self.actors_of(p) if m.type != "LOCATION"]
         for c in noun.children:
             m = self.actors.mention_at(c)
             if not out and c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and m is not None and m.type != "LOCATION":

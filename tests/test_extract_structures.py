@@ -260,6 +260,13 @@ CASES = [
     ("thousands-stationed", "Thousands of Ugandan soldiers are stationed in Mogadishu.", {("Uganda", "DEPLOYS_TO", "Mogadishu")}, set()),
     ("moved-carrier-group", "The U.S. moved an aircraft carrier group toward North Korea.", {("United States", "DEPLOYS_TO", "North Korea")}, set()),
     ("moved-to-act", "Russia moved to block the resolution in Syria.", set(), {("Russia", "DEPLOYS_TO", "Syria")}),
+    # who attacked: a claim of responsibility, an attack blamed on X, victims killed in an attack by X, fighters loyal to X
+    ("claimed-responsibility", "Islamic State claimed responsibility for the attack on a Niger army post.", {("Islamic State", "ATTACKS", "Niger")}, set()),
+    ("claimed-bombing-in", "Al-Shabaab claimed responsibility for the bombing in Mogadishu.", {("al-Shabaab", "ATTACKS", "Mogadishu")}, set()),
+    ("blamed-on", "A drone attack blamed on the Houthis hit a Saudi oil facility.", {("Houthis", "ATTACKS", "Saudi Arabia")}, set()),
+    ("died-in-attack-by", "Ten Kenyan soldiers died in an attack by al-Shabaab.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
+    ("loyal-to", "Fighters loyal to the TPLF attacked Amhara militias.", {("Tigray People's Liberation Front", "ATTACKS", "Amhara militias")}, set()),
+    ("abducted-from", "Boko Haram fighters abducted 300 schoolgirls from Chibok.", {("Boko Haram", "ATTACKS", "Chibok")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
