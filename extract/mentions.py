@@ -143,6 +143,12 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
+            if lemma in ("police", "policeman", "gendarme") and owner is None and self.story_country is not None and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ not in ("riot", "local") for c in tok.children
+            ):  # "police fired tear gas" in a story about Kenya: Kenya's police, never a foreign one
+                sc = self.story_country
+                self.add(Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", self._np_text(tok), kind="role", iso3=sc.iso3))
+                continue
             if (lemma in gov or lower in gov or lemma in mil or lower in mil) or (
                 lemma in lx.words["titles_member"] and owner is not None and owner.type == "COUNTRY" and tok.tag_ == "NN"
             ):  # "Germany's foreign minister" (unnamed) speaks for Germany
@@ -195,6 +201,7 @@ class ArticleActors(EntityReader, Coreference):
             state = self._where(tok)
             if state is not None:
                 self.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3))
+
 
     def _bare_army_state(self, tok: Token, owner: Mention | None) -> Entry | None:
         """ "the army" with no modifier but the article: the state of the sentence or the story."""

@@ -307,3 +307,11 @@ def test_unqualified_minister_holds_office_in_the_story_country() -> None:
     assert ("Joseph Nkembe", "MEMBER_OF", "Cameroon") in edges(ng.extract_text(text), negated=False)
     alone = "Defence Minister Joseph Nkembe dismissed the reports."
     assert not any(s == "Joseph Nkembe" for s, _, _ in edges(ng.extract_text(alone), negated=False))
+
+
+def test_bare_police_are_the_story_country() -> None:
+    """Police with no state named are the story country's; with no story country, nobody's."""
+    text = "Protests spread across Kenya on Monday. Police fired tear gas at opposition supporters in Kisumu, Kenya."
+    assert ("Kenya", "ATTACKS", "Kenyan opposition") in edges(ng.extract_text(text), negated=False)
+    alone = "Police fired tear gas at opposition supporters in Kisumu."
+    assert not any(s == "Kenya" for s, _, _ in edges(ng.extract_text(alone), negated=False))
