@@ -118,6 +118,8 @@ class RelationFinder:
                 found += self.fell_to(tok)
             if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
                 found += self.at_the_hands(tok)
+            if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+                found += self.in_the_hands(tok)
             if lemma == "responsibility" and tok.dep_ == "dobj":
                 found += self.claimed(tok)
             if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and lemma in lx.nouns:
@@ -187,6 +189,16 @@ class RelationFinder:
         for holder in (m for p in prep_objects(tok, {"to"}) for m in self.args.actors_of(p)):
             for place in places:
                 yield self._make(holder, "CONTROLS", place, tok, 0.75)
+
+    def in_the_hands(self, tok: Token) -> Iterator[Found]:
+        """ "Kidal remains in the hands of Tuareg rebels", "the town fell into rebel hands": held by them."""
+        holders = [m for p in prep_objects(tok, {"of"}) for m in self.args.actors_of(p)]
+        holders += [m for c in tok.children if c.dep_ in ("amod", "compound", "poss") for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
+        verb = tok.head.head
+        places = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c, place=True)]
+        for h in holders:
+            for p in places:
+                yield self._make(h, "CONTROLS", self._place(p), tok, 0.75, clause=verb)
 
     def claimed(self, tok: Token) -> Iterator[Found]:
         """ "Islamic State claimed responsibility for the attack on a Niger army post": the claimant
@@ -271,6 +283,8 @@ class RelationFinder:
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
+        if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None:
+            obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "occupied Goma" read as a person: held, it is a place
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
             doc = self.a.doc
             before = doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state

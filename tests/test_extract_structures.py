@@ -267,6 +267,11 @@ CASES = [
     ("died-in-attack-by", "Ten Kenyan soldiers died in an attack by al-Shabaab.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
     ("loyal-to", "Fighters loyal to the TPLF attacked Amhara militias.", {("Tigray People's Liberation Front", "ATTACKS", "Amhara militias")}, set()),
     ("abducted-from", "Boko Haram fighters abducted 300 schoolgirls from Chibok.", {("Boko Haram", "ATTACKS", "Chibok")}, set()),
+    # a place held or entered is a place even when the tagger calls it a person; "in the hands of"
+    ("occupied-misread-name", "M23 rebels occupied Goma for ten days.", {("M23", "CONTROLS", "Goma")}, set()),
+    ("annexed", "Russia annexed Crimea in 2014.", {("Russia", "CONTROLS", "Crimea")}, set()),
+    ("in-the-hands-of", "Kidal remains in the hands of Tuareg rebels.", {("Tuareg rebels", "CONTROLS", "Kidal")}, set()),
+    ("fell-into-hands", "Mosul fell into the hands of Islamic State in 2014.", {("Islamic State", "CONTROLS", "Mosul")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
