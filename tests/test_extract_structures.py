@@ -272,6 +272,10 @@ CASES = [
     ("annexed", "Russia annexed Crimea in 2014.", {("Russia", "CONTROLS", "Crimea")}, set()),
     ("in-the-hands-of", "Kidal remains in the hands of Tuareg rebels.", {("Tuareg rebels", "CONTROLS", "Kidal")}, set()),
     ("fell-into-hands", "Mosul fell into the hands of Islamic State in 2014.", {("Islamic State", "CONTROLS", "Mosul")}, set()),
+    # known surnames the tagger missed or called a place; talks a trip was for
+    ("surname-tagged-place", "Blinken held talks with his Chinese counterpart Wang Yi.", {("Antony Blinken", "MEETS", "Wang Yi")}, set()),
+    ("surname-untagged", "Modi flew to Beijing for talks with Xi Jinping.", {("Narendra Modi", "MEETS", "Xi Jinping")}, set()),
+    ("arrived-for-talks", "The Indian prime minister arrived in Beijing for talks with Xi Jinping.", {("India", "MEETS", "Xi Jinping")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
