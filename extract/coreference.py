@@ -167,6 +167,11 @@ class Coreference:
         person = low in lexicon().words["pronouns_person"]
         if not person and low not in lexicon().words["pronouns_thing"] | lexicon().words["pronouns_plural"]:
             return None
+        if any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in tok.head.children):
+            for c in tok.head.head.children:  # "the EU warned Turkey that it must ...": an obligation is the addressee's
+                m = self.mentions.get(c.i)
+                if c.dep_ == "dobj" and m is not None and (m.type == "PERSON") == person and m.type != "LOCATION":
+                    return m
         for c in tok.head.head.children:
             if c.dep_ == "nsubj":
                 m = self.mentions.get(c.i)

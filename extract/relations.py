@@ -624,7 +624,9 @@ class RelationFinder:
                 if subjects or verb.dep_ != "conj":
                     break
                 verb = verb.head
-        elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "in", "at", "before", "following", "for"):
+        elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in (
+            "after", "during", "in", "at", "before", "following", "for", "under"
+        ):
             verb = noun.head.head  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, accuser = self.args.subjects(verb)

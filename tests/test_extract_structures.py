@@ -276,6 +276,13 @@ CASES = [
     ("surname-tagged-place", "Blinken held talks with his Chinese counterpart Wang Yi.", {("Antony Blinken", "MEETS", "Wang Yi")}, set()),
     ("surname-untagged", "Modi flew to Beijing for talks with Xi Jinping.", {("Narendra Modi", "MEETS", "Xi Jinping")}, set()),
     ("arrived-for-talks", "The Indian prime minister arrived in Beijing for talks with Xi Jinping.", {("India", "MEETS", "Xi Jinping")}, set()),
+    # villages burned; a deal one acts under; an obligation in a warning is the addressee's
+    ("burned-villages-in", "Arab militias burned villages in Darfur.", {("Arab militias", "ATTACKS", "Darfur")}, set()),
+    ("burned-flag", "Protesters in Pakistan burned the U.S. flag.", set(), {("Pakistani protesters", "ATTACKS", "United States")}),
+    ("under-a-deal-with", "Iran agreed to suspend uranium enrichment under a deal with Britain, France and Germany.",
+     {("Iran", "COOPERATES_WITH", "United Kingdom"), ("Iran", "COOPERATES_WITH", "Germany")}, set()),
+    ("warned-it-must", "The EU warned Turkey that it must recognize Cyprus.", {("European Union", "CRITICIZES", "Turkey")}, {("European Union", "THREATENS", "Turkey")}),
+    ("warned-it-would", "Russia warned Ukraine that it would respond to any attack.", {("Russia", "THREATENS", "Ukraine")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
