@@ -143,6 +143,14 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
+            if lemma in ("protester", "demonstrator") and tok.tag_ == "NNS":
+                group = self._collective_name(tok)  # "Kurdish protesters", "pro-Kremlin demonstrators"
+                if group is None and owner is not None and owner.type == "COUNTRY" and owner.kind == "demonym":
+                    dem = self.gaz.demonym_of(owner.name) or owner.text
+                    group = f"{dem} {plural(tok)}"  # "Kenyan protesters": a state's people, not the state
+                if group is not None:
+                    self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
+                continue
             if lemma in ("police", "policeman", "gendarme") and owner is None and self.story_country is not None and not any(
                 c.dep_ in ("compound", "amod") and c.lower_ not in ("riot", "local") for c in tok.children
             ):  # "police fired tear gas" in a story about Kenya: Kenya's police, never a foreign one

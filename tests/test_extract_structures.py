@@ -283,6 +283,10 @@ CASES = [
      {("Iran", "COOPERATES_WITH", "United Kingdom"), ("Iran", "COOPERATES_WITH", "Germany")}, set()),
     ("warned-it-must", "The EU warned Turkey that it must recognize Cyprus.", {("European Union", "CRITICIZES", "Turkey")}, {("European Union", "THREATENS", "Turkey")}),
     ("warned-it-would", "Russia warned Ukraine that it would respond to any attack.", {("Russia", "THREATENS", "Ukraine")}, set()),
+    # protesters named by their people are a group, never the state
+    ("people-protesters", "Kurdish protesters stormed the Greek embassy in London.", {("Kurdish protesters", "ATTACKS", "Greece")}, set()),
+    ("pro-demonstrators", "Pro-Kremlin demonstrators besieged the Estonian embassy in Moscow.", {("pro-Kremlin demonstrators", "ATTACKS", "Estonia")},
+     {("Russia", "ATTACKS", "Estonia")}),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
