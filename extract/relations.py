@@ -389,6 +389,8 @@ class RelationFinder:
                         if s.type in ("ORGANIZATION", "GROUP"):
                             yield self._make(o, entry["rel"], s, tok, conf, accuser=accuser)
                         continue
+                    if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP") and self._only_wanted(tok):
+                        continue  # "applied to join the EU": not a member yet
                     if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP"):
                         yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "Sweden joined NATO"
                         continue
@@ -522,6 +524,10 @@ class RelationFinder:
             elif any(c.dep_ == cond for c in tok.children):
                 return False
         return True
+
+    def _only_wanted(self, verb: Token) -> bool:
+        """ "applied to join", "seeks to join", "hopes to join": an aim, not a fact."""
+        return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.lx.words["intent_verbs"] or verb.head.lemma_.lower() in ("apply", "bid", "push", "aspire", "campaign"))
 
     def _theme(self, heads: list[Token], theme: str) -> bool:
         words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what it is

@@ -287,6 +287,10 @@ CASES = [
     ("people-protesters", "Kurdish protesters stormed the Greek embassy in London.", {("Kurdish protesters", "ATTACKS", "Greece")}, set()),
     ("pro-demonstrators", "Pro-Kremlin demonstrators besieged the Estonian embassy in Moscow.", {("pro-Kremlin demonstrators", "ATTACKS", "Estonia")},
      {("Russia", "ATTACKS", "Estonia")}),
+    # membership wanted is not membership; founders lead
+    ("applied-to-join", "Ukraine applied to join the European Union.", set(), {("Ukraine", "MEMBER_OF", "European Union")}),
+    ("joined", "Sweden joined NATO in March.", {("Sweden", "MEMBER_OF", "NATO")}, set()),
+    ("founder", "The Wagner Group's founder, Yevgeny Prigozhin, died in a crash.", {("Yevgeny Prigozhin", "LEADS", "Wagner Group")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
