@@ -155,9 +155,24 @@ class Args:
                     return cm
         return None
 
+    def _listed(self, tok: Token) -> list[Token]:
+        """``tok``'s conjuncts, and a bare name set beside it as a headline lists names ("presses Hamas,
+        Israel on truce"): an apposition that is another named actor of the same kind, not a description."""
+        out = list(conjuncts(tok))
+        m = self.actors.mention_at(tok)
+        if m is None or m.kind != "entity" or tok.pos_ != "PROPN":
+            return out
+        for c in tok.children:
+            cm = self.actors.mention_at(c)
+            if (c.dep_ == "appos" and c.pos_ == "PROPN" and cm is not None and cm.kind == "entity" and cm.name != m.name
+                    and (cm.type == m.type or {cm.type, m.type} <= {"COUNTRY", "ORGANIZATION", "GROUP"})
+                    and not any(d.dep_ in ("det", "poss", "amod", "prep", "relcl") for d in c.children)):
+                out += list(conjuncts(c))
+        return out
+
     def actors_of(self, tok: Token, *, place: bool = False) -> list[Mention]:
         out: list[Mention] = []
-        for t in conjuncts(tok):
+        for t in self._listed(tok):
             if t.lower_ in _RELATIVE and t.dep_.startswith("nsubj"):
                 continue
             for pm in self.actors.pairs.get(t.i, []):

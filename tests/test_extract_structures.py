@@ -339,3 +339,13 @@ def test_bare_police_are_the_story_country() -> None:
     assert ("Kenya", "ATTACKS", "Kenyan opposition") in edges(ng.extract_text(text), negated=False)
     alone = "Police fired tear gas at opposition supporters in Kisumu."
     assert not any(s == "Kenya" for s, _, _ in edges(ng.extract_text(alone), negated=False))
+
+
+def test_headline_lists_names_with_a_comma() -> None:
+    """Headlines list names with a comma ("presses Hamas, Israel"); a description set beside a name is
+    no list ("Hamas, the Islamist group that runs Gaza,")."""
+    text = "Qatar presses Hamas, Israel on hostage deal\n\nDOHA (Reuters) - Qatar stepped up its mediation on Tuesday.\n"
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Qatar", "APPEALS_TO", "Hamas"), ("Qatar", "APPEALS_TO", "Israel")} <= found
+    described = edges(ng.extract_text("Hamas, the Islamist group that runs Gaza, fired rockets at Israel."), negated=False)
+    assert ("Hamas", "ATTACKS", "Israel") in described and not any(s == "Gaza" for s, _, _ in described)
