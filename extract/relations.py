@@ -457,6 +457,8 @@ class RelationFinder:
         if rel not in _RECIPROCAL or any(p for slot in entries[0]["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
             return
         subjects, _ = self.args.subjects(tok)
+        if not self._entry_applies(tok, entries[0], [], subjects):
+            return  # "Britain and the United States called on Yaounde to ...": an appeal, not a call between them
         for i, x in enumerate(subjects):
             for y in subjects[i + 1 :]:
                 yield self._make(x, rel, y, tok, 0.75)

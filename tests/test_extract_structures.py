@@ -291,6 +291,10 @@ CASES = [
     ("applied-to-join", "Ukraine applied to join the European Union.", set(), {("Ukraine", "MEMBER_OF", "European Union")}),
     ("joined", "Sweden joined NATO in March.", {("Sweden", "MEMBER_OF", "NATO")}, set()),
     ("founder", "The Wagner Group's founder, Yevgeny Prigozhin, died in a crash.", {("Yevgeny Prigozhin", "LEADS", "Wagner Group")}, set()),
+    # a symmetric verb pairs its subjects only where its own entry applies: "called on Z" is no call between them
+    ("called-on-together", "Britain and the United States have called on Cameroon to allow an investigation.",
+     {("United Kingdom", "APPEALS_TO", "Cameroon"), ("United States", "APPEALS_TO", "Cameroon")}, {("United Kingdom", "MEETS", "United States")}),
+    ("spoke-by-phone", "Putin and Erdogan spoke by phone.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
 ]
 
