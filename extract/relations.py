@@ -40,6 +40,8 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "central"}
 _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
                   "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
+#: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
+_CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -532,8 +534,9 @@ class RelationFinder:
         return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.lx.words["intent_verbs"] or verb.head.lemma_.lower() in ("apply", "bid", "push", "aspire", "campaign"))
 
     def _theme(self, heads: list[Token], theme: str) -> bool:
-        words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what it is
-        return any(d.lemma_.lower() in words or d.lower_ in words for h in heads for d in [h, *(c for c in h.children if c.dep_ == "compound")])
+        words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what the group is
+        return any(d.lemma_.lower() in words or d.lower_ in words for h in heads
+                   for d in [h, *(c for c in h.children if c.dep_ == "compound" and h.lemma_.lower() in _CONTAINER_NOUNS)])
 
     # -- predicate adjectives -------------------------------------------------
     def adjectives(self, tok: Token) -> Iterator[Found]:

@@ -169,6 +169,7 @@ CASES = [
     # forces hosted, aid received: the object acts; a list after "countries including" stands for the countries
     ("hosts-troops", "Djibouti, which hosts thousands of French troops, said it had not been asked.", {("France", "DEPLOYS_TO", "Djibouti")}, {("Djibouti", "MEETS", "France")}),
     ("hosted-visitor", "Putin hosted Erdogan in Sochi.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
+    ("hosted-army-leaders", "Egypt hosted Sudanese army leaders in Cairo for talks.", {("Egypt", "MEETS", "Sudan")}, {("Sudan", "DEPLOYS_TO", "Egypt")}),
     ("received-aid-from", "Ukraine has received military aid from the United States.", {("United States", "PROVIDES_AID", "Ukraine")}, {("Ukraine", "MEETS", "United States")}),
     ("accept-help-from", "Mali would accept help from France, Chad and Niger in the search.",
      {("France", "PROVIDES_AID", "Mali"), ("Niger", "PROVIDES_AID", "Mali")}, set()),
