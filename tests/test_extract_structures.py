@@ -234,8 +234,8 @@ CASES = [
     ("possessed-movement", "Raila Odinga's Orange Democratic Movement rejected the result.", {("Raila Odinga", "LEADS", "Orange Democratic Movement")}, set()),
     # a party adjective before a person's title makes a party member, never another state's person
     ("party-senator", "Republican Senator John McCain criticised the deal.", {("John McCain", "MEMBER_OF", "Republican Party")}, set()),
-    ("party-candidate-rival", "Democratic candidate Hillary Clinton has accused Republican rival Donald Trump of praising Putin.",
-     {("Hillary Clinton", "MEMBER_OF", "Democratic Party"), ("Donald Trump", "MEMBER_OF", "Republican Party")}, set()),
+    ("party-candidate-rival", "In Ohio, Republican nominee Mitt Romney debated Democratic rival Barack Obama on trade.",
+     {("Mitt Romney", "MEMBER_OF", "Republican Party"), ("Barack Obama", "MEMBER_OF", "Democratic Party")}, set()),
     ("party-word-in-a-name", "The Democratic Republic of Congo accused Rwanda of backing the rebels.", set(),
      {("Democratic Republic of the Congo", "MEMBER_OF", "Democratic Party")}),
     ("party-of-another-state", "Conservative lawmakers in Japan backed Prime Minister Shinzo Abe.", set(), {("Shinzo Abe", "MEMBER_OF", "Conservative Party")}),
