@@ -186,12 +186,14 @@ class Coreference:
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
                 if reason and tok.head.head.head.i == cur.i:
-                    for c in cur.children:  # the one criticised or thanked for it owns it, not the critic
-                        targets = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("at", "with", "against", "on") else []
-                        for t in targets:
-                            m = self.mentions.get(t.i)
-                            if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and t.i < tok.i:
-                                return m
+                    # the one criticised or thanked for it owns it, not the critic: "lashed out at Y over its ..."
+                    targets = [c for c in cur.children if c.dep_ == "dobj"]
+                    targets += [p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "against", "on")
+                                for p in c.children if p.dep_ == "pobj"]
+                    for t in sorted(targets, key=lambda t: t.i):
+                        m = self.mentions.get(t.i)
+                        if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and t.i < tok.i:
+                            return m
                 for c in cur.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         m = self.mentions.get(c.i)

@@ -25,7 +25,7 @@ from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 from newsgraph.extract.open_actors import title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS as _QUANTITY_HEADS, TARGET_NOUNS, Args, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
@@ -47,7 +47,7 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: definite event nouns that name again an event told before, and the relation that told it
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
-                     "shelling", "incursion", "invasion", "crackdown", "killing", "incursion", "campaign"), "ATTACKS"),
+                     "shelling", "incursion", "invasion", "crackdown", "killing", "campaign"), "ATTACKS"),
     **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), "SANCTIONS"),
 }
 #: last words of a party's or movement's name: its owner ("Odinga's ... Movement") leads it
@@ -84,6 +84,8 @@ class RelationFinder:
         self.args = Args(actors)
         self.lx = lexicon()
         self.gaz: Gazetteer = actors.gaz
+        #: every word of a title ("prime", "minister", "chief"): where a title window's name part ends
+        self._title_words = {w for phrase in self.lx.words["titles_lead"] | self.lx.words["titles_member"] for w in phrase.split()}
 
     # -- driver ---------------------------------------------------------------
     def find(self) -> list[Found]:
@@ -145,9 +147,9 @@ class RelationFinder:
                 if c.dep_ != "poss":
                     continue
                 owner = self.a.mention_at(c)
-                if c.lower_ == "whose" and tok.head.dep_ == "relcl" or c.lower_ == "whose" and tok.head.head.dep_ == "relcl":
-                    rel_head = tok.head if tok.head.dep_ == "relcl" else tok.head.head
-                    owner = self.a.mention_at(rel_head.head)
+                if c.lower_ == "whose":  # "Paisley, whose ... Party walked out": the relative clause's antecedent
+                    clause = next((h for h in (tok.head, tok.head.head) if h.dep_ == "relcl"), None)
+                    owner = self.a.mention_at(clause.head) if clause is not None else owner
                 if owner is not None and owner.type == "PERSON":
                     yield self._make(owner, "LEADS", m, tok, 0.75)
             return
@@ -194,8 +196,7 @@ class RelationFinder:
 
     def in_the_hands(self, tok: Token) -> Iterator[Found]:
         """ "Kidal remains in the hands of Tuareg rebels", "the town fell into rebel hands": held by them."""
-        holders = [m for p in prep_objects(tok, {"of"}) for m in self.args.actors_of(p)]
-        holders += [m for c in tok.children if c.dep_ in ("amod", "compound", "poss") for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
+        holders = [m for p in prep_objects(tok, {"of"}) for m in self.args.actors_of(p)] + self._noun_subjects(tok)
         verb = tok.head.head
         places = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c, place=True)]
         for h in holders:
@@ -335,8 +336,7 @@ class RelationFinder:
             agents = list(prep_objects(tok, {"by"}))
             subjects = self.args.actors_of(agents[0]) if agents else []
             if not agents and passive:  # "Russian troops were deployed to X": the troops' state did it
-                heads = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "Thousands of Ugandan soldiers are stationed in X"
-                heads += [p for h in heads if h.lemma_.lower() in _QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
+                heads = counted([c for c in tok.children if c.dep_ == "nsubjpass"])  # "Thousands of Ugandan soldiers are stationed in X"
                 themes = [c for c in heads if c.lemma_.lower() in self.lx.words["force_nouns"]]
                 subjects = [m for c in themes for m in self.args.actors_of(c)]
         if not subjects:
@@ -494,14 +494,13 @@ class RelationFinder:
             if (who == "self") != own:
                 return False
         if entry.get("force_subject"):  # "Russian troops arrived in Bamako"; not "the minister arrived in Bamako"
-            heads = [c for c in tok.children if c.dep_ == "nsubj"]
-            heads += [p for h in heads if h.lemma_.lower() in _QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
+            heads = counted([c for c in tok.children if c.dep_ == "nsubj"])
             if not any(h.lemma_.lower() in self.lx.words["force_nouns"] for h in heads):
                 return False
         theme, unless_theme = entry.get("theme"), entry.get("unless_theme")
         if theme is not None or unless_theme is not None:
             # "thousands of French troops", "a team of advisers": what is counted is the theme
-            heads = dobjs + [p for d in dobjs if d.lemma_.lower() in _QUANTITY_HEADS or d.pos_ == "NUM" for p in prep_objects(d, {"of"})]
+            heads = counted(dobjs)
             if theme is not None and not self._theme(heads, theme):
                 return False
             if unless_theme is not None and self._theme(heads, unless_theme):
@@ -626,7 +625,7 @@ class RelationFinder:
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
-        elif not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _CALL_FOR:
+        elif not subjects and called_for:
             subjects, accuser = self.args.subjects(noun.head.head)  # "called for Bashir's resignation"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
             verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
@@ -886,10 +885,13 @@ class RelationFinder:
                 yield self._make(m, "MEMBER_OF", body, doc[m.start], 0.8)
                 break
 
+    def _title_prefix(self, window: list[Token]) -> list[Token]:
+        """The words of a title window before its first title word: "Kurdish rebel" of "Kurdish rebel leader"."""
+        return list(itertools.takewhile(lambda t: t.lower_ not in self._title_words, window))
+
     def _title_group(self, window: list[Token]) -> Mention | None:
         """The group named before a title: "Kurdish rebel leader", "Maoist chief", "Bosnian Serb leader"."""
-        title_words = {w for phrase in self.lx.words["titles_lead"] | self.lx.words["titles_member"] for w in phrase.split()}
-        prefix = list(itertools.takewhile(lambda t: t.lower_ not in title_words, window))
+        prefix = self._title_prefix(window)
         name = title_group(prefix, self.gaz)
         if name is None:
             return None
@@ -901,8 +903,7 @@ class RelationFinder:
     def _title_name(self, window: list[Token]) -> Mention | None:
         """A name no list knows before a group's title: "Seleka leader X", "LURD spokesman X" — a
         capitalised proper-noun run that is not a common word ("Army spokesman") nor a place."""
-        title_words = {w for phrase in self.lx.words["titles_lead"] | self.lx.words["titles_member"] for w in phrase.split()}
-        prefix = list(itertools.takewhile(lambda t: t.lower_ not in title_words, window))
+        prefix = self._title_prefix(window)
         rest = [t.lower_ for t in window[len(prefix):]]
         if not prefix or not rest or rest[0] not in _GROUP_TITLES:
             return None
@@ -991,8 +992,9 @@ class RelationFinder:
                     break
             if rel is None:
                 continue
-            if owner.type == "COUNTRY" and (_ARMY_HEAD_RE.search(text) or _INSTITUTION_HEAD_RE.search(text)):
-                army = self._army_of(owner) if _ARMY_HEAD_RE.search(text) and not is_vice else None
+            army_head = _ARMY_HEAD_RE.search(text) is not None
+            if owner.type == "COUNTRY" and (army_head or _INSTITUTION_HEAD_RE.search(text)):
+                army = self._army_of(owner) if army_head and not is_vice else None
                 if army is not None:  # "army chief General X" leads the army
                     yield self._make(m, "LEADS", army, doc[m.start], 0.85)
                     continue

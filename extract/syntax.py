@@ -10,7 +10,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
-SETTLEMENT_NOUNS = {"city", "cities", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
+SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
                     "station", "school", "office", "ministry", "building", "warship", "ship", "vessel"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = lexicon().words["target_nouns"]
@@ -34,6 +34,11 @@ def nominal_gerund(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "pcomp", "dobj", "conj"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children)
+
+
+def counted(heads: list[Token]) -> list[Token]:
+    """``heads`` and what the counting ones among them count: "thousands of (troops)", "a dozen of (them)"."""
+    return heads + [p for h in heads if h.lemma_.lower() in QUANTITY_HEADS or h.pos_ == "NUM" for p in prep_objects(h, {"of"})]
 
 
 def conjuncts(tok: Token) -> Iterator[Token]:
