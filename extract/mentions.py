@@ -139,8 +139,8 @@ class ArticleActors(EntityReader, Coreference):
             if lemma in ("army", "military") and tok.pos_ == "NOUN" and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else self._bare_army_state(tok, owner)
                 if state is not None and tok.tag_ == "NN":  # "the Syrian army"; not "the Iraqi and Iranian militaries"
-                    dem = self.gaz.demonym_of(state.name) or state.name
-                    self.add(Mention(tok.i, tok.i + 1, f"{dem} army", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
+                    name = self.army_name(state.name) or f"{state.name} army"
+                    self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
             if lemma in ("protester", "demonstrator") and tok.tag_ == "NNS":
@@ -176,6 +176,11 @@ class ArticleActors(EntityReader, Coreference):
                 group = self._collective_name(tok)
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
+
+    def army_name(self, state: str) -> str | None:
+        """The name of a state's armed forces, after its adjective ("Syrian army"); None without one."""
+        dem = self.gaz.demonym_of(state)
+        return f"{dem} army" if dem is not None else None
 
     def _government_of(self, tok: Token) -> None:
         """ "the regime", "Assad's government", "the Obama administration": the state of the person

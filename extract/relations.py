@@ -917,10 +917,8 @@ class RelationFinder:
 
     def _army_of(self, state: Mention) -> Mention | None:
         """The armed forces of a state, named as the role nouns name them ("Syrian army")."""
-        dem = self.gaz.demonym_of(state.name)
-        if dem is None:
-            return None
-        return Mention(state.start, state.end, f"{dem} army", "ORGANIZATION", f"{dem} army", kind="role", iso3=state.iso3)
+        name = self.a.army_name(state.name)
+        return Mention(state.start, state.end, name, "ORGANIZATION", name, kind="role", iso3=state.iso3) if name is not None else None
 
     def _short(self, m: Mention) -> str:
         entry = self.gaz.by_name(m.name)
