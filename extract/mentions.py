@@ -46,6 +46,11 @@ class Affiliation:
     title: str
 
 
+#: what an institution holds and others attack: "army checkpoints", "a police station"
+FACILITY_NOUNS = frozenset({"base", "barracks", "building", "camp", "checkpoint", "compound", "convoy", "depot", "garrison",
+                            "headquarters", "installation", "office", "outpost", "patrol", "position", "post", "station"})
+
+
 @dataclass
 class ArticleActors(EntityReader, Coreference):
     """All actor mentions of one parsed article (a spaCy Doc)."""
@@ -143,11 +148,15 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
-            if lemma in ("protester", "demonstrator") and tok.tag_ == "NNS":
+            if lemma in ("protester", "demonstrator") and tok.tag_ in ("NNS", "NNPS"):
                 group = self._collective_name(tok)  # "Kurdish protesters", "pro-Kremlin demonstrators"
                 if group is None and owner is not None and owner.type == "COUNTRY" and owner.kind == "demonym":
                     dem = self.gaz.demonym_of(owner.name) or owner.text
-                    group = f"{dem} {plural(tok)}"  # "Kenyan protesters": a state's people, not the state
+                    group = f"{dem} protesters"  # "Kenyan protesters": a state's people, not the state
+                elif group is None and owner is None:
+                    state = self._where(tok)  # bare "protesters" in a story about Kenya, or "... in Kenya"
+                    dem = self.gaz.demonym_of(state.name) if state is not None else None
+                    group = f"{dem} protesters" if dem else None
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
                 continue
@@ -176,6 +185,28 @@ class ArticleActors(EntityReader, Coreference):
                 group = self._collective_name(tok)
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
+
+    def institution_facility(self, tok: Token) -> Mention | None:
+        """The owner of a facility named by the institution that holds it: "army checkpoints" -> the
+        army, "a police station" / "the parliament building" -> the state; the state from a modifier,
+        the sentence or the story (extract/story.py), never from a country merely mentioned."""
+        if noun_lemma(tok) not in FACILITY_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod") or c.i > tok.i or c.i in self.mentions:
+                continue
+            kind = noun_lemma(c)
+            if kind not in ("army", "military", "police", "parliament", "security"):
+                continue
+            owner = self.country_modifier(tok) or self.country_modifier(c)
+            state = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else (None if owner is not None else self._where(tok))
+            if state is None:
+                return None
+            if kind in ("army", "military"):
+                name = self.army_name(state.name) or f"{state.name} army"
+                return self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
+            return self.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3))
+        return None
 
     def army_name(self, state: str) -> str | None:
         """The name of a state's armed forces, after its adjective ("Syrian army"); None without one."""

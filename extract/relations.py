@@ -286,8 +286,13 @@ class RelationFinder:
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
-        if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None:
+        full_name = obj.type == "PERSON" and len(obj.name.split()) >= 2  # "captured Abimael Guzman": a person, not a misread place
+        if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None and not (
+            full_name and rel == "CONTROLS"
+        ):
             obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "occupied Goma" read as a person: held, it is a place
+        if rel == "CONTROLS" and obj.type == "PERSON":
+            rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
             doc = self.a.doc
             before = doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
@@ -656,7 +661,7 @@ class RelationFinder:
             for i, x in enumerate(pair):
                 for y in pair[i + 1 :]:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
-                    if entry.get("mutual"):
+                    if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
                         yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
         if not objects and len(subjects) >= 2 and entry["rel"] in _RECIPROCAL and noun.dep_ == "dobj" and light is not None:
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other

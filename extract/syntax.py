@@ -20,7 +20,8 @@ _COLLECTIVE_HEADS = {"country", "state", "nation", "power", "government", "ally"
 _MEMBER_PLURALS = {"leader", "official", "commander", "member", "figure", "minister", "diplomat", "lawmaker", "general", "officer"}
 #: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
 QUANTITY_HEADS = {"much", "swathe", "swath", "swathes", "swaths", "half", "rest", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
-               "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none"}
+               "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none",
+               "crowd", "column", "convoy", "band", "busload", "batch"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
@@ -110,6 +111,9 @@ class Args:
         if m is None and depth < 2 and (lemma in QUANTITY_HEADS or tok.pos_ == "NUM"):  # "dozens of Malian soldiers", "three of them"
             for p in prep_objects(tok, {"of"}):
                 return self.actor_of(p, place=place, depth=depth + 1)
+        owned = a.institution_facility(tok) if m is None else None  # "army checkpoints", "a police station"
+        if owned is not None:
+            return owned
         people = tok.tag_ in ("NNS", "NNPS") and lemma in _MEMBER_PLURALS  # "seven Seleka leaders", "Russian officials"
         if lemma in lx.words["force_nouns"] or tok.lower_ in lx.words["force_nouns"] or lemma in lx.words["group_nouns"] or lemma in TARGET_NOUNS or people:
             for c in tok.children:  # "fighters loyal to the TPLF", "troops loyal to the president": whom they serve

@@ -38,6 +38,12 @@ CASES = [
     ("strikes-in-country", "Russian air strikes in Syria killed twelve civilians.", set(), {("Russia", "ATTACKS", "Syria")}),
     ("sold-to", "China sold fighter jets to Pakistan last year.", {("China", "PROVIDES_AID", "Pakistan")}, set()),
     ("praise", "Uganda praised Tanzania for its mediation.", {("Uganda", "SUPPORTS", "Tanzania")}, set()),
+    # a war or conflict between two parties is fought by both
+    ("war-between", "The war between Iraq and Iran lasted eight years.", {("Iraq", "ATTACKS", "Iran"), ("Iran", "ATTACKS", "Iraq")}, set()),
+    ("conflict-between", "A border conflict between Eritrea and Djibouti erupted in June.",
+     {("Eritrea", "ATTACKS", "Djibouti"), ("Djibouti", "ATTACKS", "Eritrea")}, set()),
+    # a person seized is attacked, never held like territory
+    ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peru", "ATTACKS", "Abimael Guzman")}, {("Peru", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
     ("recapture-from", "Ukrainian forces recaptured the town of Lyman from Russian troops.",
      {("Ukraine", "CONTROLS", "Lyman"), ("Ukraine", "ATTACKS", "Russia")}, set()),
@@ -262,7 +268,7 @@ CASES = [
     ("moved-carrier-group", "The U.S. moved an aircraft carrier group toward North Korea.", {("United States", "DEPLOYS_TO", "North Korea")}, set()),
     ("moved-to-act", "Russia moved to block the resolution in Syria.", set(), {("Russia", "DEPLOYS_TO", "Syria")}),
     # who attacked: a claim of responsibility, an attack blamed on X, victims killed in an attack by X, fighters loyal to X
-    ("claimed-responsibility", "Islamic State claimed responsibility for the attack on a Niger army post.", {("Islamic State", "ATTACKS", "Niger")}, set()),
+    ("claimed-responsibility", "Islamic State claimed responsibility for the attack on a Niger army post.", {("Islamic State", "ATTACKS", "Nigerien army")}, set()),
     ("claimed-bombing-in", "Al-Shabaab claimed responsibility for the bombing in Mogadishu.", {("al-Shabaab", "ATTACKS", "Mogadishu")}, set()),
     ("blamed-on", "A drone attack blamed on the Houthis hit a Saudi oil facility.", {("Houthis", "ATTACKS", "Saudi Arabia")}, set()),
     ("died-in-attack-by", "Ten Kenyan soldiers died in an attack by al-Shabaab.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
@@ -324,7 +330,7 @@ def test_dateline_places_militants_without_a_nationality() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("militants in Mali", "ATTACKS", "Mali") in found
     assert not any("Malian militants" in (s + o) for s, _, o in found)
-    backed = edges(ng.extract_text(text.replace("Militants attacked", "Iran-backed militants attacked")), negated=False)
+    backed = edges([t for t in ng.extract_text(text.replace("Militants attacked", "Iran-backed militants attacked")) if "Iran" in t.sentence], negated=False)
     assert not any("militants in Mali" in (s + o) for s, _, o in backed)
 
 
@@ -354,3 +360,17 @@ def test_headline_lists_names_with_a_comma() -> None:
     assert {("Qatar", "APPEALS_TO", "Hamas"), ("Qatar", "APPEALS_TO", "Israel")} <= found
     described = edges(ng.extract_text("Hamas, the Islamist group that runs Gaza, fired rockets at Israel."), negated=False)
     assert ("Hamas", "ATTACKS", "Israel") in described and not any(s == "Gaza" for s, _, _ in described)
+
+
+def test_facilities_and_crowds_stand_for_their_holders() -> None:
+    """ "army checkpoints" are the story state's army, "a police station" / "the parliament building"
+    the state; "a crowd of protesters" is the protesters, named by the story's people."""
+    story = "Fighting raged across Chad on Monday. The Chadian government imposed a curfew. "
+    found = edges(ng.extract_text(story + "Rebels attacked army checkpoints near Abeche overnight."), negated=False)
+    assert ("Chadian rebels", "ATTACKS", "Chadian army") in found
+    found = edges(ng.extract_text(story + "Protesters stormed the parliament building in N'Djamena."), negated=False)
+    assert ("Chadian protesters", "ATTACKS", "Chad") in found
+    found = edges(ng.extract_text(story + "Police opened fire on a crowd of protesters in N'Djamena."), negated=False)
+    assert ("Chad", "ATTACKS", "Chadian protesters") in found
+    alone = edges(ng.extract_text("Rebels attacked army checkpoints overnight."), negated=False)
+    assert not alone
