@@ -44,6 +44,10 @@ _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "
 _CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
+#: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
+_HELP_VERBS = {"help", "assist", "enable"}
+#: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
+_SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: definite event nouns that name again an event told before, and the relation that told it
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
@@ -291,6 +295,9 @@ class RelationFinder:
             full_name and rel == "CONTROLS"
         ):
             obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "occupied Goma" read as a person: held, it is a place
+        regional = obj.type == "COUNTRY" and obj.start > 0 and self.a.doc[obj.start - 1].lower_ in _COMPASS  # "run northern Yemen"
+        if rel == "LEADS" and (obj.type == "LOCATION" or regional) and subj.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
+            rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
         if rel == "CONTROLS" and obj.type == "PERSON":
             rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
@@ -350,6 +357,10 @@ class RelationFinder:
         if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed": the name misread as an adverbial
             dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
                      and (m := self.a.mention_at(c)) is not None and m.type != "LOCATION"]
+        if not dobjs and not passive and tok.lemma_.lower() in _HELP_VERBS:  # "helped Mali fight the militants": Mali is helped
+            dobjs = [n for c in tok.children if c.dep_ in ("ccomp", "xcomp") for n in c.children if n.dep_ == "nsubj"]
+        if not dobjs and not passive and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.lx.words["allegation_nouns"]:
+            dobjs = [tok.head]  # "a charge (that) Algiers denied": the charge is what was denied
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
@@ -402,8 +413,17 @@ class RelationFinder:
                         yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "Sweden joined NATO"
                         continue
                     yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
+                    if entry["rel"] == "SUPPORTS" and o.type == "COUNTRY" and self._sent_forces(tok):
+                        yield self._make(s, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    def _sent_forces(self, verb: Token) -> bool:
+        """Is ``verb`` the purpose of sending forces ("sent 2,000 soldiers to help Mali")?"""
+        head = verb.head
+        return verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _SEND_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lx.words["force_nouns"] for c in head.children
+        )
 
     def _struck_place(self, verb: Token) -> list[Mention]:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,

@@ -42,6 +42,18 @@ CASES = [
     ("war-between", "The war between Iraq and Iran lasted eight years.", {("Iraq", "ATTACKS", "Iran"), ("Iran", "ATTACKS", "Iraq")}, set()),
     ("conflict-between", "A border conflict between Eritrea and Djibouti erupted in June.",
      {("Eritrea", "ATTACKS", "Djibouti"), ("Djibouti", "ATTACKS", "Eritrea")}, set()),
+    # forces sent to help a state: deployed to it, in its support; "helped X fight Y": X is helped
+    ("sent-to-help", "Senegal sent 1,500 soldiers to help Gambia restore order.",
+     {("Senegal", "SUPPORTS", "Gambia"), ("Senegal", "DEPLOYS_TO", "Gambia")}, set()),
+    ("helped-fight", "Iran helped Iraq fight Islamic State.", {("Iran", "SUPPORTS", "Iraq")}, set()),
+    # a group that rules or runs a place holds it
+    ("ruled-place", "Hamas, which has ruled Gaza since 2007, rejected the plan.", {("Hamas", "CONTROLS", "Gaza")}, set()),
+    ("run-region", "The Houthis, who run most of northern Yemen, denied the report.", {("Houthis", "CONTROLS", "northern Yemen")}, set()),
+    ("run-state", "President Yoweri Museveni has run Uganda since 1986.", {("Yoweri Museveni", "LEADS", "Uganda")}, set()),
+    # an allegation denied or dismissed opposes its owner, when the text names one
+    ("denied-poss-charge", "Rwanda denied Burundi's accusation.", {("Rwanda", "OPPOSES", "Burundi")}, set()),
+    ("dismissed-allegation-by", "Moscow dismissed the allegations by Poland as absurd.", {("Russia", "OPPOSES", "Poland")}, set()),
+    ("denied-weapons", "Iran denied the rebels weapons.", set(), {("Iran", "OPPOSES", "rebels")}),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peru", "ATTACKS", "Abimael Guzman")}, {("Peru", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
