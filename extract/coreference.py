@@ -79,6 +79,7 @@ class Coreference:
         last_person: Mention | None = None
         last_collective: Mention | None = None
         seen: list[Mention] = []
+        previous: list[Mention] = []  # the collectives of the latest sentence that named any
         for sent in self.doc.sents:
             speaker = self.speakers.get(sent.start)
             sent_persons: list[Mention] = []
@@ -142,11 +143,15 @@ class Coreference:
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
                     src = self._clause_subject(tok) if tok.dep_ == "poss" else None
                     if src is None:
+                        src = self._agreeing(low in lx.words["pronouns_plural"], [m for m in sent_collectives if m.end <= tok.i] or previous)
+                    if src is None:
                         src = sent_collectives[-1] if sent_collectives else last_collective
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 if target is not None:
                     self.add(target)
+            if sent_collectives:
+                previous = sent_collectives
             # update salience after the sentence: subjects first, then any
             for tok in sent:
                 m = self.mentions.get(tok.i)
@@ -161,6 +166,19 @@ class Coreference:
             for m in sent_persons:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
+
+    def _agreeing(self, plural: bool, cands: list[Mention]) -> Mention | None:
+        """The latest candidate whose number agrees with the pronoun ("they" -> "the rebels", "it" -> "Chad"),
+        a subject first: "Rebels seized Bangui. They clashed with ...". None when no plural group is among
+        ``cands`` for "they" (a state can be "they": the caller falls back to recency)."""
+        def is_plural(m: Mention) -> bool:
+            head = self.doc[m.end - 1]
+            return m.type == "GROUP" and head.tag_ in ("NNS", "NNPS") and m.kind == "role"
+        fits = [m for m in cands if is_plural(m) == plural]
+        if not fits or not (plural or any(is_plural(m) for m in cands)):
+            return None
+        subjects = [m for m in fits if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or fits)[-1]
 
     def _matrix_subject(self, tok: Token) -> Mention | None:
         low = tok.lower_

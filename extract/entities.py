@@ -68,6 +68,17 @@ def _state_words() -> frozenset[str]:
     return w["government_nouns"] | w["military_nouns"] | {"state", "army", "junta", "regime"}
 
 
+#: singular heads an unknown name before them names as one organisation ("the Seleka coalition"),
+#: where a plural head names a people's men ("Tuareg rebels")
+_ORGANISATION_HEADS = frozenset({"coalition", "alliance", "group", "movement", "militia", "faction", "front", "cartel", "gang", "network"})
+
+
+def _names_organisation(tok: Token) -> bool:
+    """Is ``tok`` a name modifying a singular organisation noun: "Seleka" in "the Seleka coalition"?"""
+    noun = tok.head
+    return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
+
+
 class EntityReader:
     """Entity reading for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
 
@@ -207,6 +218,8 @@ class EntityReader:
                 return Mention(s, t, dem.name, dem.type, e.text, kind="demonym", iso3=dem.iso3)
             if controlling_participle(span) and not self.doc[s].text.isupper():  # "Kurdish-controlled", "Tuareg-led"
                 return Mention(s, t, f"{text.replace(chr(0x2019), chr(39))} forces", "GROUP", e.text, kind="role")
+            if _names_organisation(span[-1]):  # "the Seleka coalition", "the Maute group": the organisation's name
+                return Mention(s, t + 1, text, "GROUP", self.doc[s : t + 1].text)
             return None
         if label in ("GPE", "LOC", "FAC"):
             west = self.gaz.by_name("Western nations")
@@ -255,7 +268,7 @@ class EntityReader:
         ethnic = noun.lower_ in ("dominated", "majority") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
         if ethnic:  # "Oromo-dominated militias"
             noun = noun.head
-        if noun_lemma(noun) not in group_words() or tok.text in self.places:
+        if noun_lemma(noun) not in group_words() or tok.text in self.places or _names_organisation(tok):
             return False
         if label == "PERSON":
             return surname_key(tok.text) not in full_names

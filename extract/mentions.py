@@ -287,6 +287,13 @@ class ArticleActors(EntityReader, Coreference):
         return None
 
     def _rebel_name(self, tok: Token, owner: Mention | None) -> str | None:
+        for c in tok.children:  # "rebels from the Seleka coalition", "fighters of the SNA": that group's
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for p in c.children:
+                    named = [p, *(d for d in p.children if d.dep_ == "compound")]  # "the Ansar Dine coalition"
+                    m = next((self.mentions[n.i] for n in named if n.i in self.mentions), None)
+                    if p.dep_ == "pobj" and m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind == "entity":
+                        return m.name
         lemma = noun_lemma(tok)
         kind = "opposition" if lemma == "opposition" else "rebels"
         if lemma in ("militant", "jihadist", "fighter", "militia", "militiaman") and owner is None:

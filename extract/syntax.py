@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.extract.actor_names import noun_lemma
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
@@ -107,7 +108,7 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ == "compound" and cm is not None:
                     return cm
-        lemma = tok.lemma_.lower()
+        lemma = noun_lemma(tok)  # "Rebels" opening a sentence is still "rebel"
         if m is None and depth < 2 and (lemma in QUANTITY_HEADS or tok.pos_ == "NUM"):  # "dozens of Malian soldiers", "three of them"
             for p in prep_objects(tok, {"of"}):
                 return self.actor_of(p, place=place, depth=depth + 1)

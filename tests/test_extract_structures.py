@@ -386,3 +386,16 @@ def test_facilities_and_crowds_stand_for_their_holders() -> None:
     assert ("Chad", "ATTACKS", "Chadian protesters") in found
     alone = edges(ng.extract_text("Rebels attacked army checkpoints overnight."), negated=False)
     assert not alone
+
+
+def test_named_coalition_and_plural_pronoun() -> None:
+    """An unknown name before a singular organisation noun names the organisation ("the Ansar coalition");
+    its fighters are its own ("rebels from ..."), and "they" in the next sentence are those rebels,
+    not the place they seized."""
+    text = ("Rebels from the Ansar Dine coalition seized the capital Koundara on Sunday. They clashed with "
+            "Senegalese troops near the airport. Fighting in Guinea has displaced thousands.")
+    found = edges(ng.extract_text(text), negated=False)
+    named = {s for s, _, _ in found}
+    assert any("Ansar" in s for s in named), found
+    assert any("Ansar" in s and r == "ATTACKS" and o == "Senegal" for s, r, o in found), found
+    assert not any(s == "Guinea" and r == "ATTACKS" for s, r, _ in found), found
