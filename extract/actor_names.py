@@ -40,7 +40,7 @@ class Mention:
 def noun_lemma(tok: Token) -> str:
     """The lemma of a noun, also when a capital made the tagger call it a name ("Rebels" -> rebel)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and lemma == tok.lower_ and lemma.endswith("s") and lemma[:-1] in group_words():
+    if tok.pos_ == "PROPN" and lemma == tok.lower_ and lemma.endswith("s") and (lemma[:-1] in group_words() or lemma[:-1] in lexicon().words["force_nouns"]):
         return lemma[:-1]
     return lemma
 
