@@ -158,6 +158,10 @@ class EntityReader:
                 if out[-1][1] in ("ORG", "NORP", "PERSON") and prev[-1].head.i >= span.start and self.gaz.lookup(first) is None and self.gaz.demonym(first) is None:
                     out[-1] = (self.doc[prev.start : span.end], "ORG", "")
                     continue
+            if out and out[-1][1] == "ORG" and out[-1][0].end == span.start and out[-1][0][-1].lower_ in ("of", "for") and label in ("GPE", "LOC", "NORP", "ORG"):
+                prev = out[-1][0]  # "the Islamic Movement of" + "Uzbekistan": the NER cut the name at the place
+                out[-1] = (self.doc[prev.start : span.end], "ORG", "")
+                continue
             out.append((span, label, ident))
         return out
 

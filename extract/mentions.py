@@ -163,9 +163,13 @@ class ArticleActors(EntityReader, Coreference):
             if lemma in ("police", "policeman", "gendarme") and owner is None and self.story_country is not None and not any(
                 c.dep_ in ("compound", "amod") and c.lower_ not in ("riot", "local") for c in tok.children
             ):  # "police fired tear gas" in a story about Kenya: Kenya's police, never a foreign one
-                sc = self.story_country
-                self.add(Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", self._np_text(tok), kind="role", iso3=sc.iso3))
+                self.add(self._police(tok, self.story_country))
                 continue
+            if lemma in ("police", "policeman") and owner is not None and owner.type == "COUNTRY":
+                state = self.gaz.by_name(owner.name)
+                if state is not None:  # "Kenyan police", "Iraq's police"
+                    self.add(self._police(tok, state))
+                    continue
             if (lemma in gov or lower in gov or lemma in mil or lower in mil) or (
                 lemma in lx.words["titles_member"] and owner is not None and owner.type == "COUNTRY" and tok.tag_ == "NN"
             ):  # "Germany's foreign minister" (unnamed) speaks for Germany
@@ -205,8 +209,17 @@ class ArticleActors(EntityReader, Coreference):
             if kind in ("army", "military"):
                 name = self.army_name(state.name) or f"{state.name} army"
                 return self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
+            if kind == "police":
+                return self.add(self._police(tok, state))
             return self.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3))
         return None
+
+    def _police(self, tok: Token, state: Entry) -> Mention:
+        """A state's police, named like its army ("Kenyan police"); the state itself without an adjective."""
+        dem = self.gaz.demonym_of(state.name)
+        if dem is None:
+            return Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3)
+        return Mention(tok.i, tok.i + 1, f"{dem} police", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3)
 
     def army_name(self, state: str) -> str | None:
         """The name of a state's armed forces, after its adjective ("Syrian army"); None without one."""
@@ -249,7 +262,7 @@ class ArticleActors(EntityReader, Coreference):
 
     def _bare_army_state(self, tok: Token, owner: Mention | None) -> Entry | None:
         """ "the army" with no modifier but the article: the state of the sentence or the story."""
-        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")]
+        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos", "case")]
         if owner is not None or len(kids) != 1 or kids[0].lower_ != "the":
             return None
         return self._where(tok)

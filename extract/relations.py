@@ -65,7 +65,10 @@ _INSTITUTION_HEAD_RE = re.compile(r"\b(police|intelligence|navy|air force|securi
 #: a state's office named without its state ("Defence Minister X"): the story's country holds it
 _NATIONAL_TITLE_RE = re.compile(
     r"^(acting |interim )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
-    r"|(army|military|armed forces) (chief|commander))( (general|gen\.?|lt\.? gen\.?|lieutenant general|major general|marshal))?$"
+    r"|(army|military|armed forces) (chief|commander)"
+    r"|(chief |top )?(army|military|armed forces|police|government|presidential|(foreign|defen[cs]e|interior|information) ministry) spokes(man|woman|person))"
+    r"( (general|gen\.?|lt\.? gen\.?|lieutenant general|major general|maj\.? gen\.?|brig\.?( gen\.?)?|brigadier( general)?|marshal"
+    r"|colonel|col\.?|lieutenant colonel|lt\.? col\.?|major|maj\.?|captain|capt\.?|admiral|vice admiral|rear admiral))?$"
 )
 
 
@@ -115,7 +118,7 @@ class RelationFinder:
                 found += self.appeals(tok)
             if pos in ("NOUN", "PROPN") or nominal_gerund(tok):  # "Fighting between X and Y left ..."
                 found += self.nouns(tok)
-            if pos == "NOUN" or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
+            if pos == "NOUN" or (pos == "PROPN" and tok.lower_ in lx.agent_nouns) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
                 found += self.agents(tok)
             if pos in ("NOUN", "PROPN"):
                 found += self.governments(tok)
@@ -354,6 +357,8 @@ class RelationFinder:
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if reduced and tok.head.dep_ == "appos" and self.a.mention_at(tok.head) is None:
+            dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar": the Taliban are led
         if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed": the name misread as an adverbial
             dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
                      and (m := self.a.mention_at(c)) is not None and m.type != "LOCATION"]
@@ -748,17 +753,18 @@ class RelationFinder:
             entry = self.lx.agent_nouns.get(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
             if entry is not None:
                 return entry
-        if tok.pos_ != "NOUN":
-            return None
-        entry = self.lx.agent_nouns.get(tok.lemma_.lower())
+        own = self.a.mention_at(tok)
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and (own is None or own.kind == "role") and tok.lower_ in self.lx.agent_nouns):
+            return None  # "The Emir of Qatar, Sheikh X": a capitalised title is still a title
+        entry = self.lx.agent_nouns.get(tok.lemma_.lower()) or self.lx.agent_nouns.get(tok.lower_)
         if entry is not None and tok.i >= 2 and doc[tok.i - 1].text == "-" and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in self.lx.agent_nouns:
             return None  # "secretary-general" is read at its first word
         return entry
 
     def agents(self, tok: Token) -> Iterator[Found]:
         entry = self._agent_entry(tok)
-        if entry is None:
-            return
+        if entry is None or any(c.lower_ in ("former", "late") and c.dep_ in ("amod", "compound") for c in tok.children):
+            return  # "Former Italian Prime Minister X" holds no office now
         possessors: list[Mention] = []
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1022,6 +1028,8 @@ class RelationFinder:
                     yield self._make(m, "LEADS", army, doc[m.start], 0.85)
                     continue
                 rel = "MEMBER_OF"  # "police chief X" serves the state
+            if rel == "MEMBER_OF" and owner.type == "COUNTRY" and re.search(r"\b(army|military|armed forces)\b", text):
+                owner = self._army_of(owner) or owner  # "Army spokesman Colonel X", "military spokesman X": the army's
             if title == "counterpart":  # "President X ... his Russian counterpart Y": Y holds the same office
                 rel = self._counterpart_relation(m, owner, found_here)
             found_here.append(rel)

@@ -54,8 +54,17 @@ CASES = [
     ("denied-poss-charge", "Rwanda denied Burundi's accusation.", {("Rwanda", "OPPOSES", "Burundi")}, set()),
     ("dismissed-allegation-by", "Moscow dismissed the allegations by Poland as absurd.", {("Russia", "OPPOSES", "Poland")}, set()),
     ("denied-weapons", "Iran denied the rebels weapons.", set(), {("Iran", "OPPOSES", "rebels")}),
+    # titles with ranks, capitalised titles with "of", groups led by someone, names the NER cut at a place
+    ("army-spokesman-rank", "Fighting spread across Sudan on Monday. The Sudanese government in Sudan declared an emergency. "
+     "Army spokesman Colonel Nabil Abdalla said the rebels had retreated.", {("Nabil Abdalla", "MEMBER_OF", "Sudanese army")}, set()),
+    ("emir-of", "Idriss Deby met the Emir of Kuwait, Sheikh Sabah al-Ahmad, in Doha.", {("Sabah al-Ahmad", "LEADS", "Kuwait")}, set()),
+    ("group-led-by", "The Lord's Resistance Army, a group led by Joseph Kony, denied the report.", {("Joseph Kony", "LEADS", "Lord's Resistance Army")}, set()),
+    ("org-of-place", "The Islamic Movement of Uzbekistan, a group led by Tahir Yuldash, denied the report.",
+     {("Tahir Yuldash", "LEADS", "Islamic Movement of Uzbekistan")}, set()),
+    ("marines", "U.S. Marines battled Taliban fighters in Helmand.", {("United States", "ATTACKS", "Taliban")}, set()),
+    ("former-capitalised", "Former Kenyan President Daniel arap Moi met the envoy.", set(), {("Daniel arap Moi", "LEADS", "Kenya")}),
     # a person seized is attacked, never held like territory
-    ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peru", "ATTACKS", "Abimael Guzman")}, {("Peru", "CONTROLS", "Abimael Guzman")}),
+    ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
     ("recapture-from", "Ukrainian forces recaptured the town of Lyman from Russian troops.",
      {("Ukraine", "CONTROLS", "Lyman"), ("Ukraine", "ATTACKS", "Russia")}, set()),
@@ -210,7 +219,7 @@ CASES = [
     ("captured-camp-of", "Philippine troops captured the main camp of the Moro Islamic Liberation Front.",
      {("Philippines", "ATTACKS", "Moro Islamic Liberation Front")}, set()),
     ("captured-town", "Kenyan troops captured the town of Kismayo.", {("Kenya", "CONTROLS", "Kismayo")}, {("Kenya", "ATTACKS", "Kismayo")}),
-    ("struck-stations", "Chadian rebels attacked Sudanese police stations overnight.", {("Chadian rebels", "ATTACKS", "Sudan")}, set()),
+    ("struck-stations", "Chadian rebels attacked Sudanese police stations overnight.", {("Chadian rebels", "ATTACKS", "Sudanese police")}, set()),
     ("possessed-opposition-leader", "Thailand's opposition leader Somchai Wong accused the government of a cover-up.",
      {("Somchai Wong", "LEADS", "Thai opposition")}, {("Somchai Wong", "LEADS", "Thailand")}),
     # forces moving into a place deploy there; allegiance supports; asking for a resignation opposes
@@ -357,11 +366,11 @@ def test_unqualified_minister_holds_office_in_the_story_country() -> None:
 
 
 def test_bare_police_are_the_story_country() -> None:
-    """Police with no state named are the story country's; with no story country, nobody's."""
+    """Police with no state named are the story country's police ("Kenyan police"); with no story country, nobody's."""
     text = "Protests spread across Kenya on Monday. Police fired tear gas at opposition supporters in Kisumu, Kenya."
-    assert ("Kenya", "ATTACKS", "Kenyan opposition") in edges(ng.extract_text(text), negated=False)
+    assert ("Kenyan police", "ATTACKS", "Kenyan opposition") in edges(ng.extract_text(text), negated=False)
     alone = "Police fired tear gas at opposition supporters in Kisumu."
-    assert not any(s == "Kenya" for s, _, _ in edges(ng.extract_text(alone), negated=False))
+    assert not any(s in ("Kenya", "Kenyan police") for s, _, _ in edges(ng.extract_text(alone), negated=False))
 
 
 def test_headline_lists_names_with_a_comma() -> None:
@@ -383,7 +392,7 @@ def test_facilities_and_crowds_stand_for_their_holders() -> None:
     found = edges(ng.extract_text(story + "Protesters stormed the parliament building in N'Djamena."), negated=False)
     assert ("Chadian protesters", "ATTACKS", "Chad") in found
     found = edges(ng.extract_text(story + "Police opened fire on a crowd of protesters in N'Djamena."), negated=False)
-    assert ("Chad", "ATTACKS", "Chadian protesters") in found
+    assert ("Chadian police", "ATTACKS", "Chadian protesters") in found
     alone = edges(ng.extract_text("Rebels attacked army checkpoints overnight."), negated=False)
     assert not alone
 
