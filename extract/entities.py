@@ -194,7 +194,7 @@ class EntityReader:
         s, t = self._person_span(e) if label == "PERSON" else strip_name(e)
         span = self.doc[s:t]
         text = span.text.strip()
-        if not text or not any(c.isalpha() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
+        if not text or not any(c.isupper() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
             return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
         entry = self.gaz.lookup(text)
         if entry is None and self.gaz.demonym(text) is None and names_a_machine(span):

@@ -200,7 +200,7 @@ class ArticleActors(EntityReader, Coreference):
             if c.dep_ not in ("compound", "amod") or c.i > tok.i or c.i in self.mentions:
                 continue
             kind = noun_lemma(c)
-            if kind not in ("army", "military", "police", "parliament", "security"):
+            if kind not in ("army", "military", "police", "parliament", "security", "navy", "naval"):
                 continue
             owner = self.country_modifier(tok) or self.country_modifier(c)
             state = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else (None if owner is not None else self._where(tok))

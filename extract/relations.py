@@ -693,6 +693,8 @@ class RelationFinder:
             for i, x in enumerate(subjects):
                 for y in subjects[i + 1 :]:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
+                    if entry.get("mutual"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
+                        yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
             return
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:

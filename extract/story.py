@@ -75,7 +75,7 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
     for i, m in mentions.items():
         if m.type != "COUNTRY" or i != m.start:
             continue
-        tok = doc[i]
+        tok = _span_head(doc, m)  # "Sri Lanka": "Lanka" is what "in" governs
         key = (tok.sent.start, m.name)
         best_in_sentence[key] = max(best_in_sentence[key], _weight(tok, m))
     votes: Counter[str] = Counter()
@@ -94,6 +94,14 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
     if sentences[name] < _MIN_SENTENCES and (second > 0 or _other_places(doc, mentions, name)):
         return None  # one passing "in Iraq" in an article that places events elsewhere ("in Darfur")
     return gaz.by_name(name)
+
+
+def _span_head(doc: Doc, m: Mention) -> Token:
+    """The syntactic head of a mention's tokens (the one governed from outside): "Lanka" in "Sri Lanka"."""
+    for t in doc[m.start : max(m.end, m.start + 1)]:
+        if t.head.i == t.i or not m.start <= t.head.i < m.end:
+            return t
+    return doc[m.start]
 
 
 def dateline_country(dateline: str, gaz: Gazetteer) -> Entry | None:
@@ -123,7 +131,7 @@ def sentence_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -
     found: list[tuple[int, str]] = []
     for t in tok.sent:
         m = mentions.get(t.i)
-        if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(t, m):
+        if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(_span_head(t.doc, m), m):
             found.append((abs(t.i - tok.i), m.name))
     if not found:
         return None

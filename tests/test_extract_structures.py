@@ -63,6 +63,11 @@ CASES = [
      {("Tahir Yuldash", "LEADS", "Islamic Movement of Uzbekistan")}, set()),
     ("marines", "U.S. Marines battled Taliban fighters in Helmand.", {("United States", "ATTACKS", "Taliban")}, set()),
     ("former-capitalised", "Former Kenyan President Daniel arap Moi met the envoy.", set(), {("Daniel arap Moi", "LEADS", "Kenya")}),
+    # fire exchanged is fire both ways
+    ("exchanged-fire", "Armenian and Azerbaijani forces exchanged fire along the border.",
+     {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")}, set()),
+    ("traded-fire-with", "Indian troops traded fire with Pakistani soldiers in Kashmir.",
+     {("India", "ATTACKS", "Pakistan"), ("Pakistan", "ATTACKS", "India")}, set()),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
@@ -408,3 +413,13 @@ def test_named_coalition_and_plural_pronoun() -> None:
     assert any("Ansar" in s for s in named), found
     assert any("Ansar" in s and r == "ATTACKS" and o == "Senegal" for s, r, o in found), found
     assert not any(s == "Guinea" and r == "ATTACKS" for s, r, _ in found), found
+
+
+def test_multiword_country_places_the_story() -> None:
+    """ "across Sri Lanka" places the story in Sri Lanka (the name's head is what the preposition
+    governs), so a navy base there is Sri Lanka's; a lowercase word the NER took for a name is none."""
+    text = ("Fighting spread across Sri Lanka on Monday. The Sri Lankan government in Sri Lanka declared an "
+            "emergency. The Tamil Tigers attacked a navy base in Trincomalee.")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s.endswith("Tamil Eelam") and r == "ATTACKS" and o == "Sri Lanka" for s, r, o in found), found
+    assert not any(o == "navy" for _, _, o in found)
