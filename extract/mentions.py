@@ -141,9 +141,10 @@ class ArticleActors(EntityReader, Coreference):
                     else:
                         self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
                 continue
-            if lemma in ("army", "military") and tok.pos_ == "NOUN" and tok.dep_ != "amod":
+            armed = tok.lower_ == "forces" and any(c.lower_ == "armed" and c.dep_ == "amod" for c in tok.children)  # "Egypt's armed forces"
+            if (lemma in ("army", "military") or armed) and tok.pos_ == "NOUN" and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else self._bare_army_state(tok, owner)
-                if state is not None and tok.tag_ == "NN":  # "the Syrian army"; not "the Iraqi and Iranian militaries"
+                if state is not None and (tok.tag_ == "NN" or armed):  # "the Syrian army"; not "the Iraqi and Iranian militaries"
                     name = self.army_name(state.name) or f"{state.name} army"
                     self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
