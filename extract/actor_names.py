@@ -52,6 +52,10 @@ def surname_key(name: str) -> str:
     return last
 
 
+#: lowercase prepositions no name runs through ("of", "for", "de" do: "Republic of Congo")
+_CUTTING_PREPOSITIONS = frozenset({"under", "near", "in", "at", "on", "during", "after", "before", "since", "from", "with", "by", "into", "against"})
+
+
 def strip_name(span: Span) -> tuple[int, int]:
     """Drop leading determiners, honorifics, titles and a trailing possessive from an entity span."""
     lx = lexicon()
@@ -65,8 +69,8 @@ def strip_name(span: Span) -> tuple[int, int]:
     ):
         start += 1
     for i in range(start + 1, end):  # "the Movement for Democratic Change (MDC": the name ends before its bracket
-        if doc[i].text in ("(", "["):
-            end = i
+        if doc[i].text in ("(", "[") or (doc[i].lower_ in _CUTTING_PREPOSITIONS and doc[i].text.islower()):
+            end = i  # "the Sahel under Operation Barkhane": the name ends before a lowercase "under"
             break
     while end > start + 1 and doc[end - 1].tag_ == "POS" or (end > start + 1 and doc[end - 1].is_punct):
         end -= 1

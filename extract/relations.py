@@ -564,6 +564,7 @@ class RelationFinder:
 
     def _theme(self, heads: list[Token], theme: str) -> bool:
         words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what the group is
+        heads = heads + [p for h in heads if h.pos_ == "NUM" or h.ent_type_ == "MONEY" for p in prep_objects(h, {"in", "of", "worth"})]  # "$400 million in aid"
         return any(d.lemma_.lower() in words or d.lower_ in words for h in heads
                    for d in [h, *(c for c in h.children if c.dep_ == "compound" and h.lemma_.lower() in _CONTAINER_NOUNS)])
 

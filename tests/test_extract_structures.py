@@ -68,6 +68,16 @@ CASES = [
      {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")}, set()),
     ("traded-fire-with", "Indian troops traded fire with Pakistani soldiers in Kashmir.",
      {("India", "ATTACKS", "Pakistan"), ("Pakistan", "ATTACKS", "India")}, set()),
+    # aid counted in money ("$400 million in aid"), forces based or flown somewhere, names cut at "under"
+    ("money-in-aid", "The United States gave Ukraine $400 million in military aid.", {("United States", "PROVIDES_AID", "Ukraine")}, set()),
+    ("based-in", "About 3,000 Turkish soldiers are based in northern Cyprus.", {("Turkey", "DEPLOYS_TO", "northern Cyprus")}, set()),
+    ("based-company", "The company is based in Nairobi.", set(), {("company", "DEPLOYS_TO", "Nairobi")}),
+    ("place-under", "France has 5,100 troops in the Sahel under Operation Barkhane.", {("France", "DEPLOYS_TO", "Sahel")}, set()),
+    ("contractors-arrived", "Russian military contractors arrived in Bamako last month.", {("Russia", "DEPLOYS_TO", "Bamako")}, set()),
+    # overthrowing, forcing out, summoning an envoy, blaming something on someone
+    ("force-out", "Nigerian troops entered Gambia to force out Yahya Jammeh.", {("Nigeria", "OPPOSES", "Yahya Jammeh")}, set()),
+    ("summoned-envoy", "Japan summoned the Chinese ambassador over the incident.", {("Japan", "CRITICIZES", "China")}, set()),
+    ("blamed-thing-on", "Uganda blamed the bombing on al-Shabaab.", {("Uganda", "CRITICIZES", "al-Shabaab")}, set()),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
