@@ -19,6 +19,11 @@ _QUOTES_OPEN = "\"“«„"
 _QUOTES_CLOSE = "\"”»"
 
 
+#: verbs whose coordinated subject is a pair of parties ("X and Y signed a truce", "X and Y clashed")
+_PAIRING_VERBS = frozenset({"sign", "agree", "hold", "negotiate", "clash", "fight", "meet", "talk", "reach", "exchange", "trade",
+                            "resume", "conclude", "accept", "fought", "battle", "conduct", "open", "begin", "start", "end"})
+
+
 class Coreference:
     """Coreference for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
 
@@ -109,6 +114,12 @@ class Coreference:
                                 pool.append(Mention(p.start, p.end, side.name, side.type, p.text, iso3=side.iso3))
                             elif p.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
                                 pool.append(p)
+                    coordinated = None if people else self._coordinated_pair(tok, own)
+                    recent = list(dict.fromkeys(p.name for p in pool))[:4]
+                    if coordinated is not None and all(c.name in recent for c in coordinated):
+                        # "Ethiopia and the TPLF signed a truce ... (the AU brokered it) ... Both sides agreed"
+                        self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in coordinated]
+                        continue
                     two: list[Mention] = []
                     for cand in pool:
                         if all(cand.name != t.name for t in two):
@@ -231,6 +242,27 @@ class Coreference:
         if tok.dep_ == "appos":
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass") or (objects and tok.dep_ == "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "between", "and"))
+
+    def _coordinated_pair(self, tok: Token, own: set[int]) -> list[Mention] | None:
+        """The latest two states or groups written as a pair before ``tok`` in its sentence or the three
+        before it: "X and Y" as a clause's subject, or "between X and Y"."""
+        doc = self.doc
+        first = tok.sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for t in reversed(doc[first : tok.i]):
+            m = self.mentions.get(t.i)
+            if m is None or m.type not in ("COUNTRY", "GROUP", "ORGANIZATION") or t.i in own or not (
+                (t.dep_.startswith("nsubj") and t.head.lemma_.lower() in _PAIRING_VERBS) or (t.dep_ == "pobj" and t.head.lower_ == "between")
+            ):
+                continue
+            for c in t.children:
+                cm = self.mentions.get(c.i)
+                if c.dep_ == "conj" and cm is not None and cm.type in ("COUNTRY", "GROUP", "ORGANIZATION") and cm.name != m.name and c.i not in own:
+                    return [m, cm]
+        return None
 
     @staticmethod
     def _pair_phrase(tok: Token) -> bool:

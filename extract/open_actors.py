@@ -328,7 +328,12 @@ def people_modifier(tok: Token, gaz: Gazetteer, places: set[str], known: Iterabl
 def people_group_name(mod: Token, noun: Token) -> str:
     """ "Tuareg" + "rebels" -> "Tuareg rebels"; curly apostrophes made straight ("Shi'ite militias")."""
     text = mod.text.replace("\u2019", "'").replace("\u2018", "'")
-    return f"{text} {plural(noun)}"
+    head = plural(noun)
+    return f"{text} {'forces' if head in _ARMED_MEN else head}"  # "Tigrayan fighters" and "Tigrayan forces": one actor
+
+
+#: plural nouns for a people's armed men that name one actor: "<People> forces"
+_ARMED_MEN = frozenset({"fighters", "forces", "troops", "soldiers", "combatants"})
 
 
 def pro_modifier(tok: Token) -> str | None:

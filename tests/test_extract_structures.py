@@ -433,3 +433,15 @@ def test_multiword_country_places_the_story() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert any(s.endswith("Tamil Eelam") and r == "ATTACKS" and o == "Sri Lanka" for s, r, o in found), found
     assert not any(o == "navy" for _, _, o in found)
+
+
+def test_both_sides_are_the_pair_that_signed() -> None:
+    """ "Both sides" are the two parties written as a pair that signed or fought, not the mediator named
+    after them; a people's fighters and forces are one actor."""
+    text = ("Ethiopia's government and Tigrayan forces signed a truce in Nairobi on Monday after talks brokered by Kenya. "
+            "The deal ends years of war in Ethiopia. Both sides agreed to free prisoners. Tigrayan fighters began to withdraw.")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ethiopia", "NEGOTIATES_WITH", "Tigrayan forces") in found or ("Tigrayan forces", "NEGOTIATES_WITH", "Ethiopia") in found, found
+    both = [t for t in ng.extract_text(text) if t.sentence.startswith("Both")]
+    assert both and all({t.subject, t.object} == {"Ethiopia", "Tigrayan forces"} for t in both), both
+    assert not any(n == "Tigrayan fighters" for e in found for n in (e[0], e[2]))
