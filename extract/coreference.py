@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.actor_names import Mention
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.open_actors import doc_tokens
 
 _QUOTES_OPEN = "\"“«„"
 _QUOTES_CLOSE = "\"”»"
@@ -55,7 +56,7 @@ class Coreference:
     def resolve_described(self) -> None:
         """Second pass after titles are known: "the Russian foreign minister", "his Turkish counterpart"."""
         lx = lexicon()
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             m = self.mentions.get(tok.i)
             if tok.pos_ != "NOUN":
                 continue
@@ -89,7 +90,7 @@ class Coreference:
             speaker = self.speakers.get(sent.start)
             sent_persons: list[Mention] = []
             sent_collectives: list[Mention] = []
-            for tok in sent:
+            for tok in doc_tokens(self.doc)[sent.start : sent.end]:
                 m = self.mentions.get(tok.i)
                 if m is not None and m.kind != "pronoun":
                     if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
@@ -164,7 +165,7 @@ class Coreference:
             if sent_collectives:
                 previous = sent_collectives
             # update salience after the sentence: subjects first, then any
-            for tok in sent:
+            for tok in doc_tokens(self.doc)[sent.start : sent.end]:
                 m = self.mentions.get(tok.i)
                 if m is None or tok.i != m.start:
                     continue
@@ -324,10 +325,10 @@ class Coreference:
     def _paragraph_speaker(self, sents: list[Span], speech_verbs: frozenset[str]) -> None:
         speaker: Mention | None = None
         for sent in sents:
-            text = sent.text  # built from the tokens on every access
+            text = self.doc.text[sent.start_char : sent.end_char]
             if not any(c in text for c in _QUOTES_OPEN + _QUOTES_CLOSE):
                 continue
-            for tok in sent:
+            for tok in doc_tokens(self.doc)[sent.start : sent.end]:
                 if tok.lemma_.lower() in speech_verbs and tok.pos_ in ("VERB", "AUX"):
                     for subj in tok.children:
                         if subj.dep_ == "nsubj":

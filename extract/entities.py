@@ -26,6 +26,7 @@ from newsgraph.extract.actor_names import Mention, group_words, noun_lemma, stri
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import (
+    doc_tokens,
     ARMED_CUES,
     ARMED_HEADS,
     ARMED_MODIFIERS,
@@ -128,7 +129,7 @@ class EntityReader:
             key = surname_key(tok.text)
             if i not in self.mentions and key in full_names and tok.is_alpha and len(tok.text) > 2 and not verb_like(tok) and tok.lower_ not in SMALL_WORDS:
                 self.add(Mention(i, i + 1, full_names[key], "PERSON", tok.text))
-        for tok in doc:  # "Modi flew to Beijing": a known surname the NER left untagged, in an actor's slot
+        for tok in doc_tokens(doc):  # "Modi flew to Beijing": a known surname the NER left untagged, in an actor's slot
             if (tok.i not in self.mentions and tok.pos_ == "PROPN" and tok.is_alpha and len(tok.text) > 3 and tok.text[:1].isupper()
                     and not tok.text.isupper() and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
                     and not any(c.dep_ == "compound" for c in tok.children) and tok.dep_ != "compound" and tok.ent_type_ == ""

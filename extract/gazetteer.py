@@ -22,10 +22,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from newsgraph.core.ontology import ActorType
 
+_MEMO_LIMIT = 200_000  # remembered look-ups before the memo starts afresh (bounded memory on long runs)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"'})
 _THE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
@@ -106,6 +107,7 @@ class Gazetteer:
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
         self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
         self._overlay: Gazetteer | None = None  # an analyst's actors, consulted first (use_overlay)
+        self._memo: dict[tuple[str, str], Entry | None] = {}  # (kind, surface) -> lookup/demonym answer
         surnames: dict[str, set[Entry]] = {}
         derived: dict[str, set[Entry]] = {}
 
@@ -179,6 +181,17 @@ class Gazetteer:
         """Consult ``overlay`` (an analyst's actors file, :mod:`newsgraph.extract.user_actors`) before this
         gazetteer in ``lookup``, ``by_name``, ``person_by_surname``, ``demonym`` and ``forms``; None removes it."""
         self._overlay = overlay
+        self._memo.clear()
+
+    def _memoised(self, kind: str, surface: str, find: Callable[[str], "Entry | None"]) -> "Entry | None":
+        """``find(surface)``, remembered: an article asks for the same few names again and again."""
+        key = (kind, surface)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        hit = self._memo[key] = find(surface)
+        return hit
 
     def _tables(self) -> _Index:
         pending = getattr(self, "_pending_tables", None)
@@ -193,6 +206,7 @@ class Gazetteer:
         A form (or canonical name) already known, or claimed by two table entries, is left out;
         single-word person forms are left out (a surname alone is too ambiguous at this scale).
         Returns the number of entries added."""
+        self._memo.clear()
         claims: dict[str, list[tuple[Entry, str]]] = {}
         for section, atype in (("persons", ActorType.PERSON), ("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
             for row in tables.get(section, []):
@@ -222,6 +236,9 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entry | None:
         """Any name, alias, abbreviation, capital or seat ("the Kremlin", "U.S.", "Russia's"); not demonyms.
         Hand-curated forms first, then the wide actor tables (:meth:`add_tables`)."""
+        return self._memoised("lookup", surface, self._lookup)
+
+    def _lookup(self, surface: str) -> Entry | None:
         if self._overlay is not None and (mine := self._overlay.lookup(surface)) is not None:
             return mine
         s = clean(surface)
@@ -234,6 +251,9 @@ class Gazetteer:
 
     def demonym(self, adjective: str) -> Entry | None:
         """The country of a demonym/adjective ("Russian", "Turks", "U.S."); also a country's own names."""
+        return self._memoised("demonym", adjective, self._demonym)
+
+    def _demonym(self, adjective: str) -> Entry | None:
         if self._overlay is not None and (mine := self._overlay.demonym(adjective)) is not None:
             return mine
         s = clean(adjective)

@@ -33,7 +33,7 @@ from newsgraph.extract.coreference import Coreference
 from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import people_group_name, people_modifier, plural, pro_modifier, title_group
+from newsgraph.extract.open_actors import doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
 from newsgraph.extract.story import sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
@@ -117,7 +117,7 @@ class ArticleActors(EntityReader, Coreference):
         """Common nouns that name an actor: "the Syrian government", "rebels", "the Russian leader"."""
         lx = lexicon()
         gov, mil, reb, lead = (lx.words[k] for k in ("government_nouns", "military_nouns", "rebel_nouns", "leader_nouns"))
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             rebel_adj = tok.pos_ == "ADJ" and tok.lower_ in ("rebel", "insurgent") and tok.dep_ in ("amod", "compound")  # "rebel offensives"
             if tok.i in self.mentions or (tok.pos_ not in ("NOUN", "PROPN") and not rebel_adj) or tok.i in self.title_tokens and tok.pos_ == "PROPN":
                 continue

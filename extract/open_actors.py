@@ -213,7 +213,7 @@ def verb_like(tok: Token) -> bool:
 def _lines(doc: Doc) -> Iterator[list[Token]]:
     """Tokens of each text line (a line break always ends one)."""
     line: list[Token] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.is_space and "\n" in tok.text:
             if line:
                 yield line
@@ -287,7 +287,7 @@ def place_words(doc: Doc) -> set[str]:
     place nouns ("in Darfur", "the Aleppo countryside")."""
     place_nouns = lexicon().words["place_nouns"]
     out: set[str] = set()
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not is_capitalised(tok) or tok.pos_ != "PROPN":
             continue
         slot = tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS - {"at"}
@@ -360,12 +360,26 @@ def chunk_ok(toks: list[Token]) -> bool:
     return not all(t.lower_ in NAME_TITLES | DROPPED_TITLES | SMALL_WORDS for t in words)
 
 
+_LAST: list[tuple[Doc, list[Token]]] = []
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as one list, made once per Doc: spaCy builds a new Token object at every
+    access, and the rules walk an article's tokens many times (a third of extraction time went there)."""
+    if _LAST and _LAST[0][0] is doc and len(_LAST[0][1]) == len(doc):
+        return _LAST[0][1]
+    toks = list(doc)
+    _LAST[:] = [(doc, toks)]
+    return toks
+
+
 def propn_runs(doc: Doc, covered: set[int], skip: set[int]) -> Iterator[list[Token]]:
     """Maximal runs of capitalised proper nouns (with inner hyphens) not covered by an actor."""
     run: list[Token] = []
-    for tok in [*doc, None]:
+    toks = doc_tokens(doc)
+    for tok in [*toks, None]:
         inside = tok is not None and tok.i not in covered and tok.i not in skip and (
-            (tok.pos_ == "PROPN" and is_capitalised(tok)) or (run and tok.text == "-" and tok.i + 1 < len(doc) and is_capitalised(doc[tok.i + 1]))
+            (tok.pos_ == "PROPN" and is_capitalised(tok)) or (run and tok.text == "-" and tok.i + 1 < len(doc) and is_capitalised(toks[tok.i + 1]))
         )
         if inside:
             run.append(tok)  # type: ignore[arg-type]

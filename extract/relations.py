@@ -24,7 +24,7 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.open_actors import title_group
+from newsgraph.extract.open_actors import doc_tokens, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
@@ -102,7 +102,7 @@ class RelationFinder:
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
-        tokens = [tok for tok in self.a.doc if not (tok.is_space or tok.is_punct)]
+        tokens = [tok for tok in doc_tokens(self.a.doc) if not (tok.is_space or tok.is_punct)]
         for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
             if "-" in tok.text or tok.lower_ in self.lx.participles or tok.lower_ in self.lx.prefixes:
                 found += self.compounds(tok)
@@ -271,7 +271,7 @@ class RelationFinder:
     def members_listed(self) -> Iterator[Found]:
         """ "the G4 (Brazil, Germany, India and Japan)": a body and its members in brackets."""
         doc = self.a.doc
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.text != "(" or tok.i == 0:
                 continue
             body = self.a.mention_at(doc[tok.i - 1])

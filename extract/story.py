@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.actor_names import Mention
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import is_date_word
+from newsgraph.extract.open_actors import doc_tokens, is_date_word
 
 #: prepositions that place events in a country ("fighting in Sudan")
 PLACING = frozenset({"in", "into", "inside", "across", "within", "throughout"})
@@ -117,7 +117,7 @@ def dateline_country(dateline: str, gaz: Gazetteer) -> Entry | None:
 
 def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:
     """Does the article place events in a named place other than ``country`` ("in Darfur")?"""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACING or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or is_date_word(tok):
             continue
         m = mentions.get(tok.i)
@@ -129,7 +129,8 @@ def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:
 def sentence_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:
     """The country the sentence of ``tok`` places events in (rule 2), the nearest one to ``tok``."""
     found: list[tuple[int, str]] = []
-    for t in tok.sent:
+    sent = tok.sent
+    for t in doc_tokens(tok.doc)[sent.start : sent.end]:
         m = mentions.get(t.i)
         if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(_span_head(t.doc, m), m):
             found.append((abs(t.i - tok.i), m.name))
