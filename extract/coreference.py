@@ -314,18 +314,19 @@ class Coreference:
         """Who speaks each sentence that sits inside quotation marks (paragraph-level)."""
         doc = self.doc
         paragraph: list[Span] = []
+        full = "".join(t.text_with_ws for t in doc_tokens(doc))  # Doc.text rebuilds itself on every access
         for sent in list(doc.sents) + [None]:  # type: ignore[list-item]
             new_para = sent is None or (sent.start > 0 and "\n" in doc[sent.start - 1].text_with_ws) or (sent.start > 0 and "\n" in doc[sent.start - 1].whitespace_)
             if new_para and paragraph:
-                self._paragraph_speaker(paragraph, speech_verbs)
+                self._paragraph_speaker(paragraph, speech_verbs, full)
                 paragraph = []
             if sent is not None:
                 paragraph.append(sent)
 
-    def _paragraph_speaker(self, sents: list[Span], speech_verbs: frozenset[str]) -> None:
+    def _paragraph_speaker(self, sents: list[Span], speech_verbs: frozenset[str], full: str) -> None:
         speaker: Mention | None = None
         for sent in sents:
-            text = self.doc.text[sent.start_char : sent.end_char]
+            text = full[sent.start_char : sent.end_char]
             if not any(c in text for c in _QUOTES_OPEN + _QUOTES_CLOSE):
                 continue
             for tok in doc_tokens(self.doc)[sent.start : sent.end]:

@@ -25,6 +25,7 @@ from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.mentions import ArticleActors
 from newsgraph.extract.morph import make_memo_morph  # noqa: F401  (registers the newsgraph_morph factory)
+from newsgraph.extract.open_actors import doc_tokens
 from newsgraph.extract.relations import RelationFinder
 from newsgraph.extract.ruler import PhraseEntityRuler
 from newsgraph.extract.user_actors import environment_overlay
@@ -41,12 +42,12 @@ def ensure_extensions() -> None:
 @Language.component("newsgraph_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    toks = list(doc)  # one Token object each (spaCy makes a new one at every access)
+    for prev, tok in zip(toks, toks[1:]):
         if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
             tok.is_sent_start = True
-            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and "\n" not in tok.whitespace_:
-                doc[tok.i + 1].is_sent_start = False  # no one-word sentence at a paragraph's start
+            if tok.i + 1 < len(toks) and not toks[tok.i + 1].is_space and "\n" not in tok.whitespace_:
+                toks[tok.i + 1].is_sent_start = False  # no one-word sentence at a paragraph's start
     return doc
 
 
@@ -70,16 +71,21 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_extensions()
-        for tok in doc:  # "re-imposed" is "imposed" again, "co-sponsored" is "sponsored" with others
+        for tok in doc_tokens(doc):  # "re-imposed" is "imposed" again, "co-sponsored" is "sponsored" with others
             text = tok.text
             if len(text) > 3 and text[2] == "-" and text[:2].lower() in ("co", "re"):
                 tok.lemma_ = self._lemma(text[3:], tok)
         found = RelationFinder(ArticleActors(doc)).find()
         rows: list[dict[str, Any]] = []
+        tokens = doc_tokens(doc)
+        spans: dict[int, tuple[int, int] | None] = {}  # sentence start -> its character span without spaces
         for f in found:
             sent = f.trigger.sent
-            toks = [t for t in sent if not t.is_space]
-            if not toks:
+            if sent.start not in spans:
+                toks = [t for t in tokens[sent.start : sent.end] if not t.is_space]
+                spans[sent.start] = (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
+            span = spans[sent.start]
+            if span is None:
                 continue
             rows.append(
                 {
@@ -93,8 +99,8 @@ class RelationComponent:
                     "negated": f.negated,
                     "attributed_to": f.attributed_to.name if f.attributed_to is not None else None,
                     "confidence": f.confidence,
-                    "start": toks[0].idx,
-                    "end": toks[-1].idx + len(toks[-1].text),
+                    "start": span[0],
+                    "end": span[1],
                 }
             )
         doc._.ng_relations = rows

@@ -14,6 +14,7 @@ Each rule looks at the dependency tree for a trigger from the lexicon and yields
 from __future__ import annotations
 
 import itertools
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,6 +82,12 @@ class Found:
     confidence: float
     negated: bool = False
     attributed_to: Mention | None = None
+
+
+@functools.lru_cache(maxsize=4)
+def _longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
+    """Title phrases, longest first: "prime minister" is tried before "minister"."""
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 class RelationFinder:
@@ -1015,15 +1022,11 @@ class RelationFinder:
             if owner is None:
                 continue
             is_vice = any(w in ("vice", "deputy") for w in words)
-            rel = None
-            title = ""
-            for phrase in sorted(lead | member, key=len, reverse=True):
-                if re.search(rf"(^|\s){re.escape(phrase)}(\s|$)", text):
-                    rel = "LEADS" if phrase in lead and not is_vice else "MEMBER_OF"
-                    title = phrase
-                    break
-            if rel is None:
+            padded = " " + " ".join(text.split()) + " "
+            title = next((p for p in _longest_first(lead | member) if f" {p} " in padded), "")  # "prime minister" before "minister"
+            if not title:
                 continue
+            rel = "LEADS" if title in lead and not is_vice else "MEMBER_OF"
             army_head = _ARMY_HEAD_RE.search(text) is not None
             if owner.type == "COUNTRY" and (army_head or _INSTITUTION_HEAD_RE.search(text)):
                 army = self._army_of(owner) if army_head and not is_vice else None
