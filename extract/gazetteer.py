@@ -49,8 +49,10 @@ class Entry:
 
 def clean(text: str) -> str:
     """NFKC, straight quotes, collapsed whitespace, no leading "the "."""
-    s = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
-    return _THE.sub("", s)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # ASCII is already in NFKC
+    s = " ".join(text.translate(_QUOTES).split())
+    return _THE.sub("", s) if s[:4].lower() == "the " else s
 
 
 def _key(text: str) -> str:
@@ -92,8 +94,20 @@ class _Index:
             if table.setdefault(k, entry) != entry:
                 raise ValueError(f"gazetteer form {form!r} maps to both {table[k].name!r} and {entry.name!r}")
 
+    def add_key(self, key: str, entry: Entry, folded: str) -> None:
+        """:meth:`add` (not case-sensitive) for a form whose key and folded key are already made."""
+        if _mode(key, False) == ABBREV:
+            slots = [(self.exact, key)]
+        else:
+            slots = [(self.folded, folded)]
+        for table, k in slots:
+            if table.setdefault(k, entry) != entry:
+                raise ValueError(f"gazetteer form {key!r} maps to both {table[k].name!r} and {entry.name!r}")
+
     def get(self, surface: str) -> Entry | None:
-        key = _key(surface)
+        return self.get_key(_key(surface))
+
+    def get_key(self, key: str) -> Entry | None:
         return self.exact.get(key) or self.folded.get(_fold(key))
 
 
@@ -207,7 +221,7 @@ class Gazetteer:
         single-word person forms are left out (a surname alone is too ambiguous at this scale).
         Returns the number of entries added."""
         self._memo.clear()
-        claims: dict[str, list[tuple[Entry, str]]] = {}
+        claims: dict[str, list[tuple[Entry, str, str]]] = {}
         for section, atype in (("persons", ActorType.PERSON), ("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
             for row in tables.get(section, []):
                 if row["name"] in self._by_name or self._names.get(row["name"]) is not None:
@@ -215,19 +229,19 @@ class Gazetteer:
                 entry = Entry(row["name"], atype, row.get("country"), row["name"])
                 for form in dict.fromkeys([row["name"], *row.get("aliases", [])]):
                     key = _key(form)
-                    if len(key) < 4 or (atype == ActorType.PERSON and " " not in key) or self._names.get(form) is not None:
+                    if len(key) < 4 or (atype == ActorType.PERSON and " " not in key) or self._names.get_key(key) is not None:
                         continue
-                    claims.setdefault(_fold(key), []).append((entry, form))
+                    claims.setdefault(_fold(key), []).append((entry, form, key))
         added: set[str] = set()
-        for owners in claims.values():
-            if len({e.name for e, _ in owners}) != 1:
+        for folded, owners in claims.items():
+            if len({e.name for e, _, _ in owners}) != 1:
                 continue  # two table entries claim the form
-            entry, form = owners[0]
+            entry, form, key = owners[0]
             if not (form.isupper() and len(form) <= 6):
                 # the text's own spelling names the actor ("Walid al-Moallem" stays so, "Mahdi Army" is not
                 # renamed after the movement); the table gives its type and country, abbreviations their name
                 entry = Entry(clean(form), entry.type, entry.iso3, clean(form))
-            self._extra.add(form, entry, False)
+            self._extra.add_key(key, entry, folded)
             if entry.name not in self._by_name and entry.name not in self._extra_by_name:
                 self._extra_by_name[entry.name] = entry
                 added.add(entry.name)
