@@ -154,11 +154,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     ruler: PhraseEntityRuler = nlp.add_pipe(  # type: ignore[assignment]
         "newsgraph_entity_ruler", name="entity_ruler", before="ner", config={"overwrite_ents": False}
     )
-    ruler.add_patterns(Gazetteer.default().entity_ruler_patterns())
+    ruler.add_patterns(Gazetteer.default().entity_ruler_patterns(nlp.tokenizer))  # split as the text will be ("co-operation")
     overlay = environment_overlay()  # an analyst's actors (--actors; user_actors.py), also in --workers processes
     if overlay is not None:
         Gazetteer.default().use_overlay(overlay)
-        ruler.add_patterns(overlay.entity_ruler_patterns())
+        ruler.add_patterns(overlay.entity_ruler_patterns(nlp.tokenizer))
     nlp.add_pipe("newsgraph_relations", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
