@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +27,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from newsgraph.core.ontology import ActorType
 
+_TABLES_LOCK = threading.Lock()
 _MEMO_LIMIT = 200_000  # remembered look-ups before the memo starts afresh (bounded memory on long runs)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"'})
@@ -208,11 +210,20 @@ class Gazetteer:
         return hit
 
     def _tables(self) -> _Index:
-        pending = getattr(self, "_pending_tables", None)
-        if pending is not None:
-            self._pending_tables = None
-            self.add_tables(json.loads(pending.read_text("utf-8")))
+        if getattr(self, "_pending_tables", None) is not None:
+            with _TABLES_LOCK:  # a background load (load_tables_soon) may be under way: wait for it
+                pending = getattr(self, "_pending_tables", None)
+                if pending is not None:
+                    self.add_tables(json.loads(pending.read_text("utf-8")))
+                    self._pending_tables = None
         return self._extra
+
+    def load_tables_soon(self) -> None:
+        """Start reading the wide actor tables in a background thread (the first look-up that misses
+        the curated entries would otherwise wait ~0.7 s for them); the pipeline's matrix work runs
+        meanwhile. A look-up that needs them first waits for the thread."""
+        if getattr(self, "_pending_tables", None) is not None:
+            threading.Thread(target=self._tables, name="newsgraph-actor-tables", daemon=True).start()
 
     def add_tables(self, tables: Mapping[str, Any]) -> int:
         """Add a wide actor table under the hand-curated entries, as an alias table only: its forms

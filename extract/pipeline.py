@@ -159,6 +159,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if overlay is not None:
         Gazetteer.default().use_overlay(overlay)
         ruler.add_patterns(overlay.entity_ruler_patterns(nlp.tokenizer))
+    Gazetteer.default().load_tables_soon()  # in the background, while the first articles are parsed
     nlp.add_pipe("newsgraph_relations", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

@@ -109,39 +109,44 @@ class RelationFinder:
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
-        tokens = [tok for tok in doc_tokens(self.a.doc) if not (tok.is_space or tok.is_punct)]
-        for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
-            if "-" in tok.text or tok.lower_ in self.lx.participles or tok.lower_ in self.lx.prefixes:
-                found += self.compounds(tok)
+        every = doc_tokens(self.a.doc)
+        texts = [t.text for t in every] + [""]
+        tokens = [tok for tok in every if not (tok.is_space or tok.is_punct)]
         lx, words = self.lx, self.lx.words
+        for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
+            if "-" in texts[tok.i] or tok.lower_ in lx.participles or tok.lower_ in lx.prefixes:
+                found += self.compounds(tok)
         for tok in tokens:  # each rule only where its trigger can be (a dictionary look-up, not a call)
-            lemma, pos = tok.lemma_.lower(), tok.pos_
+            lemma, pos, lower, dep = tok.lemma_.lower(), tok.pos_, tok.lower_, tok.dep_
             if lemma in lx.verbs:
                 found += self.verbs(tok)
                 found += self.reciprocal(tok)
-            if tok.lower_ in lx.adjectives:
+            if lower in lx.adjectives:
                 found += self.adjectives(tok)
             if lemma in APPEAL_VERBS or lemma in words["speech_verbs"]:
                 found += self.appeals(tok)
-            if pos in ("NOUN", "PROPN") or nominal_gerund(tok):  # "Fighting between X and Y left ..."
+            nominal = pos in ("NOUN", "PROPN")
+            if nominal or nominal_gerund(tok):  # "Fighting between X and Y left ..."
                 found += self.nouns(tok)
-            if pos == "NOUN" or (pos == "PROPN" and tok.lower_ in lx.agent_nouns) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
+            if pos == "NOUN" or (pos == "PROPN" and lower in lx.agent_nouns) or texts[tok.i + 1] == "-":
                 found += self.agents(tok)
-            if pos in ("NOUN", "PROPN"):
+            if nominal:
                 found += self.governments(tok)
             if pos == "NOUN":
                 found += self.stationed(tok)
                 found += self.under_control(tok)
+                if dep == "pobj" and lemma in lx.nouns and tok.head.lower_ in ("in", "during"):
+                    found += self.killed_in(tok)
             if lemma == "fall":
                 found += self.fell_to(tok)
-            if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
-                found += self.at_the_hands(tok)
-            if tok.lower_ == "hands" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
-                found += self.in_the_hands(tok)
-            if lemma == "responsibility" and tok.dep_ == "dobj":
+            if lower == "hands" and dep == "pobj":
+                prep = tok.head.lower_
+                if prep == "at":
+                    found += self.at_the_hands(tok)
+                elif prep in ("in", "into"):
+                    found += self.in_the_hands(tok)
+            if lemma == "responsibility" and dep == "dobj":
                 found += self.claimed(tok)
-            if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and lemma in lx.nouns:
-                found += self.killed_in(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
