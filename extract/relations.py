@@ -45,6 +45,8 @@ _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "
 _CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla"}
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
+#: nouns that are an actor's demand of another: "rejected demands from X", "heeded calls by X"
+_ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
@@ -358,6 +360,8 @@ class RelationFinder:
             return
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)  # "forces backed by Russia"
+        if reduced and self._finite_after_relative(tok):
+            reduced = False  # "Russia, which has bases in both, called on the two sides": a past tense read as a participle
         subjects, accuser = self.args.subjects(tok)
         if passive or reduced:
             agents = list(prep_objects(tok, {"by"}))
@@ -412,6 +416,14 @@ class RelationFinder:
             rel, clause = entry["rel"], tok
             if entry.get("refused") and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline") and not self.args.negated(tok.head):
                 rel, clause = entry["refused"], tok.head  # "refused to recognise X" opposes X; it is not a mere denial
+            if entry["rel"] in ("OPPOSES", "SUPPORTS") and "dobj" in entry["obj"]:
+                for h in dobjs:  # "rejected demands from the opposition": the opposition asked
+                    if h.lemma_.lower() in _ASK_NOUNS:
+                        askers = [m for m in self._claim_owners(h) if m.type != "LOCATION"]
+                        for a_ in askers:
+                            for s in subjects:
+                                if a_.name != s.name:
+                                    yield self._make(a_, "APPEALS_TO", s, h, 0.65)
             for s in subjects:
                 for o in objects:
                     if rel != entry["rel"]:
@@ -434,6 +446,15 @@ class RelationFinder:
                         yield self._make(s, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    @staticmethod
+    def _finite_after_relative(verb: Token) -> bool:
+        """ "X, which/who ..., called on Y": the parser hangs the main verb on X as a participle when a
+        relative clause sits between them; with no "by" agent it is X's own finite verb."""
+        head, doc = verb.head, verb.doc
+        rel = [c for c in head.children if c.dep_ == "relcl" and c.i < verb.i]
+        return (bool(rel) and head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == "," and head.pos_ == "PROPN"
+                and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children))
 
     def _sent_forces(self, verb: Token) -> bool:
         """Is ``verb`` the purpose of sending forces ("sent 2,000 soldiers to help Mali")?"""

@@ -78,6 +78,11 @@ CASES = [
     ("force-out", "Nigerian troops entered Gambia to force out Yahya Jammeh.", {("Nigeria", "OPPOSES", "Yahya Jammeh")}, set()),
     ("summoned-envoy", "Japan summoned the Chinese ambassador over the incident.", {("Japan", "CRITICIZES", "China")}, set()),
     ("blamed-thing-on", "Uganda blamed the bombing on al-Shabaab.", {("Uganda", "CRITICIZES", "al-Shabaab")}, set()),
+    # a main verb the parser hung on its subject after a relative clause; demands rejected were asked
+    ("verb-after-relative", "Kenya and Uganda exchanged fire for hours. Tanzania, which borders both countries, called on the two sides to stop.",
+     {("Tanzania", "APPEALS_TO", "Kenya"), ("Tanzania", "APPEALS_TO", "Uganda")}, set()),
+    ("rejected-demands-from", "President Paul Biya rejected demands from the Social Democratic Front for early elections.",
+     {("Social Democratic Front", "APPEALS_TO", "Paul Biya"), ("Paul Biya", "OPPOSES", "Social Democratic Front")}, set()),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
