@@ -207,7 +207,7 @@ class ArticleActors(EntityReader, Coreference):
             state = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else (None if owner is not None else self._where(tok))
             if state is None:
                 return None
-            if kind in ("army", "military"):
+            if kind in ("army", "military") and noun_lemma(tok) not in ("base", "airbase", "garrison"):  # a base is the state's
                 name = self.army_name(state.name) or f"{state.name} army"
                 return self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
             if kind == "police":

@@ -184,7 +184,7 @@ class RelationFinder:
     # -- where forces are and who holds a place ---------------------------------
     def stationed(self, tok: Token) -> Iterator[Found]:
         """ "Turkish troops in Syria", "U.S. warships off Yemen": a state's forces in a place are deployed there."""
-        base = tok.lemma_.lower() in ("base", "airbase") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS
+        base = (tok.lemma_.lower() in ("base", "airbase") or tok.lower_ in ("bases", "airbases")) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS  # "bases" is lemmatised "basis"
         if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"] and not base):
             return
         if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
@@ -194,17 +194,20 @@ class RelationFinder:
         for c in tok.children:  # "4,500 soldiers stationed in the Sahel", "troops based in Qatar"
             if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison"):
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
+        owners = [owner] if owner is not None else []
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS:
-            # "Rwanda has troops in Mozambique", "France keeps a base in Djibouti": the keeper's forces
+            # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan"
             owners, _ = self.args.subjects(tok.head)
-            owner = owners[0] if len(owners) == 1 else None
-            places += prep_objects(tok.head, {"in", "inside", "off", "along"})
-        if owner is None or owner.type not in ("COUNTRY", "ORGANIZATION"):
-            return
-        for place in places:
-            for m in self.args.actors_of(place, place=True):
-                if m.type in ("LOCATION", "COUNTRY") and m.name != owner.name and (m.iso3 is None or m.iso3 != owner.iso3):
-                    yield self._make(owner, "DEPLOYS_TO", m, tok, 0.6)
+            places += prep_objects(tok.head, {"in", "inside", "off", "along"} | ({"at"} if base else set()))
+        if base:
+            places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
+        for owner in owners:
+            if owner.type not in ("COUNTRY", "ORGANIZATION"):
+                continue
+            for place in places:
+                for m in self.args.actors_of(place, place=True):
+                    if m.type in ("LOCATION", "COUNTRY") and m.name != owner.name and (m.iso3 is None or m.iso3 != owner.iso3):
+                        yield self._make(owner, "DEPLOYS_TO", m, tok, 0.6)
 
     def fell_to(self, tok: Token) -> Iterator[Found]:
         """ "Kabul fell to the Taliban": the place is now held by the actor it fell to."""

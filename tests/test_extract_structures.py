@@ -83,6 +83,10 @@ CASES = [
      {("Tanzania", "APPEALS_TO", "Kenya"), ("Tanzania", "APPEALS_TO", "Uganda")}, set()),
     ("rejected-demands-from", "President Paul Biya rejected demands from the Social Democratic Front for early elections.",
      {("Social Democratic Front", "APPEALS_TO", "Paul Biya"), ("Paul Biya", "OPPOSES", "Social Democratic Front")}, set()),
+    # bases kept, operated or hosted: the owner's forces are deployed there
+    ("operate-bases", "Britain and France both operate naval bases in Oman.",
+     {("United Kingdom", "DEPLOYS_TO", "Oman"), ("France", "DEPLOYS_TO", "Oman")}, set()),
+    ("hosts-base", "Bahrain hosts a large U.S. naval base.", {("United States", "DEPLOYS_TO", "Bahrain")}, {("Bahrain", "MEETS", "United States")}),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
