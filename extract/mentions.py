@@ -62,6 +62,7 @@ class ArticleActors(EntityReader, Coreference):
     speakers: dict[int, Mention] = field(default_factory=dict)  # sentence start token -> speaker
     pairs: dict[int, list[Mention]] = field(default_factory=dict)  # "both leaders", "the two sides" -> two actors
     institutions: dict[int, str] = field(default_factory=dict)  # "the Syrian army" token -> its state
+    followers: list[tuple[Mention, Mention]] = field(default_factory=list)  # ("Morales supporters", Evo Morales)
     story_country: Entry | None = None
     title_tokens: set[int] = field(default_factory=set)  # tokens on Title Case lines
     places: set[str] = field(default_factory=set)  # capitalised words the article uses as places
@@ -149,6 +150,12 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
                     continue
+            if lemma in ("supporter", "loyalist", "follower") and tok.tag_ in ("NNS", "NNPS") and owner is None:
+                leader = self._followed(tok)  # "Morales supporters", "supporters of Evo Morales": a group of their own
+                if leader is not None:
+                    group = self.add(Mention(tok.i, tok.i + 1, f"{leader.name.split()[-1]} supporters", "GROUP", self._np_text(tok), kind="role"))
+                    self.followers.append((group, leader))
+                continue
             if lemma in ("protester", "demonstrator") and tok.tag_ in ("NNS", "NNPS"):
                 group = self._collective_name(tok)  # "Kurdish protesters", "pro-Kremlin demonstrators"
                 if group is None and owner is not None and owner.type == "COUNTRY" and owner.kind == "demonym":
@@ -221,6 +228,17 @@ class ArticleActors(EntityReader, Coreference):
         if dem is None:
             return Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3)
         return Mention(tok.i, tok.i + 1, f"{dem} police", "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3)
+
+    def _followed(self, tok: Token) -> Mention | None:
+        """The person whose supporters ``tok`` names: "Morales supporters", "Bakiyev's loyalists",
+        "supporters of ousted president Kurmanbek Bakiyev"."""
+        cands = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+        cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            m = self.mentions.get(c.i)
+            if m is not None and m.type == "PERSON" and m.kind == "entity":
+                return m
+        return None
 
     def army_name(self, state: str) -> str | None:
         """The name of a state's armed forces, after its adjective ("Syrian army"); None without one."""

@@ -108,6 +108,7 @@ class RelationFinder:
         found = self._found = list(self.titles())
         found += self.party_members()
         found += self.members_listed()
+        found += [self._make(group, "SUPPORTS", leader, self.a.doc[group.start], 0.7) for group, leader in self.a.followers]
         self.a.resolve_described()
         self.a.find_speakers(self.lx.words["speech_verbs"])
         self.a.resolve_pronouns()
@@ -802,7 +803,7 @@ class RelationFinder:
 
     def agents(self, tok: Token) -> Iterator[Found]:
         entry = self._agent_entry(tok)
-        if entry is None or any(c.lower_ in ("former", "late") and c.dep_ in ("amod", "compound") for c in tok.children):
+        if entry is None or any(c.lower_ in ("former", "late", "ousted", "deposed", "toppled") and c.dep_ in ("amod", "compound") for c in tok.children):
             return  # "Former Italian Prime Minister X" holds no office now
         possessors: list[Mention] = []
         for c in tok.children:
@@ -1026,7 +1027,7 @@ class RelationFinder:
                 continue
             words = [t.lower_ for t in window]
             text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-"))
-            if "former" in words or "ex" in words or any(w.startswith("ex-") for w in words):
+            if {"former", "ex", "ousted", "deposed", "toppled", "late"} & set(words) or any(w.startswith("ex-") for w in words):
                 continue
             owners = [om for t in window for om in [self.a.mention_at(t)] if om is not None and om.type != "PERSON"]
             # "Ugandan opposition leader X": the opposition, not the state its adjective names

@@ -87,6 +87,9 @@ CASES = [
     ("operate-bases", "Britain and France both operate naval bases in Oman.",
      {("United Kingdom", "DEPLOYS_TO", "Oman"), ("France", "DEPLOYS_TO", "Oman")}, set()),
     ("hosts-base", "Bahrain hosts a large U.S. naval base.", {("United States", "DEPLOYS_TO", "Bahrain")}, {("Bahrain", "MEETS", "United States")}),
+    # a person's supporters are a group of their own that supports them
+    ("supporters-of", "Supporters of Raila Odinga clashed with police in Kisumu.",
+     {("Odinga supporters", "SUPPORTS", "Raila Odinga")}, set()),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
