@@ -90,6 +90,10 @@ CASES = [
     # a person's supporters are a group of their own that supports them
     ("supporters-of", "Supporters of Raila Odinga clashed with police in Kisumu.",
      {("Odinga supporters", "SUPPORTS", "Raila Odinga")}, set()),
+    # power installed or handed over backs its new holder
+    ("installed-as", "Niger's army installed General Salifou Mody as interim leader.", {("Nigerien army", "SUPPORTS", "Salifou Mody")}, set()),
+    ("handed-power-to", "Guinea's junta handed power to Alpha Conde in December.", {("Guinea", "SUPPORTS", "Alpha Conde")}, set()),
+    ("installed-missiles", "Russia installed missiles near the border.", set(), {("Russia", "SUPPORTS", "missiles")}),
     # a person seized is attacked, never held like territory
     ("captured-person", "Peruvian police captured Abimael Guzman in Lima.", {("Peruvian police", "ATTACKS", "Abimael Guzman")}, {("Peruvian police", "CONTROLS", "Abimael Guzman")}),
     # taking a place from someone attacks them
