@@ -87,6 +87,9 @@ class Args:
             cm = a.mention_at(c)
             if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
                 return cm
+            if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
+                    and cm.type in ("GROUP", "ORGANIZATION") and (m is None or m.name != cm.name)):
+                return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
         if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and (
             tok.head.lower_ in ("of", "in", "at", "near", "to", "around", "outside") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["place_nouns"])
             or any(c.dep_ == "amod" and c.lower_ in ("controlled", "held", "occupied", "besieged", "annexed") for c in tok.children)
@@ -167,7 +170,8 @@ class Args:
 
     def _listed(self, tok: Token) -> list[Token]:
         """``tok``'s conjuncts, and a bare name set beside it as a headline lists names ("presses Hamas,
-        Israel on truce"): an apposition that is another named actor of the same kind, not a description."""
+        Israel on truce"), or a list the parser read as one ("Saudi Arabia, the United Arab Emirates, Bahrain and
+        Egypt"): an apposition that is another named actor of the same kind, not a description."""
         out = list(conjuncts(tok))
         m = self.actors.mention_at(tok)
         if m is None or m.kind != "entity" or tok.pos_ != "PROPN":
@@ -176,7 +180,7 @@ class Args:
             cm = self.actors.mention_at(c)
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and cm is not None and cm.kind == "entity" and cm.name != m.name
                     and (cm.type == m.type or {cm.type, m.type} <= {"COUNTRY", "ORGANIZATION", "GROUP"})
-                    and not any(d.dep_ in ("det", "poss", "amod", "prep", "relcl") for d in c.children)):
+                    and not any(d.dep_ in ("poss", "amod", "prep", "relcl") or (d.dep_ == "det" and d.lower_ != "the") for d in c.children)):
                 out += list(conjuncts(c))
         return out
 

@@ -355,6 +355,13 @@ CASES = [
      {("United Kingdom", "APPEALS_TO", "Cameroon"), ("United States", "APPEALS_TO", "Cameroon")}, {("United Kingdom", "MEETS", "United States")}),
     ("spoke-by-phone", "Putin and Erdogan spoke by phone.", {("Vladimir Putin", "MEETS", "Recep Tayyip Erdogan")}, set()),
     ("appos-prime-minister", "Abiy Ahmed, Ethiopia's prime minister, spoke on Sunday.", {("Abiy Ahmed", "LEADS", "Ethiopia")}, set()),
+    # a list the parser reads as an apposition ("X, the Y, Z and W") is still a list
+    ("list-read-as-appos", "Saudi Arabia, the United Arab Emirates, Jordan and Egypt condemned Iran on Monday.",
+     {("Saudi Arabia", "CRITICIZES", "Iran"), ("United Arab Emirates", "CRITICIZES", "Iran"), ("Jordan", "CRITICIZES", "Iran"),
+      ("Egypt", "CRITICIZES", "Iran")}, set()),
+    # a descriptive noun with a name in apposition is the named group
+    ("group-then-name", "Nigeria's army attacked the jihadist group Ansaru near Kaduna.", {("Nigerian army", "ATTACKS", "Ansaru")}, set()),
+    ("rebel-group-name", "The rebel group M23 seized the town of Rutshuru.", {("M23", "CONTROLS", "Rutshuru")}, set()),
 ]
 
 
