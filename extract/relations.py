@@ -26,7 +26,7 @@ from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 from newsgraph.extract.open_actors import doc_tokens, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
@@ -671,6 +671,15 @@ class RelationFinder:
         if wished and not entry.get("verbs") and not entry.get("poss_is_object"):
             yield from self._asked_for(noun, called_for, entry)  # "called for tighter EU sanctions": asked of the EU, not done
             return
+        if entry["rel"] == "PROVIDES_AID":
+            cut = self._aid_cut(noun)
+            if cut is not None:  # "suspended most of its aid to X", "aid to X was frozen": relations reduced
+                subjects, accuser = self.args.subjects(cut)
+                objects = [m for h in [*prep_objects(noun, set(entry["obj"])), *prep_objects(cut, set(entry["obj"]) - {"for"})] for m in self.args.actors_of(h)]
+                for s in subjects or self._noun_subjects(noun):
+                    for o in objects:
+                        yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=cut, accuser=accuser)
+                return
         place = entry["rel"] in PLACE_OBJECT
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             if "joint" in kids:
@@ -758,6 +767,15 @@ class RelationFinder:
                 if o.name != a.name and o.type != "LOCATION":
                     yield self._make(a, "APPEALS_TO", o, noun, 0.65, clause=verb)
 
+    def _aid_cut(self, noun: Token) -> Token | None:
+        """The verb that cuts, suspends or freezes the aid ``noun`` names (CAMEO 16, reducing relations:
+        SANCTIONS, not PROVIDES_AID): "suspended (most of) its aid to X", "aid to X was frozen"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_HEADS | {"part", "portion", "share"}:
+            noun = noun.head.head
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["aid_cut_verbs"]:
+            return noun.head
+        return None
+
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying an event noun: "launched strikes", "pledged $50 million in aid"."""
         head = noun.head
@@ -813,7 +831,8 @@ class RelationFinder:
                 cm = self.a.mention_at(c)
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
-        for p in prep_objects(tok, {"of", "to"}):
+        envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]
+        for p in prep_objects(tok, {"of"} if envoy else {"of", "to"}):  # "the British ambassador to Tehran" serves Britain
             possessors += self.args.actors_of(p)
         speaks_for = tok.lemma_.lower().startswith("spokes")  # "a spokesman for the Taliban"
         for p in prep_objects(tok, {"for", "at"} if speaks_for else {"at"}):  # "a research fellow at RUSI"
@@ -824,7 +843,7 @@ class RelationFinder:
             possessors = [group]
         if entry["rel"] == "LEADS" and any(p.type == "GROUP" and p.kind == "role" for p in possessors):
             possessors = [p for p in possessors if p.type == "GROUP"]  # "Thailand's opposition leader": the opposition's
-        if tok.lemma_.lower() in self.lx.words["envoy_nouns"] and any(p.type == "COUNTRY" for p in possessors):
+        if envoy and any(p.type == "COUNTRY" for p in possessors):
             possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
         if not possessors:
             owner = self.a.country_modifier(tok)

@@ -361,6 +361,17 @@ CASES = [
       ("Egypt", "CRITICIZES", "Iran")}, set()),
     # a descriptive noun with a name in apposition is the named group
     ("group-then-name", "Nigeria's army attacked the jihadist group Ansaru near Kaduna.", {("Nigerian army", "ATTACKS", "Ansaru")}, set()),
+    # an envoy serves the state that sends them, not the one they are posted to
+    ("ambassador-to", "Canada's ambassador to China, Dominic Barton, met officials in Beijing.",
+     {("Dominic Barton", "MEMBER_OF", "Canada")}, {("Dominic Barton", "MEMBER_OF", "China")}),
+    ("ambassador-to-un", "Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, criticised Russia.",
+     {("Linda Thomas-Greenfield", "MEMBER_OF", "United States")}, {("Linda Thomas-Greenfield", "MEMBER_OF", "United Nations")}),
+    # aid cut, suspended or frozen reduces relations (CAMEO 16): SANCTIONS, not PROVIDES_AID
+    ("aid-suspended", "The United States suspended most of its aid to Ethiopia.",
+     {("United States", "SANCTIONS", "Ethiopia")}, {("United States", "PROVIDES_AID", "Ethiopia")}),
+    ("aid-frozen-passive", "Military aid to Egypt was frozen by Washington.",
+     {("United States", "SANCTIONS", "Egypt")}, {("United States", "PROVIDES_AID", "Egypt")}),
+    ("aid-resumed", "The World Bank resumed funding for Uganda.", {("World Bank", "PROVIDES_AID", "Uganda")}, {("World Bank", "SANCTIONS", "Uganda")}),
     ("rebel-group-name", "The rebel group M23 seized the town of Rutshuru.", {("M23", "CONTROLS", "Rutshuru")}, set()),
 ]
 
