@@ -377,8 +377,9 @@ class RelationFinder:
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        if reduced and tok.head.dep_ == "appos" and self.a.mention_at(tok.head) is None:
-            dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar": the Taliban are led
+        described = self.a.mention_at(tok.head) if reduced else None
+        if reduced and tok.head.dep_ == "appos" and (described is None or (described.kind == "role" and self.args.actor_of(tok.head.head) is not None)):
+            dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar", "X, a militia commanded by Y": X is led
         if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed": the name misread as an adverbial
             dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
                      and (m := self.a.mention_at(c)) is not None and m.type != "LOCATION"]
@@ -613,7 +614,7 @@ class RelationFinder:
         entry = self.lx.adjectives[tok.lower_]
         if tok.dep_ in ("acomp", "oprd") or (tok.dep_ == "ROOT" and tok.pos_ == "ADJ"):
             holders, accuser = self.args.subjects(tok.head if tok.dep_ != "ROOT" else tok)
-        elif tok.dep_ in ("amod", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):  # "Syria, dependent on Russia,"
+        elif tok.dep_ in ("amod", "appos", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "Syria, dependent on Russia,", "a group allied to Y"
             holders, accuser = self.args.actors_of(tok.head), None
         elif tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):  # "is concerned by" read as a passive
             holders, accuser = [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)], None

@@ -90,6 +90,10 @@ class Args:
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
                     and cm.type in ("GROUP", "ORGANIZATION") and (m is None or m.name != cm.name)):
                 return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and depth < 2 and (m is None or m.kind == "role" or m.start != tok.i):
+            described = self.actor_of(tok.head, depth=depth + 1)  # "X, a militia commanded by Y", "X, a Shi'ite group loyal to Y": X
+            if described is not None and described.kind == "entity" and described.type in ("GROUP", "ORGANIZATION") and (m is None or described.name != m.name):
+                return described
         if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and (
             tok.head.lower_ in ("of", "in", "at", "near", "to", "around", "outside") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["place_nouns"])
             or any(c.dep_ == "amod" and c.lower_ in ("controlled", "held", "occupied", "besieged", "annexed") for c in tok.children)

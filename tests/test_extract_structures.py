@@ -372,6 +372,12 @@ CASES = [
     ("aid-frozen-passive", "Military aid to Egypt was frozen by Washington.",
      {("United States", "SANCTIONS", "Egypt")}, {("United States", "PROVIDES_AID", "Egypt")}),
     ("aid-resumed", "The World Bank resumed funding for Uganda.", {("World Bank", "PROVIDES_AID", "Uganda")}, {("World Bank", "SANCTIONS", "Uganda")}),
+    # a description in apposition stands for the named group it describes
+    ("appos-description-led", "Units of the Popular Front, a militia commanded by the former convict Sangak Safarov, entered the capital.",
+     {("Sangak Safarov", "LEADS", "Popular Front")}, set()),
+    ("appos-description-loyal", "Hezbollah, a Shi'ite group loyal to Iran, fired rockets at Israel.",
+     {("Hezbollah", "SUPPORTS", "Iran")}, {("Shi'ite", "SUPPORTS", "Iran")}),
+    ("allied-to", "Al-Shabaab, a militant group allied to al Qaeda, attacked a base in Lamu.", {("al-Shabaab", "ALLIED_WITH", "al-Qaeda")}, set()),
     ("rebel-group-name", "The rebel group M23 seized the town of Rutshuru.", {("M23", "CONTROLS", "Rutshuru")}, set()),
 ]
 
