@@ -128,8 +128,8 @@ class Args:
                 if c.dep_ == "amod" and c.lower_ == "loyal":
                     for p in prep_objects(c, {"to"}):
                         lm = a.mention_at(p)
-                        if lm is not None and lm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
-                            return lm
+                        if lm is not None and lm.type in ("GROUP", "ORGANIZATION", "COUNTRY", "PERSON"):
+                            return lm  # "forces loyal to Haftar": they fight for him
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
@@ -138,8 +138,8 @@ class Args:
                     return a.mention_at(c)
             for p in prep_objects(tok, {"of", "from"}):  # "fighters of the SNA", "soldiers from Russia"
                 pm = a.mention_at(p)
-                if pm is not None and pm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
-                    return pm
+                if pm is not None and (pm.type in ("GROUP", "ORGANIZATION", "COUNTRY") or (pm.type == "PERSON" and lemma in TARGET_NOUNS)):
+                    return pm  # "the convoy of Prime Minister X", "the residence of X": whoever it carries or houses
         if place and m is None and lemma in SETTLEMENT_NOUNS and not any(prep_objects(tok, {"of"})) and not any(
             c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN" for c in tok.children
         ):  # "rocket fire on Israeli towns": Israel's

@@ -379,6 +379,18 @@ CASES = [
      {("Hezbollah", "SUPPORTS", "Iran")}, {("Shi'ite", "SUPPORTS", "Iran")}),
     ("allied-to", "Al-Shabaab, a militant group allied to al Qaeda, attacked a base in Lamu.", {("al-Shabaab", "ALLIED_WITH", "al-Qaeda")}, set()),
     ("rebel-group-name", "The rebel group M23 seized the town of Rutshuru.", {("M23", "CONTROLS", "Rutshuru")}, set()),
+    # battles fought: a light verb with a reciprocal noun, by coordinated subjects or "with"
+    ("fought-battles-pair", "Sudanese troops and Darfuri fighters fought fierce battles near El Fasher.",
+     {("Sudan", "ATTACKS", "Darfuri forces"), ("Darfuri forces", "ATTACKS", "Sudan")}, set()),
+    ("fought-battles-with", "Indian police fought running battles with Naxalite guerrillas in Chhattisgarh.",
+     {("Indian police", "ATTACKS", "Naxalite guerrillas"), ("Naxalite guerrillas", "ATTACKS", "Indian police")}, set()),
+    ("routed", "In March, Chadian troops routed Libyan forces at Ouadi Doum.", {("Chad", "ATTACKS", "Libya")}, set()),
+    ("rammed", "A Chinese coast guard cutter rammed a Philippine supply boat.", {("China", "ATTACKS", "Philippines")}, set()),
+    ("lobbed", "Hezbollah fighters lobbed mortar rounds into northern Israel.", {("Hezbollah", "ATTACKS", "Israel")}, set()),
+    # forces loyal to a person act for that person; a residence or convoy of a person is the person
+    ("loyal-to-person", "Militiamen loyal to Bosco Ntaganda attacked Bunia.", {("Bosco Ntaganda", "ATTACKS", "Bunia")}, set()),
+    ("residence-of", "M23 gunners shelled the residence of Joseph Kabila.", {("M23", "ATTACKS", "Joseph Kabila")}, set()),
+    ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
 
