@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
+_NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -387,6 +389,8 @@ class RelationFinder:
             dobjs = [n for c in tok.children if c.dep_ in ("ccomp", "xcomp") for n in c.children if n.dep_ == "nsubj"]
         if not dobjs and not passive and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.lx.words["allegation_nouns"]:
             dobjs = [tok.head]  # "a charge (that) Algiers denied": the charge is what was denied
+        if not dobjs and not passive and not reduced:  # "condemned what it called Russian aggression": the thing named
+            dobjs = [n for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for n in self._named_by_free_relative(c)]
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
@@ -451,6 +455,13 @@ class RelationFinder:
                         yield self._make(s, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    @staticmethod
+    def _named_by_free_relative(clause: Token) -> list[Token]:
+        """The thing a "what" clause names: "(condemned) what it called/described as Russian aggression"."""
+        if clause.lemma_.lower() not in _NAMING_VERBS or not any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in clause.children):
+            return []
+        return [n for n in clause.children if n.dep_ in ("oprd", "attr", "xcomp") and n.pos_ in ("NOUN", "PROPN")] + list(prep_objects(clause, {"as"}))
 
     @staticmethod
     def _finite_after_relative(verb: Token) -> bool:
@@ -582,6 +593,8 @@ class RelationFinder:
             return False  # "engaged X in a firefight"
         if entry.get("unless_pobj") and pobjs & set(entry["unless_pobj"]):
             return False
+        if entry.get("needs_prep") and not any(c.dep_ == "prep" and c.lower_ in entry["needs_prep"] for d in [tok, *dobjs] for c in d.children):
+            return False  # "charged X with war crimes"; not "charged into the crowd"
         if entry.get("needs_prep_from") and not any(p for d in [tok, *dobjs] for p in prep_objects(d, {"from"})):
             return False  # "took the town from the rebels"
         particle = entry.get("needs_particle")
@@ -721,6 +734,8 @@ class RelationFinder:
         objects: list[Mention] = list(owned)
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
+        if not objects and noun.dep_ == "oprd" and noun.head.lemma_.lower() in _NAMING_VERBS:  # "what it called aggression against Y"
+            objects = [m for h in prep_objects(noun.head, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
             objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"

@@ -390,6 +390,15 @@ CASES = [
     # forces loyal to a person act for that person; a residence or convoy of a person is the person
     ("loyal-to-person", "Militiamen loyal to Bosco Ntaganda attacked Bunia.", {("Bosco Ntaganda", "ATTACKS", "Bunia")}, set()),
     ("residence-of", "M23 gunners shelled the residence of Joseph Kabila.", {("M23", "ATTACKS", "Joseph Kabila")}, set()),
+    # a free relative stands for the thing it names; stances on conduct name its owner
+    ("what-it-called", "Hanoi condemned what it called Chinese aggression against Vietnam.",
+     {("Vietnam", "CRITICIZES", "China"), ("China", "ATTACKS", "Vietnam")}, set()),
+    ("what-it-described-as", "Caracas denounced what it described as American meddling in Venezuela.", {("Venezuela", "CRITICIZES", "United States")}, set()),
+    # legal action is censure (CAMEO 11): warrants, indictments, charges, lawsuits
+    ("arrest-warrant", "The International Criminal Court issued an arrest warrant for Congolese warlord Thomas Lubanga.", {("International Criminal Court", "CRITICIZES", "Thomas Lubanga")}, set()),
+    ("sued", "Nicaragua sued Colombia at the World Court.", {("Nicaragua", "CRITICIZES", "Colombia")}, set()),
+    ("charged-with", "Rwanda charged Paul Rusesabagina with terrorism.", {("Rwanda", "CRITICIZES", "Paul Rusesabagina")}, set()),
+    ("charged-into", "Iraqi soldiers charged into Fallujah.", set(), {("Iraq", "CRITICIZES", "Fallujah")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
