@@ -208,7 +208,8 @@ class EntityReader:
             label = "PERSON"  # "Trump" or "Blinken" tagged as an organisation or a place: a known person's surname
         if entry is None and self._people_word(span, label, full_names):
             return None  # "Tigrayan" forces, "Tuareg" separatists: the group noun names the group
-        if label in ("PERSON", "NORP", "LANGUAGE", "ORG") and entry is None and self._misread_place(span, label, full_names):
+        if (label in ("PERSON", "NORP", "LANGUAGE", "ORG") and entry is None and not (label == "NORP" and self.gaz.demonym(text) is not None)
+                and self._misread_place(span, label, full_names)):
             return Mention(s, t, text, "LOCATION", e.text)  # "in Aleppo" tagged as a people or a person
         media = self._media_noun(span)
         if entry is None and media is not None:  # "the Kommersant newspaper": the paper is the actor

@@ -15,6 +15,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate"
                     "station", "school", "office", "ministry", "building", "warship", "ship", "vessel"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = lexicon().words["target_nouns"]
+#: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"
+_STATE_EDGES = frozenset({"border", "frontier", "coast", "coastline", "waters", "territory", "airspace", "soil"})
 #: plural heads that stand for the actors listed after them: "countries including Sudan and Libya"
 _COLLECTIVE_HEADS = {"country", "state", "nation", "power", "government", "ally", "neighbour", "neighbor", "member", "donor", "partner", "group", "organisation", "organization"}
 #: people who stand for what owns them when several are named: "sanctions on Seleka leaders"
@@ -156,13 +158,15 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ in ("compound", "appos", "npadvmod") and cm is not None and cm.type in ("LOCATION", "COUNTRY"):
                     return cm
+                if c.dep_ == "amod" and cm is not None and cm.type == "COUNTRY" and lemma in _STATE_EDGES:
+                    return cm  # "on the Eritrean border", "off the Lebanese coast": the state's edge
                 if c.dep_ == "compound" and cm is not None and cm.type != "LOCATION" and place:
                     return self.actor_of(c, place=True, depth=depth + 1)  # "the Idlib countryside", Idlib mistyped
                 if c.dep_ in ("compound", "appos") and cm is None and c.pos_ == "PROPN" and place:
                     named = self.actor_of(c, place=True, depth=depth + 1)  # "Syria's second city Aleppo", Aleppo untagged
                     if named is not None:
                         return named
-            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside"}):
+            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off"}):  # "the waters around X"
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
                     return pm

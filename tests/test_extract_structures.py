@@ -399,6 +399,13 @@ CASES = [
     ("sued", "Nicaragua sued Colombia at the World Court.", {("Nicaragua", "CRITICIZES", "Colombia")}, set()),
     ("charged-with", "Rwanda charged Paul Rusesabagina with terrorism.", {("Rwanda", "CRITICIZES", "Paul Rusesabagina")}, set()),
     ("charged-into", "Iraqi soldiers charged into Fallujah.", set(), {("Iraq", "CRITICIZES", "Fallujah")}),
+    # forces that patrol, sail or mass somewhere are deployed there; a demonym before a place noun is its state
+    ("patrolled", "Kenyan troops patrolled the streets of Kismayo.", {("Kenya", "DEPLOYS_TO", "Kismayo")}, set()),
+    ("sailed-for", "An Indian naval flotilla sailed for the Maldives.", {("India", "DEPLOYS_TO", "Maldives")}, set()),
+    ("massed-on-border", "Ethiopia massed troops on the Eritrean border.", {("Ethiopia", "DEPLOYS_TO", "Eritrea")}, {("Ethiopia", "DEPLOYS_TO", "Eritrean")}),
+    ("waters-around", "Vietnam sent fishing patrol boats to waters around the Spratly Islands.", {("Vietnam", "DEPLOYS_TO", "Spratly Islands")}, set()),
+    ("minister-not-patrolling", "The foreign minister patrolled the corridors of the summit in Addis Ababa.", set(),
+     {("Ethiopia", "DEPLOYS_TO", "Addis Ababa")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
