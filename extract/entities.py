@@ -104,7 +104,7 @@ class EntityReader:
                 spans += [(p, e.label_, "") for p in trim_title_entity(e)]
             else:
                 spans.append((e, e.label_, e.ent_id_))
-        spans = [self._titled_person(*x) for x in self._merge_names(spans)]
+        spans = [self._titled_person(*x) for x in self._merge_names(self._split_pairs(spans))]
         full_names: dict[str, str] = {}
         for span, label, _ in spans:
             if label == "PERSON" and span.start not in self.title_tokens:
@@ -146,6 +146,23 @@ class EntityReader:
         for m in {id(m): m for m in self.mentions.values()}.values():
             if m.name in places and m.type in ("ORGANIZATION", "PERSON", "GROUP") and m.kind == "entity" and self.gaz.by_name(m.name) is None:
                 self.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
+
+    def _split_pairs(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """Two places or two people the NER ran into one name ("Ashkelon and Beersheba", "Putin and Erdogan"):
+        two names, unless the whole is one the gazetteer knows ("Bosnia and Herzegovina")."""
+        out: list[tuple[Span, str, str]] = []
+        for span, label, ident in spans:
+            cut = [t.i for t in span if t.lower_ == "and" and span.start < t.i < span.end - 1]
+            pair = len(cut) == 1 and not (span.start <= self.doc[cut[0] - 1].head.i < span.end) and self.doc[cut[0] + 1 :span.end].root.head.i == cut[0] - 1
+            if (label not in ("GPE", "LOC", "PERSON") and not (label == "ORG" and pair and self._listed_place(span))) or ident or len(cut) != 1 or self.gaz.lookup(span.text) is not None:
+                out.append((span, label, ident))
+                continue
+            left, right = self.doc[span.start : cut[0]], self.doc[cut[0] + 1 : span.end]
+            if not (is_capitalised(left[-1]) and is_capitalised(right[0])):
+                out.append((span, label, ident))
+                continue
+            out += [(left, label, ident), (right, label, ident)]
+        return out
 
     def _merge_names(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
         """An unknown name run into a known one is one longer name: "The Ta'ang" + "National Liberation
@@ -203,7 +220,8 @@ class EntityReader:
         if entry is None and ident and label != "NORP":
             entry = self.gaz.by_name(ident)  # the ruler matched a whole compound token ("U.S.-led")
         if label in ("ORG", "GPE", "NORP") and entry is None and " " not in text and (
-            surname_key(text) in full_names or (label != "NORP" and self.gaz.person_by_surname(text) is not None and self.gaz.demonym(text) is None)
+            surname_key(text) in full_names or (label != "NORP" and self.gaz.person_by_surname(text) is not None and self.gaz.demonym(text) is None
+                                                and not (label == "GPE" and self._listed_place(span)))
         ):
             label = "PERSON"  # "Trump" or "Blinken" tagged as an organisation or a place: a known person's surname
         if entry is None and self._people_word(span, label, full_names):
@@ -289,6 +307,18 @@ class EntityReader:
         if head.dep_ in ("compound", "nmod", "amod") and noun.i == span.end and noun.lower_ in MEDIA_NOUNS:
             return noun
         return None
+
+    @staticmethod
+    def _listed_place(span: Span) -> bool:
+        """A place name in a place slot or a list of places ("in X", "towns such as X and Y", "cities including X"),
+        which a nom de guerre sharing the name ("Kobani") does not make a person."""
+        head = chunk_head(list(span))
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "pobj":
+            return False
+        prep = head.head
+        return prep.lower_ in PLACE_PREPS or (prep.lower_ in ("including", "as", "like") and noun_lemma(prep.head) in lexicon().words["place_nouns"])
 
     def _misread_place(self, span: Span, label: str, full_names: dict[str, str]) -> bool:
         """An unknown name in a place slot ("in Aleppo", "toward al-Bab", "the Hmeymim base")."""

@@ -716,6 +716,8 @@ class RelationFinder:
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
+        elif not subjects and (charged := self.args.accused_of(noun if noun.dep_ != "compound" else noun.head)) is not None:
+            subjects, accuser = charged  # "accused Russia of cyber attacks on Y": Russia attacked, by the accuser's account
         elif not subjects and called_for:
             subjects, accuser = self.args.subjects(noun.head.head)  # "called for Bashir's resignation"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
@@ -738,6 +740,8 @@ class RelationFinder:
             objects = [m for h in prep_objects(noun.head, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
             objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
+        if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "compound" and noun.lower_.endswith("ing") and noun.head.i > noun.i:
+            objects = self.args.actors_of(noun.head, place=True)  # "accused Chad of bombing villages": a gerund read as a modifier
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"
             objects += [m for m in self.args.actors_of(h, place=True) if m.type == "LOCATION"]
         if entry.get("xcomp_object"):  # "X's call for Y to withdraw"

@@ -210,10 +210,11 @@ class Args:
                             cm = self.actors.mention_at(cc)
                             if cm is not None and cm.type in ("COUNTRY", "ORGANIZATION", "GROUP") and all(cm.name != o.name for o in out):
                                 out.append(cm)
-            if m is None and t.lemma_.lower() in _COLLECTIVE_HEADS:  # "countries including Sudan and Libya", "states such as Qatar"
+            towns = place and noun_lemma(t) in lexicon().words["place_nouns"]  # "Israeli cities including Sderot and Ashkelon"
+            if (m is None and t.lemma_.lower() in _COLLECTIVE_HEADS) or towns:  # "countries including Sudan and Libya", "states such as Qatar"
                 such_as = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)]
                 for p in [*prep_objects(t, {"including", "like"}), *(q for a in such_as for q in a.children if q.dep_ == "pobj")]:
-                    out += [pm for pm in self.actors_of(p) if all(pm.name != o.name for o in out)]
+                    out += [pm for pm in self.actors_of(p, place=towns) if all(pm.name != o.name for o in out)]
             if place and t.lemma_.lower() in TARGET_NOUNS:  # "struck (Islamic State) targets near al-Bab": the place too
                 for p in prep_objects(t, {"in", "near", "at", "around", "outside", "inside"}):
                     pm = self.actor_of(p, place=True)
@@ -264,11 +265,10 @@ class Args:
             if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i:
                 return self.subjects(verb.head.head, depth + 1)  # "pressed an offensive to take X": who pressed it
             return found, None
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in _ACCUSE:
-            acc = verb.head.head
-            accused = [self.actors_of(c) for c in acc.children if c.dep_ in ("dobj", "nsubjpass")]
-            accuser, _ = self.subjects(acc, depth + 1)
-            return (accused[0] if accused else []), (accuser[0] if accuser else None)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            charged = self.accused_of(verb, depth)
+            if charged is not None:
+                return charged
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head
@@ -280,6 +280,16 @@ class Args:
                     return self.actors_of(objs[0]), None
             return self.subjects(head, depth + 1)
         return [], None
+
+    def accused_of(self, tok: Token, depth: int = 0) -> tuple[list[Mention], Mention | None] | None:
+        """For what ``tok`` names in "X accused Y of <tok>" / "X blamed Y for <tok>" (a gerund or an event
+        noun): the accused, who did it, and the accuser, whose claim it is."""
+        if tok.head.lower_ not in ("of", "for") or tok.dep_ not in ("pcomp", "pobj") or tok.head.head.lemma_.lower() not in _ACCUSE:
+            return None
+        acc = tok.head.head
+        accused = [self.actors_of(c) for c in acc.children if c.dep_ in ("dobj", "nsubjpass")]
+        accuser, _ = self.subjects(acc, depth + 1)
+        return (accused[0] if accused else []), (accuser[0] if accuser else None)
 
     def negated(self, tok: Token) -> bool:
         """True when the clause of ``tok`` is denied ("not", "never", "refused to", "no troops")."""

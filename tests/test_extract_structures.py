@@ -406,6 +406,17 @@ CASES = [
     ("waters-around", "Vietnam sent fishing patrol boats to waters around the Spratly Islands.", {("Vietnam", "DEPLOYS_TO", "Spratly Islands")}, set()),
     ("minister-not-patrolling", "The foreign minister patrolled the corridors of the summit in Addis Ababa.", set(),
      {("Ethiopia", "DEPLOYS_TO", "Addis Ababa")}),
+    # what the accused did, by the accuser's account: a gerund (even one read as a modifier) or an event noun
+    ("accused-of-bombing", "Kinshasa accused Rwanda of bombing villages in North Kivu.",
+     {("Democratic Republic of the Congo", "CRITICIZES", "Rwanda"), ("Rwanda", "ATTACKS", "North Kivu")}, set()),
+    ("accused-of-attacks", "Lithuania accused Belarus of cyber attacks on its government websites.",
+     {("Lithuania", "CRITICIZES", "Belarus"), ("Belarus", "ATTACKS", "Lithuania")}, set()),
+    ("blamed-for-strike", "Kyiv blamed Moscow for the missile strike on Kremenchuk.", {("Russia", "ATTACKS", "Kremenchuk")}, set()),
+    ("hackers", "North Korean hackers attacked South Korea's banking network.", {("North Korea", "ATTACKS", "South Korea")}, set()),
+    # places listed after "including"/"such as" are struck too; two places the NER ran together are two
+    ("cities-including", "Hezbollah fired rockets at Israeli towns including Nahariya and Safed.",
+     {("Hezbollah", "ATTACKS", "Nahariya"), ("Hezbollah", "ATTACKS", "Safed")}, set()),
+    ("one-country-with-and", "Serbian forces shelled towns in Bosnia and Herzegovina.", set(), {("Serbia", "ATTACKS", "Bosnia")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
