@@ -415,6 +415,8 @@ class RelationFinder:
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):
                         found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
+            states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
+            objects = states or objects  # "the army seized power (in the capital)": it leads its own state
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
                 continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
@@ -445,6 +447,9 @@ class RelationFinder:
                         if s.type in ("ORGANIZATION", "GROUP"):
                             yield self._make(o, entry["rel"], s, tok, conf, accuser=accuser)
                         continue
+                    if states:  # "the army/Musharraf seized power": leads the state
+                        yield self._make(s, "LEADS", o, tok, conf, accuser=accuser)
+                        continue
                     if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP") and self._only_wanted(tok):
                         continue  # "applied to join the EU": not a member yet
                     if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP"):
@@ -455,6 +460,19 @@ class RelationFinder:
                         yield self._make(s, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    def _state_of(self, actor: Mention, verb: Token) -> Mention | None:
+        """The state an army, a party or a person belongs to, as a mention at ``verb``'s object."""
+        if actor.type in ("COUNTRY", "GROUP"):  # "Hamas seized power in Gaza": an armed group holds a place, not a state
+            return None
+        entry = self.a.gaz.by_name(actor.name)
+        state = self.a.gaz.country_by_iso3(actor.iso3 or (entry.iso3 if entry is not None else None))
+        if state is None and actor.type != "PERSON" and " " in actor.name:  # "Thai army", "Malian junta": the adjective's state
+            state = self.a.gaz.demonym(actor.name.split()[0])
+        if state is None or state.type != "COUNTRY":
+            return None
+        at = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+        return Mention(at.i, at.i + 1, state.name, "COUNTRY", at.text, kind="role", iso3=state.iso3)
 
     @staticmethod
     def _named_by_free_relative(clause: Token) -> list[Token]:

@@ -15,6 +15,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate"
                     "station", "school", "office", "ministry", "building", "warship", "ship", "vessel"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = lexicon().words["target_nouns"]
+#: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
+_HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded"})
 #: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"
 _STATE_EDGES = frozenset({"border", "frontier", "coast", "coastline", "waters", "territory", "airspace", "soil"})
 #: plural heads that stand for the actors listed after them: "countries including Sudan and Libya"
@@ -132,6 +134,12 @@ class Args:
                         lm = a.mention_at(p)
                         if lm is not None and lm.type in ("GROUP", "ORGANIZATION", "COUNTRY", "PERSON"):
                             return lm  # "forces loyal to Haftar": they fight for him
+            for c in tok.children:  # "positions held by Kurdish militants", "a camp run by the group": whose it is
+                if c.dep_ == "acl" and c.lower_ in _HELD_BY:
+                    for p in prep_objects(c, {"by"}):
+                        held_by = self.actor_of(p, depth=depth + 1) if depth < 2 else None
+                        if held_by is not None and held_by.type != "LOCATION":
+                            return held_by
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner

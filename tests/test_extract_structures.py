@@ -417,6 +417,13 @@ CASES = [
     ("cities-including", "Hezbollah fired rockets at Israeli towns including Nahariya and Safed.",
      {("Hezbollah", "ATTACKS", "Nahariya"), ("Hezbollah", "ATTACKS", "Safed")}, set()),
     ("one-country-with-and", "Serbian forces shelled towns in Bosnia and Herzegovina.", set(), {("Serbia", "ATTACKS", "Bosnia")}),
+    # power seized: the taker leads the state (an army, a person) or holds the place (an armed group)
+    ("army-seized-power", "The Guinean army seized power in a coup on Monday.", {("Guinean army", "LEADS", "Guinea")}, set()),
+    ("general-took-power", "General Omar al-Bashir took power in 1989.", {("Omar al-Bashir", "LEADS", "Sudan")}, set()),
+    ("group-seized-power-in", "The Taliban seized power in Kabul.", {("Taliban", "CONTROLS", "Kabul")}, {("Taliban", "LEADS", "Afghanistan")}),
+    # a position or camp held or run by someone is theirs
+    ("positions-held-by", "Ethiopian jets bombed positions held by Tigrayan fighters.", {("Ethiopia", "ATTACKS", "Tigrayan forces")}, set()),
+    ("camp-run-by", "Kenyan aircraft hit a camp run by al-Shabaab.", {("Kenya", "ATTACKS", "al-Shabaab")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
