@@ -80,6 +80,10 @@ def _names_organisation(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
 
 
+#: singular nouns a name follows to say what kind of actor it is: "the party Batasuna", "the group Ansaru"
+_NAMING_NOUNS = frozenset({"party", "group", "movement", "faction", "militia", "organisation", "organization", "coalition", "alliance", "front", "union"})
+
+
 class EntityReader:
     """Entity reading for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
 
@@ -369,6 +373,11 @@ class EntityReader:
             person = chunk_person(toks)
             if person is not None and head.dep_ in ACTOR_SLOTS:
                 self.add(Mention(start + person[0], end, person[1], "PERSON", doc[start:end].text))
+                continue
+            kind = [c for c in head.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN" and c.i == start - 1
+                    and c.tag_ == "NN" and c.lower_ in _NAMING_NOUNS]
+            if kind and head.dep_ in ACTOR_SLOTS and not any(t.lower_ in SMALL_WORDS for t in toks):  # "the Basque party Batasuna", "the militant group Ansaru"
+                self.add(Mention(start, end, doc[start:end].text, "ORGANIZATION" if kind[0].lower_ in ORG_HEADS else "GROUP", doc[start:end].text))
                 continue
             noun = head.head
             if head.dep_ in ("compound", "nmod") and noun.i > head.i and noun.pos_ == "NOUN":

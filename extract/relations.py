@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
+_SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vice", "assistant", "former", "second", "unit", "battalion", "brigade", "sector", "district", "area", "provincial", "mid-level", "lower"}
 #: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
@@ -204,6 +206,12 @@ class RelationFinder:
             places += prep_objects(tok.head, {"in", "inside", "off", "along"} | ({"at"} if base else set()))
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
+        for owner in owners:  # "Nigerian soldiers of the ECOWAS force", "Kenyan troops in AMISOM": a contingent of a body's force
+            if owner.type == "COUNTRY" and tok.tag_ == "NNS":
+                for p in prep_objects(tok, {"of", "in", "with"}):
+                    body = self.args.actor_of(p)
+                    if body is not None and body.type == "ORGANIZATION" and body.name != owner.name:
+                        yield self._make(owner, "MEMBER_OF", body, tok, 0.6)
         for owner in owners:
             if owner.type not in ("COUNTRY", "ORGANIZATION"):
                 continue
@@ -913,12 +921,26 @@ class RelationFinder:
             entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief" serves the state, leads no state
         if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
+        if (entry["rel"] == "MEMBER_OF" and tok.lemma_.lower() in ("commander", "chief") and not institution and possessors
+                and all(p.type in ("GROUP", "ORGANIZATION") for p in possessors) and self._the_one(tok)):
+            entry = {**entry, "rel": "LEADS"}  # "the commander of the Northern Alliance", "its commander, X": the group's head
         for r in referents:
             for p in possessors:
                 if entry["dir"] == "ref>poss":
                     yield self._make(r, entry["rel"], p, tok, conf)
                 else:
                     yield self._make(p, entry["rel"], r, tok, conf)
+
+    @staticmethod
+    def _the_one(tok: Token) -> bool:
+        """A singular title naming the only holder: "the commander of X", "its commander", "X's top commander";
+        not "a commander", "one commander", "a local commander", "the deputy commander"."""
+        if tok.tag_ != "NN":
+            return False
+        kids = [c for c in tok.children if c.i < tok.i]
+        if any(c.lower_ in _SUBORDINATE for c in kids):
+            return False
+        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss") for c in kids) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
 
     # -- hyphenated compounds --------------------------------------------------
     def _modifier_actor(self, text: str, tok: Token | None) -> Mention | None:

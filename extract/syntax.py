@@ -17,6 +17,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate"
 TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded"})
+#: an organisation's organs, which speak and act for it: "the African Union Commission", "the ECOWAS mission"
+_ORGANS = frozenset({"commission", "secretariat", "council", "assembly", "parliament", "mission", "summit", "force", "forces", "troops", "peacekeepers"})
 #: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"
 _STATE_EDGES = frozenset({"border", "frontier", "coast", "coastline", "waters", "territory", "airspace", "soil"})
 #: plural heads that stand for the actors listed after them: "countries including Sudan and Libya"
@@ -114,6 +116,11 @@ class Args:
                         return a.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", a.doc[c.i : tok.i + 1].text, kind="role", iso3=state.iso3))
         if m is not None and (m.kind != "demonym" or tok.dep_ not in ("amod", "compound", "npadvmod")):
             return m
+        if m is None and tok.lower_ in _ORGANS:  # "the African Union Commission", "the ECOWAS mission": the body's organ
+            for c in tok.children:
+                cm = a.mention_at(c)
+                if c.dep_ == "compound" and cm is not None and cm.type == "ORGANIZATION" and cm.kind == "entity":
+                    return cm
         if m is None and tok.ent_type_ in ("DATE", "TIME"):  # "met with President Assad Tuesday": the date swallowed the name
             for c in tok.children:
                 cm = a.mention_at(c)

@@ -424,6 +424,18 @@ CASES = [
     # a position or camp held or run by someone is theirs
     ("positions-held-by", "Ethiopian jets bombed positions held by Tigrayan fighters.", {("Ethiopia", "ATTACKS", "Tigrayan forces")}, set()),
     ("camp-run-by", "Kenyan aircraft hit a camp run by al-Shabaab.", {("Kenya", "ATTACKS", "al-Shabaab")}, set()),
+    # a name after the noun that says what it is; a body's organs stand for it; contingents of a body's force
+    ("party-then-name", "Gerry Adams, leader of the Irish party Sinn Fein, met the envoy.", {("Gerry Adams", "LEADS", "Sinn Fein")}, set()),
+    ("group-then-unknown-name", "Nigerian troops fought the militant group Ansaru near Kaduna.", {("Nigeria", "ATTACKS", "Ansaru")}, set()),
+    ("organ-of-body", "Mahamat Faki, the chairman of the African Union Commission, condemned the coup.",
+     {("Mahamat Faki", "LEADS", "African Union")}, set()),
+    ("contingent-of-force", "Ghanaian soldiers of the ECOWAS force patrolled Monrovia.", {("Ghana", "MEMBER_OF", "ECOWAS")}, set()),
+    # the one commander of a group leads it; a commander among many is a member
+    ("the-commander-of", "Mohamed Hamdan Dagalo, the commander of the Rapid Support Forces, returned to Khartoum.",
+     {("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces")}, set()),
+    ("a-senior-commander", "A senior commander of Hezbollah, Mustafa Badreddine, was killed.",
+     {("Mustafa Badreddine", "MEMBER_OF", "Hezbollah")}, {("Mustafa Badreddine", "LEADS", "Hezbollah")}),
+    ("caliph", "Abu Bakr al-Baghdadi, the self-proclaimed caliph of Islamic State, spoke in Mosul.", {("Abu Bakr al-Baghdadi", "LEADS", "Islamic State")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
