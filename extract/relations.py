@@ -642,6 +642,8 @@ class RelationFinder:
     def _theme(self, heads: list[Token], theme: str) -> bool:
         words = self.lx.words[f"{theme}_nouns"]  # "an aircraft carrier group": the compound says what the group is
         heads = heads + [p for h in heads if h.pos_ == "NUM" or h.ent_type_ == "MONEY" for p in prep_objects(h, {"in", "of", "worth"})]  # "$400 million in aid"
+        if theme == "aid" and any(h.ent_type_ == "MONEY" and not any(prep_objects(h, {"in", "of", "worth"})) for h in heads):
+            return True  # "pledged $2 billion to Egypt": money given is aid
         return any(d.lemma_.lower() in words or d.lower_ in words for h in heads
                    for d in [h, *(c for c in h.children if c.dep_ == "compound" and h.lemma_.lower() in _CONTAINER_NOUNS)])
 
@@ -734,6 +736,15 @@ class RelationFinder:
                     for y in pair[i + 1 :]:
                         yield self._make(x, entry["rel"], y, noun, 0.65)
             return
+        if entry["rel"] == "SUPPORTS" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "survived with the backing of Russia", "was sworn in with the army's support": the backer backs the doer
+            backers = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+            backers += [m for h in prep_objects(noun, {"of", "from"}) for m in self.args.actors_of(h)]
+            backed, _ = self.args.subjects(noun.head.head)
+            for b in backers:
+                for o in backed:
+                    yield self._make(b, "SUPPORTS", o, noun, 0.65, clause=noun.head.head)
+            return
         owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
         accuser = None
@@ -766,6 +777,7 @@ class RelationFinder:
             objects = [m for h in prep_objects(noun.head, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
             objects = [m for h in prep_objects(light, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
+            objects += [m for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in self.args.actors_of(c)]  # "granted Taylor asylum"
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "compound" and noun.lower_.endswith("ing") and noun.head.i > noun.i:
             objects = self.args.actors_of(noun.head, place=True)  # "accused Chad of bombing villages": a gerund read as a modifier
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"

@@ -436,6 +436,13 @@ CASES = [
     ("a-senior-commander", "A senior commander of Hezbollah, Mustafa Badreddine, was killed.",
      {("Mustafa Badreddine", "MEMBER_OF", "Hezbollah")}, {("Mustafa Badreddine", "LEADS", "Hezbollah")}),
     ("caliph", "Abu Bakr al-Baghdadi, the self-proclaimed caliph of Islamic State, spoke in Mosul.", {("Abu Bakr al-Baghdadi", "LEADS", "Islamic State")}, set()),
+    # shelter, asylum, money and backing given
+    ("harboured", "Sudan harboured Osama bin Laden in the 1990s.", {("Sudan", "SUPPORTS", "Osama bin Laden")}, set()),
+    ("asylum-offered", "Saudi Arabia offered asylum to Idi Amin.", {("Saudi Arabia", "SUPPORTS", "Idi Amin")}, set()),
+    ("money-pledged", "Qatar pledged $500 million to the Palestinian Authority.", {("Qatar", "PROVIDES_AID", "Palestinian Authority")}, set()),
+    ("pledges-made", "Norway and Sweden made pledges to Afghanistan.", {("Norway", "PROVIDES_AID", "Afghanistan"), ("Sweden", "PROVIDES_AID", "Afghanistan")}, set()),
+    ("with-the-backing-of", "Assad survived with the backing of Iran and Russia.",
+     {("Iran", "SUPPORTS", "Bashar al-Assad"), ("Russia", "SUPPORTS", "Bashar al-Assad")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
