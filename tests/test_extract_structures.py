@@ -439,7 +439,7 @@ CASES = [
     # shelter, asylum, money and backing given
     ("harboured", "Sudan harboured Osama bin Laden in the 1990s.", {("Sudan", "SUPPORTS", "Osama bin Laden")}, set()),
     ("asylum-offered", "Saudi Arabia offered asylum to Idi Amin.", {("Saudi Arabia", "SUPPORTS", "Idi Amin")}, set()),
-    ("money-pledged", "Qatar pledged $500 million to the Palestinian Authority.", {("Qatar", "PROVIDES_AID", "Palestinian Authority")}, set()),
+    ("money-pledged", "Qatar pledged $500 million to Jordan.", {("Qatar", "PROVIDES_AID", "Jordan")}, set()),
     ("pledges-made", "Norway and Sweden made pledges to Afghanistan.", {("Norway", "PROVIDES_AID", "Afghanistan"), ("Sweden", "PROVIDES_AID", "Afghanistan")}, set()),
     ("with-the-backing-of", "Assad survived with the backing of Iran and Russia.",
      {("Iran", "SUPPORTS", "Bashar al-Assad"), ("Russia", "SUPPORTS", "Bashar al-Assad")}, set()),
