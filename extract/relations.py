@@ -356,6 +356,10 @@ class RelationFinder:
 
     def _threatened(self, clause: Token) -> bool:
         """ "X threatened to cut ties with Y", "X vowed to strike Y": the act is only threatened."""
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lx.words["threat_verbs"] | {"warn"} and any(
+            a.dep_ == "aux" and a.lower_ in ("could", "would", "will", "may", "might", "'ll") for a in clause.children
+        ) and self._same_side(clause, clause.head):
+            return True  # "Washington warned that it could impose sanctions on X": a threat, not yet done
         cur = clause
         for _ in range(3):
             if cur.dep_ != "xcomp" or cur.head.i == cur.i:
@@ -364,6 +368,15 @@ class RelationFinder:
             if cur.lemma_.lower() in self.lx.words["threat_verbs"]:
                 return True
         return False
+
+    def _same_side(self, clause: Token, verb: Token) -> bool:
+        """Whether ``clause``'s subject is ``verb``'s own (the same actor, its side, or a pronoun for it)."""
+        inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("it", "they", "we", "he", "she", "i") for c in inner):
+            return True
+        outer, _ = self.args.subjects(verb)
+        sides = {m.name for m in outer} | {self.a.side_of(m) for m in outer}
+        return any(m.name in sides or self.a.side_of(m) in sides for c in inner for m in self.args.actors_of(c))
 
     # -- clauses --------------------------------------------------------------
     def verbs(self, tok: Token) -> Iterator[Found]:

@@ -443,6 +443,12 @@ CASES = [
     ("pledges-made", "Norway and Sweden made pledges to Afghanistan.", {("Norway", "PROVIDES_AID", "Afghanistan"), ("Sweden", "PROVIDES_AID", "Afghanistan")}, set()),
     ("with-the-backing-of", "Assad survived with the backing of Iran and Russia.",
      {("Iran", "SUPPORTS", "Bashar al-Assad"), ("Russia", "SUPPORTS", "Bashar al-Assad")}, set()),
+    # a warning that the speaker could act is a threat; risings and coups against someone oppose them
+    ("warned-could-sanction", "Washington warned that it could impose sanctions on Caracas.",
+     {("United States", "THREATENS", "Venezuela")}, {("United States", "SANCTIONS", "Venezuela")}),
+    ("warned-other-could", "Britain warned that Russia could invade Ukraine.", set(), {("United Kingdom", "THREATENS", "Ukraine")}),
+    ("coup-against", "Colonel Mamady Doumbouya led a coup against President Alpha Conde.", {("Mamady Doumbouya", "OPPOSES", "Alpha Conde")}, set()),
+    ("alliance-against", "The Seven Party Alliance formed an alliance against King Gyanendra.", {("Seven Party Alliance", "OPPOSES", "King Gyanendra")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
