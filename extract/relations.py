@@ -760,14 +760,15 @@ class RelationFinder:
             return
         owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
-        accuser = None
+        accuser = blamed_by = None
         light = self._light_verb(noun)
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
-        elif not subjects and (charged := self.args.accused_of(noun if noun.dep_ != "compound" else noun.head)) is not None:
+        elif (charged := self.args.accused_of(noun if noun.dep_ != "compound" else noun.head)) is not None and charged[0]:
             subjects, accuser = charged  # "accused Russia of cyber attacks on Y": Russia attacked, by the accuser's account
+            blamed_by = accuser
         elif not subjects and called_for:
             subjects, accuser = self.args.subjects(noun.head.head)  # "called for Bashir's resignation"
         elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
@@ -793,6 +794,11 @@ class RelationFinder:
             objects += [m for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in self.args.actors_of(c)]  # "granted Taylor asylum"
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "compound" and noun.lower_.endswith("ing") and noun.head.i > noun.i:
             objects = self.args.actors_of(noun.head, place=True)  # "accused Chad of bombing villages": a gerund read as a modifier
+        if entry["rel"] == "ATTACKS" and entry.get("place_slots"):  # "the Madrid train bombings", "the Kabul attack": where it struck
+            objects += [m for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                        for m in [self.a.mention_at(c)] if m is not None and m.type in ("LOCATION", "COUNTRY") and m.kind == "entity"]
+        if not objects and entry["rel"] == "ATTACKS" and blamed_by is not None and blamed_by.type == "COUNTRY":
+            objects = [blamed_by]  # "Nigeria blamed Boko Haram for the attack": the state that blames was struck
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"
             objects += [m for m in self.args.actors_of(h, place=True) if m.type == "LOCATION"]
         if entry.get("xcomp_object"):  # "X's call for Y to withdraw"
@@ -861,6 +867,8 @@ class RelationFinder:
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
                 m = self.a.mention_at(c)
+                if m is not None and c.dep_ == "compound" and m.type == "COUNTRY" and m.kind == "entity" and self.gaz.is_capital_or_seat(m.text):
+                    continue  # "the Madrid train bombings": the city struck, not its state acting
                 if m is not None and m.type != "LOCATION":
                     out.append(m)
                 elif c.dep_ == "poss":

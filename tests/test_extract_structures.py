@@ -449,6 +449,11 @@ CASES = [
     ("warned-other-could", "Britain warned that Russia could invade Ukraine.", set(), {("United Kingdom", "THREATENS", "Ukraine")}),
     ("coup-against", "Colonel Mamady Doumbouya led a coup against President Alpha Conde.", {("Mamady Doumbouya", "OPPOSES", "Alpha Conde")}, set()),
     ("alliance-against", "The Seven Party Alliance formed an alliance against King Gyanendra.", {("Seven Party Alliance", "OPPOSES", "King Gyanendra")}, set()),
+    # an attack blamed on someone: the blaming state was struck, or the city the attack is named after
+    ("blamed-for-attack", "Kenya blamed al-Shabaab for the attack.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
+    ("blamed-for-city-bombings", "India blamed Lashkar-e-Taiba for the Mumbai attacks.", {("Lashkar-e-Taiba", "ATTACKS", "Mumbai")},
+     {("India", "ATTACKS", "Mumbai")}),
+    ("waged-war", "The LRA has waged a brutal war against the Ugandan government since 1987.", {("Lord's Resistance Army", "ATTACKS", "Uganda")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
