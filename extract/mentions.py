@@ -126,11 +126,11 @@ class ArticleActors(EntityReader, Coreference):
             if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta") and tok.i < tok.head.i:
                 self._government_modifier(tok)  # "government forces", "a government siege"
                 continue
-            if tok.dep_ == "compound" and lemma not in reb:
-                continue
+            if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)):
+                continue  # "fighter jets", "fighter squadrons": aircraft, not fighters
             owner = self.country_modifier(tok)
-            if owner is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lead | lx.words["titles_member"]:
-                owner = self.country_modifier(tok.head)  # "Ugandan opposition leader": the opposition is Uganda's
+            if owner is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lead | lx.words["titles_member"] | lx.words["target_nouns"]:
+                owner = self.country_modifier(tok.head)  # "Ugandan opposition leader", "Palestinian guerrilla positions": the head's owner
             if lemma in lead or lower in lead:
                 mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)
                 if title_group(mods, self.gaz) or (mods and noun_lemma(mods[-1]) in reb):
@@ -189,8 +189,11 @@ class ArticleActors(EntityReader, Coreference):
                     self._government_of(tok)
                 continue
             rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
+            hosted = tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["target_nouns"]  # "Kurdish rebel camps"
+            if rebel_mod and lemma in lx.words["target_nouns"]:
+                continue  # the rebels of "rebel camps" are named on "rebel"
             if lemma in reb or lower in reb or (rebel_mod and lemma in lx.words["group_nouns"]):
-                group = self._collective_name(tok) or self._rebel_name(tok, owner) or self._backed_name(tok)
+                group = self._collective_name(tok) or (self._collective_name(tok, tok.head) if hosted else None) or self._rebel_name(tok, owner) or self._backed_name(tok)
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
             elif lemma in lx.words["group_nouns"] and tok.tag_ in ("NNS", "NNPS"):
@@ -286,12 +289,14 @@ class ArticleActors(EntityReader, Coreference):
             return None
         return self._where(tok)
 
-    def _collective_name(self, tok: Token) -> str | None:
-        """A group no state owns: "pro-Assad militias", "Kurdish militias", "Tuareg rebels", "Shi'ite fighters"."""
-        pro = pro_modifier(tok)
+    def _collective_name(self, tok: Token, host: Token | None = None) -> str | None:
+        """A group no state owns: "pro-Assad militias", "Kurdish militias", "Tuareg rebels", "Shi'ite fighters";
+        its modifiers on ``host`` when it only modifies a noun ("Kurdish rebel camps")."""
+        host = host if host is not None else tok
+        pro = pro_modifier(host)
         if pro is not None:
             return f"{pro} {plural(tok)}"
-        mod = people_modifier(tok, self.gaz, self.places, (i for i, m in self.mentions.items() if m.type != "LOCATION" or m.kind != "entity"))
+        mod = people_modifier(host, self.gaz, self.places, (i for i, m in self.mentions.items() if m.type != "LOCATION" or m.kind != "entity"))
         if mod is None:
             return None
         m = self.mentions.get(mod.i)

@@ -147,6 +147,10 @@ class Args:
                         held_by = self.actor_of(p, depth=depth + 1) if depth < 2 else None
                         if held_by is not None and held_by.type != "LOCATION":
                             return held_by
+            for c in tok.children:  # "Palestinian guerrilla positions": the guerrillas', not Palestine's
+                cm = a.mention_at(c)
+                if c.dep_ == "compound" and c.i < tok.i and cm is not None and cm.type == "GROUP" and lemma in TARGET_NOUNS:
+                    return cm
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner

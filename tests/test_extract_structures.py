@@ -454,6 +454,11 @@ CASES = [
     ("blamed-for-city-bombings", "India blamed Lashkar-e-Taiba for the Mumbai attacks.", {("Lashkar-e-Taiba", "ATTACKS", "Mumbai")},
      {("India", "ATTACKS", "Mumbai")}),
     ("waged-war", "The LRA has waged a brutal war against the Ugandan government since 1987.", {("Lord's Resistance Army", "ATTACKS", "Uganda")}, set()),
+    # a group's positions, camps and hideouts are the group's; fighter jets are aircraft
+    ("guerrilla-positions", "Jordanian tanks pounded Palestinian guerrilla positions near Irbid.", {("Jordan", "ATTACKS", "Palestinian rebels")},
+     {("Jordan", "ATTACKS", "Palestine")}),
+    ("rebel-camps", "Turkish jets struck Kurdish rebel camps in Iraq.", {("Turkey", "ATTACKS", "Kurdish rebels")}, set()),
+    ("fighter-jets", "Turkish fighter jets struck Kurdish rebel hideouts.", set(), {("Turkish rebels", "ATTACKS", "Kurdish rebels")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
