@@ -80,6 +80,8 @@ def _names_organisation(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
 
 
+#: nouns that say an actor is an armed or political group: "X, the Egyptian affiliate of Y"
+_GROUP_WORDS = frozenset({"affiliate", "branch", "wing", "offshoot", "faction", "group", "militia", "movement", "franchise", "splinter"})
 #: singular nouns a name follows to say what kind of actor it is: "the party Batasuna", "the group Ansaru"
 _NAMING_NOUNS = frozenset({"party", "group", "movement", "faction", "militia", "organisation", "organization", "coalition", "alliance", "front", "union"})
 
@@ -142,6 +144,20 @@ class EntityReader:
                 if known is not None and self.gaz.lookup(tok.text) is None and self.gaz.demonym(tok.text) is None:
                     self.add(Mention(tok.i, tok.i + 1, known.name, "PERSON", tok.text, iso3=known.iso3))
         self._same_place_everywhere()
+        self._described_as_group()
+
+    def _described_as_group(self) -> None:
+        """A name the NER took for a place that an apposition or a copula calls a group: "Sinai Province, the
+        Egyptian affiliate of Islamic State", "Ansar Dine is a militant group"."""
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            if m.type != "LOCATION" or m.kind != "entity" or self.gaz.lookup(m.text) is not None:
+                continue
+            head = self.doc[m.end - 1]
+            said = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                said += [c for c in head.head.children if c.dep_ == "attr"]
+            if any(noun_lemma(c) in _GROUP_WORDS for c in said):
+                self.add(Mention(m.start, m.end, m.name, "GROUP", m.text))
 
     def _same_place_everywhere(self) -> None:
         """A name the article uses as a place is a place wherever it stands ("El Fasher" tagged as an

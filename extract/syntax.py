@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.extract.actor_names import noun_lemma
+from newsgraph.extract.actor_names import group_words, noun_lemma
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
 
@@ -96,6 +96,9 @@ class Args:
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
                     and cm.type in ("GROUP", "ORGANIZATION") and (m is None or m.name != cm.name)):
                 return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
+        named = self._known_as(tok) if tok.pos_ == "NOUN" and (m is None or m.kind == "role") else None
+        if named is not None:  # "Hutu militias known as the Interahamwe", "a group called Ansar Dine": the name
+            return named
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and depth < 2 and (m is None or m.kind == "role" or m.start != tok.i):
             described = self.actor_of(tok.head, depth=depth + 1)  # "X, a militia commanded by Y", "X, a Shi'ite group loyal to Y": X
             if described is not None and described.kind == "entity" and described.type in ("GROUP", "ORGANIZATION") and (m is None or described.name != m.name):
@@ -193,6 +196,24 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ == "poss" and cm is not None and cm.type in ("LOCATION", "COUNTRY") and lemma in lx.words["place_nouns"]:
                     return cm
+        return None
+
+    def _known_as(self, tok: Token) -> Mention | None:
+        """The name a group noun is given by "known as" / "called" / "calling itself": a group's name,
+        whatever the NER took it for."""
+        if noun_lemma(tok) not in group_words():
+            return None
+        for c in tok.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "call", "name", "dub") or c.i < tok.i:
+                continue
+            for h in [*prep_objects(c, {"as"}), *(n for n in c.children if n.dep_ == "oprd")]:
+                hm = self.actors.mention_at(h)
+                if hm is not None and hm.kind == "entity" and hm.type in ("GROUP", "ORGANIZATION"):
+                    return hm
+                if h.pos_ == "PROPN" and (hm is None or (hm.kind == "entity" and hm.type in ("LOCATION", "PERSON") and self.actors.gaz.lookup(hm.text) is None)):
+                    left = min([h.i, *(d.i for d in h.children if d.dep_ == "compound" and d.pos_ == "PROPN")])
+                    text = tok.doc[left : h.i + 1].text
+                    return self.actors.add(Mention(left, h.i + 1, text, "GROUP", text))
         return None
 
     def _listed(self, tok: Token) -> list[Token]:

@@ -459,6 +459,11 @@ CASES = [
      {("Jordan", "ATTACKS", "Palestine")}),
     ("rebel-camps", "Turkish jets struck Kurdish rebel camps in Iraq.", {("Turkey", "ATTACKS", "Kurdish rebels")}, set()),
     ("fighter-jets", "Turkish fighter jets struck Kurdish rebel hideouts.", set(), {("Turkish rebels", "ATTACKS", "Kurdish rebels")}),
+    # a name given by "known as"/"called", and a place-looking name described as a group, are groups
+    ("known-as", "Arab militias known as the Janjaweed burned villages in Darfur.", {("Janjaweed", "ATTACKS", "Darfur")}, set()),
+    ("group-called", "A group called Ansar Dine seized Timbuktu.", {("Ansar Dine", "CONTROLS", "Timbuktu")}, set()),
+    ("place-described-as-affiliate", "Sinai Province, the Egyptian affiliate of Islamic State, attacked a mosque in Bir al-Abed.",
+     {("Sinai Province", "MEMBER_OF", "Islamic State")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
