@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: verbs of "X came/was under fire/attack": X is attacked
+_UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 #: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
 _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vice", "assistant", "former", "second", "unit", "battalion", "brigade", "sector", "district", "area", "provincial", "mid-level", "lower"}
 #: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
@@ -392,7 +394,7 @@ class RelationFinder:
         subjects, accuser = self.args.subjects(tok)
         if passive or reduced:
             agents = list(prep_objects(tok, {"by"}))
-            subjects = self.args.actors_of(agents[0]) if agents else []
+            subjects = (self.args.actors_of(agents[0]) or self.args.event_agents(agents[0])) if agents else []  # "hit by Russian strikes"
             if not agents and passive:  # "Russian troops were deployed to X": the troops' state did it
                 heads = counted([c for c in tok.children if c.dep_ == "nsubjpass"])  # "Thousands of Ugandan soldiers are stationed in X"
                 themes = [c for c in heads if c.lemma_.lower() in self.lx.words["force_nouns"]]
@@ -712,6 +714,9 @@ class RelationFinder:
             yield from self._noun_entry(noun, entry)
 
     def _noun_entry(self, noun: Token, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
+        if entry["rel"] == "ATTACKS" and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in _UNDER_VERBS:
+            yield from self._came_under(noun, noun.head.head)  # "the convoy came under fire from al-Shabaab"
+            return
         kids = {c.lower_ for c in noun.children}
         if entry.get("needs") and entry["needs"] not in kids:
             return
@@ -829,6 +834,14 @@ class RelationFinder:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
                 if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
                     yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _came_under(self, noun: Token, verb: Token) -> Iterator[Found]:
+        """ "X came under fire from Y", "X came under Y artillery fire", "X is under attack by Y": Y attacks X."""
+        attackers = self._noun_subjects(noun) + [m for p in prep_objects(verb, {"from", "by"}) for m in self.args.actors_of(p)]
+        targets = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c, place=True)]
+        for a in attackers:
+            for t in targets:
+                yield self._make(a, "ATTACKS", t, noun, 0.7, clause=verb)
 
     def _asked_for(self, noun: Token, called_for: bool, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
         """An event asked for is not an event: "France called for an emergency Security Council meeting",

@@ -16,7 +16,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate"
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
-_HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded"})
+_HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
+                      "fired", "piloted", "sent"})
 #: an organisation's organs, which speak and act for it: "the African Union Commission", "the ECOWAS mission"
 _ORGANS = frozenset({"commission", "secretariat", "council", "assembly", "parliament", "mission", "summit", "force", "forces", "troops", "peacekeepers"})
 #: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"

@@ -464,6 +464,10 @@ CASES = [
     ("group-called", "A group called Ansar Dine seized Timbuktu.", {("Ansar Dine", "CONTROLS", "Timbuktu")}, set()),
     ("place-described-as-affiliate", "Sinai Province, the Egyptian affiliate of Islamic State, attacked a mosque in Bir al-Abed.",
      {("Sinai Province", "MEMBER_OF", "Islamic State")}, set()),
+    # coming under fire or attack: the attacker attacks the subject; a drone launched by someone is theirs
+    ("came-under-fire-from", "A Kenyan patrol came under fire from al-Shabaab militants.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
+    ("came-under-owned-fire", "Armenian positions came under Azerbaijani artillery fire.", {("Azerbaijan", "ATTACKS", "Armenia")}, set()),
+    ("drone-launched-by", "Ukrainian forces shot down a drone launched by Russia.", {("Ukraine", "ATTACKS", "Russia")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
