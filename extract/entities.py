@@ -80,6 +80,8 @@ def _names_organisation(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
 
 
+#: an acronym in parentheses after a name: "(RUF)", "(MNLA)", "(M23)", "(PKK)"
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]{1,9}")
 #: nouns that say an actor is an armed or political group: "X, the Egyptian affiliate of Y"
 _GROUP_WORDS = frozenset({"affiliate", "branch", "wing", "offshoot", "faction", "group", "militia", "movement", "franchise", "splinter"})
 #: singular nouns a name follows to say what kind of actor it is: "the party Batasuna", "the group Ansaru"
@@ -145,6 +147,25 @@ class EntityReader:
                     self.add(Mention(tok.i, tok.i + 1, known.name, "PERSON", tok.text, iso3=known.iso3))
         self._same_place_everywhere()
         self._described_as_group()
+
+    def _acronyms(self) -> None:
+        """An acronym the article defines ("the Revolutionary United Front (RUF)") names that actor
+        wherever it stands, also where the NER missed it or took it for something else."""
+        doc = self.doc
+        defined: dict[str, Mention] = {}
+        for m in {id(m): m for m in self.mentions.values()}.values():
+            if m.type not in ("GROUP", "ORGANIZATION") or m.kind != "entity" or m.end - m.start < 2 or m.end + 2 >= len(doc):
+                continue
+            opening, acr, closing = doc[m.end], doc[m.end + 1], doc[m.end + 2]
+            if opening.text == "(" and closing.text == ")" and _ACRONYM.fullmatch(acr.text) and acr.text[0] == next((w[0] for w in m.text.split() if w[:1].isupper()), ""):
+                defined.setdefault(acr.text, m)
+        if not defined:
+            return
+        for tok in doc_tokens(doc):
+            m = defined.get(tok.text)
+            held = self.mentions.get(tok.i)
+            if m is not None and (held is None or (held.name != m.name and held.kind == "entity")):  # the article's own definition wins
+                self.add(Mention(tok.i, tok.i + 1, m.name, m.type, tok.text, iso3=m.iso3))
 
     def _described_as_group(self) -> None:
         """A name the NER took for a place that an apposition or a copula calls a group: "Sinai Province, the

@@ -468,6 +468,9 @@ CASES = [
     ("came-under-fire-from", "A Kenyan patrol came under fire from al-Shabaab militants.", {("al-Shabaab", "ATTACKS", "Kenya")}, set()),
     ("came-under-owned-fire", "Armenian positions came under Azerbaijani artillery fire.", {("Azerbaijan", "ATTACKS", "Armenia")}, set()),
     ("drone-launched-by", "Ukrainian forces shot down a drone launched by Russia.", {("Ukraine", "ATTACKS", "Russia")}, set()),
+    # an acronym the article defines names the actor wherever it stands
+    ("acronym-defined", "Fighters of the Allied Democratic Forces (ADF) attacked Beni. Congo accused the ADF of killing civilians.",
+     {("Democratic Republic of the Congo", "CRITICIZES", "Allied Democratic Forces")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
