@@ -49,6 +49,12 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
+_CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
+#: words of praise that make "called X ..." no criticism: "called the talks constructive"
+_PRAISE = {"constructive", "positive", "productive", "fruitful", "successful", "success", "historic", "good", "important", "useful",
+           "excellent", "friendly", "encouraging", "welcome", "step", "breakthrough", "progress", "partner", "friend", "ally",
+           "brother", "model", "great", "frank", "cordial", "warm", "significant", "hero", "legitimate", "fair", "free"}
 #: verbs of "X came/was under fire/attack": X is attacked
 _UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 #: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
@@ -428,6 +434,8 @@ class RelationFinder:
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
+                if slot == "dobj" and not heads and entry.get("evaluative"):  # "called the sanctions criminal" read as one noun phrase
+                    heads = [c for o in tok.children if o.dep_ == "oprd" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
@@ -452,12 +460,13 @@ class RelationFinder:
                 rel, clause = entry["refused"], tok.head  # "refused to recognise X" opposes X; it is not a mere denial
             if entry["rel"] in ("OPPOSES", "SUPPORTS") and "dobj" in entry["obj"]:
                 for h in dobjs:  # "rejected demands from the opposition": the opposition asked
-                    if h.lemma_.lower() in _ASK_NOUNS:
+                    owned = h.lemma_.lower() in _ASK_NOUNS or (entry["rel"] == "OPPOSES" and h.lemma_.lower() in _CHARGES)
+                    if owned:  # "rejected demands from the opposition": the opposition asked; "denied a U.S. charge": the U.S. accused
                         askers = [m for m in self._claim_owners(h) if m.type != "LOCATION"]
                         for a_ in askers:
                             for s in subjects:
                                 if a_.name != s.name:
-                                    yield self._make(a_, "APPEALS_TO", s, h, 0.65)
+                                    yield self._make(a_, "APPEALS_TO" if h.lemma_.lower() in _ASK_NOUNS else "CRITICIZES", s, h, 0.65)
             for s in subjects:
                 for o in objects:
                     if rel != entry["rel"]:
@@ -634,6 +643,12 @@ class RelationFinder:
             return False  # "engaged X in a firefight"
         if entry.get("unless_pobj") and pobjs & set(entry["unless_pobj"]):
             return False
+        if entry.get("evaluative"):  # "called the response disproportionate", "described the vote as a farce": a judgment
+            said = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > tok.i]
+            said += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            said += [p for d in dobjs for p in prep_objects(d, {"as"})]
+            if not said or any(w.lemma_.lower() in _PRAISE for c in said for w in c.subtree):
+                return False
         if entry.get("needs_prep") and not any(c.dep_ == "prep" and c.lower_ in entry["needs_prep"] for d in [tok, *dobjs] for c in d.children):
             return False  # "charged X with war crimes"; not "charged into the crowd"
         if entry.get("needs_prep_from") and not any(p for d in [tok, *dobjs] for p in prep_objects(d, {"from"})):

@@ -471,6 +471,14 @@ CASES = [
     # an acronym the article defines names the actor wherever it stands
     ("acronym-defined", "Fighters of the Allied Democratic Forces (ADF) attacked Beni. Congo accused the ADF of killing civilians.",
      {("Democratic Republic of the Congo", "CRITICIZES", "Allied Democratic Forces")}, set()),
+    # a judgment on someone's act criticises its owner; praise does not; a rejected charge was made by its owner
+    ("called-disproportionate", "Germany called the Turkish response disproportionate.", {("Germany", "CRITICIZES", "Turkey")}, set()),
+    ("called-sanctions-criminal", "Nicaraguan President Daniel Ortega called the American sanctions criminal.",
+     {("Daniel Ortega", "CRITICIZES", "United States")}, set()),
+    ("described-as-illegal", "Iran described the resolution by the Security Council as illegal.",
+     {("Iran", "CRITICIZES", "United Nations Security Council")}, set()),
+    ("called-constructive", "Japan called the Chinese proposal constructive.", set(), {("Japan", "CRITICIZES", "China")}),
+    ("rejected-charge", "Khartoum rejected a U.S. genocide charge.", {("United States", "CRITICIZES", "Sudan")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
