@@ -423,6 +423,45 @@ class EntityReader:
                 elif noun.lower_ in GROUP_HEADS and noun.tag_ == "NN" and len(toks) >= 1 and not (len(toks) == 1 and toks[0].i == toks[0].sent.start):
                     self.add(Mention(start, end, doc[start:end].text, "GROUP", doc[start:end].text))  # "the Jabha Shamiya rebel group"
 
+    def _joined_names(self) -> None:
+        """Organisation names the NER missed whose words are joined by "of", "for", "and" or a possessive:
+        "the Cambodian People's Party", "the Lesotho Congress for Democracy (party)", "the Movement for
+        Democratic Change": capitalised words ending in an organisation's or armed group's head word."""
+        doc = self.doc
+        toks = doc_tokens(doc)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not (is_capitalised(tok) and tok.pos_ in ("PROPN", "ADJ", "NOUN")) or tok.i in self.title_tokens:
+                i += 1
+                continue
+            j, last = i, i  # extend over capitalised words and the joints between them
+            while j + 1 < len(toks):
+                nxt = toks[j + 1]
+                if is_capitalised(nxt) and nxt.pos_ in ("PROPN", "ADJ", "NOUN") and nxt.i not in self.title_tokens:
+                    j = last = j + 1
+                elif (nxt.text in ("'s", "’s") and toks[j].i not in self.mentions) or (  # not "Ukraine's Defence Ministry"
+                        nxt.lower_ in ("of", "for", "and", "the") and j + 2 < len(toks) and is_capitalised(toks[j + 2])):
+                    j += 1
+                else:
+                    break
+            span = doc[tok.i : last + 1]
+            joined = any(t.lower_ in ("of", "for", "and", "'s", "’s") for t in span)
+            head = span[-1].lower_
+            kind_after = span.end < len(doc) and doc[span.end].lower_ in ("party", "group", "movement", "militia", "coalition")
+            held = [self.mentions.get(t.i) for t in span]
+            free = all(m is None or m.type == "COUNTRY" or m.kind in ("demonym", "role")
+                       or (m.kind == "entity" and m.type in ("ORGANIZATION", "GROUP") and self.gaz.lookup(m.text) is None) for m in held)
+            if joined and len(span) >= 3 and (head in ORG_HEADS or head in ARMED_HEADS or kind_after) and free:
+                for t in span:
+                    self.mentions.pop(t.i, None)
+                known = self.gaz.lookup(span.text)  # "the Sudan People's Liberation Army": known, but the NER cut it at "'s"
+                if known is not None and known.type in ("ORGANIZATION", "GROUP"):
+                    self.add(Mention(span.start, span.end, known.name, known.type, span.text, iso3=known.iso3))
+                else:
+                    self.add(Mention(span.start, span.end, span.text, org_type(span, self.gaz), span.text))
+            i = max(last, i) + 1
+
     def _state_institution(self, span: Span) -> Entry | None:
         """ "Russian Foreign Ministry", "Syria's Defence Ministry", "Kenya Defence Forces": a state's
         ministry or armed force (no "Liberation" or the like in its name) speaks for its state."""

@@ -71,6 +71,7 @@ class ArticleActors(EntityReader, Coreference):
     def __post_init__(self) -> None:
         self._entities()
         self._name_chunks()
+        self._joined_names()
         self._acronyms()
         self.story_country = story_country(self.doc, self.mentions, self.gaz)
         self._role_nouns()

@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: a person's own bodies in "X, whose ... party/group/movement"
+_OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", "alliance", "organisation", "organization", "front"}
 #: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
 _CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
 #: words of praise that make "called X ..." no criticism: "called the talks constructive"
@@ -162,6 +164,8 @@ class RelationFinder:
                     found += self.in_the_hands(tok)
             if lemma == "responsibility" and dep == "dobj":
                 found += self.claimed(tok)
+            if lower == "whose":
+                found += self.whose(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -321,6 +325,25 @@ class RelationFinder:
             if len(inside) >= 2 and all(m.type == "COUNTRY" for m in inside.values()) and all(self.a.mention_at(t) is not None for t in words):
                 for m in inside.values():
                     yield Found(m, "MEMBER_OF", body, doc[tok.i], 0.8)
+
+    def whose(self, tok: Token) -> Iterator[Found]:
+        """ "X, whose Aitarak group controlled Dili", "X, whose Republican Left party leads the polls": a person's
+        own party or group, which the person leads."""
+        doc = self.a.doc
+        if tok.i < 2 or doc[tok.i - 1].text != ",":
+            return
+        person = self.a.mentions.get(tok.i - 2)
+        if person is None or person.type != "PERSON" or person.end != tok.i - 1:
+            return
+        for j in range(tok.i + 1, min(tok.i + 8, len(doc))):
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+                break
+            m = self.a.mentions.get(j)
+            if m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind in ("entity", "role"):
+                last = doc[min(m.end, len(doc) - 1)]
+                if last.lemma_.lower() in _OWN_BODIES or doc[m.end - 1].lemma_.lower() in _OWN_BODIES or m.kind == "entity":
+                    yield self._make(person, "LEADS", m, tok, 0.65)
+                return
 
     def _valid(self, f: Found) -> bool:
         if f.rel in PLACE_OBJECT:

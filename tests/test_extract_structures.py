@@ -479,6 +479,13 @@ CASES = [
      {("Iran", "CRITICIZES", "United Nations Security Council")}, set()),
     ("called-constructive", "Japan called the Chinese proposal constructive.", set(), {("Japan", "CRITICIZES", "China")}),
     ("rejected-charge", "Khartoum rejected a U.S. genocide charge.", {("United States", "CRITICIZES", "Sudan")}, set()),
+    # organisation names joined by "of", "for", "and" or a possessive; "X, whose party ..." leads it
+    ("joined-name-possessive", "The Sudan People's Liberation Army attacked Malakal.", {("Sudan People's Liberation Army", "ATTACKS", "Malakal")}, set()),
+    ("joined-name-for", "The Movement for Democratic Change accused Mugabe of rigging the vote.",
+     {("Movement for Democratic Change", "CRITICIZES", "Robert Mugabe")}, set()),
+    ("whose-party", "Hun Sen, whose Cambodian People's Party won the vote, spoke in Phnom Penh.", {("Hun Sen", "LEADS", "Cambodian People's Party")}, set()),
+    ("whose-group", "Eurico Guterres, whose Aitarak group controlled Dili, fled to Atambua.", {("Eurico Guterres", "LEADS", "Aitarak")}, set()),
+    ("country-possessive-ministry", "Ukraine's Defence Ministry accused Russia of shelling Kherson.", {("Ukraine", "CRITICIZES", "Russia")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
