@@ -1214,6 +1214,9 @@ class RelationFinder:
                 owner = Mention(m.start, m.start, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)
             if owner is None:
                 continue
+            if "opposition" in words and owner.type == "COUNTRY":  # "opposition leader X" leads the state's opposition, not the state
+                dem = self.gaz.demonym_of(owner.name)
+                owner = Mention(m.start, m.start, f"{dem or owner.name} opposition", "GROUP", f"{dem or owner.name} opposition", kind="role", iso3=owner.iso3)
             is_vice = any(w in ("vice", "deputy") for w in words)
             padded = " " + " ".join(text.split()) + " "
             title = next((p for p in _longest_first(lead | member) if f" {p} " in padded), "")  # "prime minister" before "minister"

@@ -486,6 +486,11 @@ CASES = [
     ("whose-party", "Hun Sen, whose Cambodian People's Party won the vote, spoke in Phnom Penh.", {("Hun Sen", "LEADS", "Cambodian People's Party")}, set()),
     ("whose-group", "Eurico Guterres, whose Aitarak group controlled Dili, fled to Atambua.", {("Eurico Guterres", "LEADS", "Aitarak")}, set()),
     ("country-possessive-ministry", "Ukraine's Defence Ministry accused Russia of shelling Kherson.", {("Ukraine", "CRITICIZES", "Russia")}, set()),
+    # pushing someone to act is an appeal; an opposition leader leads the opposition, not the state
+    ("pushed-to-act", "Washington would push the U.N. Security Council to declare the vote illegitimate.",
+     {("United States", "APPEALS_TO", "United Nations Security Council")}, {("United States", "ATTACKS", "United Nations Security Council")}),
+    ("opposition-leader", "Ugandan opposition leader Kizza Besigye was arrested in Kampala.", {("Kizza Besigye", "LEADS", "Ugandan opposition")},
+     {("Kizza Besigye", "LEADS", "Uganda")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
