@@ -80,6 +80,8 @@ def _names_organisation(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
 
 
+#: lower-case particles inside place names: "Mocimboa da Praia", "Ciudad del Este", "Rio de Janeiro"
+_PLACE_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "des"})
 #: an acronym in parentheses after a name: "(RUF)", "(MNLA)", "(M23)", "(PKK)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9-]{1,9}")
 #: nouns that say an actor is an armed or political group: "X, the Egyptian affiliate of Y"
@@ -112,7 +114,7 @@ class EntityReader:
                 spans += [(p, e.label_, "") for p in trim_title_entity(e)]
             else:
                 spans.append((e, e.label_, e.ent_id_))
-        spans = [self._titled_person(*x) for x in self._merge_names(self._split_pairs(spans))]
+        spans = [self._titled_person(*x) for x in self._merge_names(self._split_pairs(self._particle_places(spans)))]
         full_names: dict[str, str] = {}
         for span, label, _ in spans:
             if label == "PERSON" and span.start not in self.title_tokens:
@@ -168,11 +170,11 @@ class EntityReader:
                 self.add(Mention(tok.i, tok.i + 1, m.name, m.type, tok.text, iso3=m.iso3))
 
     def _described_as_group(self) -> None:
-        """A name the NER took for a place that an apposition or a copula calls a group: "Sinai Province, the
+        """A name the NER took for a place or a person that an apposition or a copula calls a group: "Sinai Province, the
         Egyptian affiliate of Islamic State", "Ansar Dine is a militant group"."""
         for m in {id(m): m for m in self.mentions.values()}.values():
-            if m.type != "LOCATION" or m.kind != "entity" or self.gaz.lookup(m.text) is not None:
-                continue
+            if m.type not in ("LOCATION", "PERSON") or m.kind != "entity" or self.gaz.lookup(m.text) is not None:
+                continue  # "Ansar al-Sunna" tagged as a person, "Sinai Province" as a place
             head = self.doc[m.end - 1]
             said = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -187,6 +189,25 @@ class EntityReader:
         for m in {id(m): m for m in self.mentions.values()}.values():
             if m.name in places and m.type in ("ORGANIZATION", "PERSON", "GROUP") and m.kind == "entity" and self.gaz.by_name(m.name) is None:
                 self.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
+
+    def _particle_places(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """A place name with a lower-case particle the NER cut at it: "Mocimboa da Praia", "Ciudad del Este",
+        "Rio de Janeiro" (not Praia, Cape Verde's capital)."""
+        doc = self.doc
+        out: list[tuple[Span, str, str]] = []
+        for span, label, ident in spans:
+            s = span.start
+            if ((label in ("GPE", "LOC") or (label == "ORG" and self._listed_place(span))) and s >= 2 and doc[s - 1].lower_ in _PLACE_PARTICLES
+                    and doc[s - 1].text.islower() and is_capitalised(doc[s - 2]) and doc[s - 2].pos_ == "PROPN"):
+                start = s - 2
+                while start > 0 and is_capitalised(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                if out and out[-1][0].end > start:
+                    out.pop()  # "Mocimboa" tagged on its own
+                out.append((doc[start : span.end], "GPE", ""))
+                continue
+            out.append((span, label, ident))
+        return out
 
     def _split_pairs(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
         """Two places or two people the NER ran into one name ("Ashkelon and Beersheba", "Putin and Erdogan"):

@@ -792,6 +792,15 @@ class RelationFinder:
                     for y in pair[i + 1 :]:
                         yield self._make(x, entry["rel"], y, noun, 0.65)
             return
+        if entry["rel"] == "APPEALS_TO" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Rwanda sent troops at Mozambique's request", "at the request of Spain, the council adopted ...": it was asked
+            askers = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+            askers += [m for h in prep_objects(noun, {"of", "from", "by"}) for m in self.args.actors_of(h)]
+            asked, _ = self.args.subjects(noun.head.head)
+            for a_ in askers:
+                for o in asked:
+                    yield self._make(a_, "APPEALS_TO", o, noun, 0.65, clause=noun.head.head)
+            return
         if entry["rel"] == "SUPPORTS" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "survived with the backing of Russia", "was sworn in with the army's support": the backer backs the doer
             backers = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]

@@ -491,6 +491,14 @@ CASES = [
      {("United States", "APPEALS_TO", "United Nations Security Council")}, {("United States", "ATTACKS", "United Nations Security Council")}),
     ("opposition-leader", "Ugandan opposition leader Kizza Besigye was arrested in Kampala.", {("Kizza Besigye", "LEADS", "Ugandan opposition")},
      {("Kizza Besigye", "LEADS", "Uganda")}),
+    # links and affiliations; training offered is aid; "at X's request" is X's appeal; particles inside place names
+    ("linked-to", "Islamist insurgents linked to Islamic State captured Palma.", {("Islamist insurgents", "ALLIED_WITH", "Islamic State")}, set()),
+    ("person-tagged-group-affiliated", "Ansar al-Sunna, a group affiliated with Islamic State, attacked Mocimboa da Praia.",
+     {("Ansar al-Sunna", "MEMBER_OF", "Islamic State"), ("Ansar al-Sunna", "ATTACKS", "Mocimboa da Praia")}, set()),
+    ("training-offered", "Portugal has offered military training to Mozambican forces.", {("Portugal", "PROVIDES_AID", "Mozambique")}, set()),
+    ("at-request", "Rwanda sent 1,000 soldiers to Cabo Delgado at Mozambique's request.",
+     {("Mozambique", "APPEALS_TO", "Rwanda"), ("Rwanda", "DEPLOYS_TO", "Cabo Delgado")}, set()),
+    ("at-the-request-of", "At the request of the Malian government, France deployed troops.", {("Mali", "APPEALS_TO", "France")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
