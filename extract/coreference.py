@@ -25,6 +25,12 @@ _PAIRING_VERBS = frozenset({"sign", "agree", "hold", "negotiate", "clash", "figh
                             "resume", "conclude", "accept", "fought", "battle", "conduct", "open", "begin", "start", "end"})
 
 
+#: singular nouns that name one group: "the rebel group" is one, named earlier; "the rebels" may be many
+_ONE_GROUP = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+#: modifiers that keep a definite description generic: "the rebel group", "the armed movement"
+_GENERIC_KINDS = frozenset({"rebel", "militant", "jihadist", "armed", "islamist", "guerrilla", "insurgent", "separatist", "extremist"})
+
+
 class Coreference:
     """Coreference for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
 
@@ -92,6 +98,14 @@ class Coreference:
             sent_collectives: list[Mention] = []
             for tok in doc_tokens(self.doc)[sent.start : sent.end]:
                 m = self.mentions.get(tok.i)
+                if (m is not None and m.kind == "role" and m.type == "GROUP" and tok.tag_ == "NN" and m.end == tok.i + 1
+                        and tok.lemma_.lower() in _ONE_GROUP and self._definite_bare(tok, generic=m)):
+                    ref = next((s for s in reversed(seen) if s.type == "GROUP" and s.kind == "entity"), None)
+                    if ref is not None:  # "the rebel group" after "the ELN": that one group, not "Colombian rebels"
+                        m = self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
+                        for c in tok.children:
+                            if c.dep_ in ("amod", "compound") and self.mentions.get(c.i) is not None and self.mentions[c.i].kind == "role":
+                                self.mentions[c.i] = m
                 if m is not None and m.kind != "pronoun":
                     if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
                         sent_persons.append(m)
@@ -273,11 +287,13 @@ class Coreference:
         kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         return "both" in kids or "two" in kids
 
-    def _definite_bare(self, tok: Token) -> bool:
-        """ "the group", "the coalition": a definite noun with no other modifier."""
-        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")]
+    def _definite_bare(self, tok: Token, generic: Mention | None = None) -> bool:
+        """ "the group", "the coalition": a definite noun with no other modifier (``generic``: the role
+        mention a story-country guess gave it, which the description may replace)."""
+        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")
+                and not (c.dep_ in ("amod", "compound") and c.lower_ in _GENERIC_KINDS)]  # "the rebel group", "the militant group"
         return (
-            tok.i not in self.mentions
+            (tok.i not in self.mentions or self.mentions[tok.i] is generic)
             and len(kids) == 1
             and kids[0].dep_ == "det"
             and kids[0].lower_ in ("the", "this", "that")

@@ -145,6 +145,9 @@ class ArticleActors(EntityReader, Coreference):
                         self.add(Mention(tok.i, tok.i + 1, owner.name, "COUNTRY", self._np_text(tok), kind="role", iso3=owner.iso3))
                 continue
             armed = tok.lower_ == "forces" and any(c.lower_ == "armed" and c.dep_ == "amod" for c in tok.children)  # "Egypt's armed forces"
+            irregular = any(c.dep_ in ("amod", "compound") and noun_lemma(c) in reb for c in tok.children)  # "Colombia's largest guerrilla army"
+            if irregular and lemma in ("army", "force", "forces"):
+                continue  # no state's: the rebels' army, named by an apposition or the group itself
             if (lemma in ("army", "military") or armed) and tok.pos_ == "NOUN" and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else self._bare_army_state(tok, owner)
                 if state is not None and (tok.tag_ == "NN" or armed):  # "the Syrian army"; not "the Iraqi and Iranian militaries"

@@ -499,6 +499,11 @@ CASES = [
     ("at-request", "Rwanda sent 1,000 soldiers to Cabo Delgado at Mozambique's request.",
      {("Mozambique", "APPEALS_TO", "Rwanda"), ("Rwanda", "DEPLOYS_TO", "Cabo Delgado")}, set()),
     ("at-the-request-of", "At the request of the Malian government, France deployed troops.", {("Mali", "APPEALS_TO", "France")}, set()),
+    # "the rebel group" is the one group the article named; a guerrilla army is no state's army; shelter backs
+    ("the-rebel-group", "Colombian troops raided a camp of the ELN. The rebel group vowed to retaliate against Colombian forces.",
+     {("ELN", "THREATENS", "Colombia")}, {("Colombian rebels", "THREATENS", "Colombia")}),
+    ("guerrilla-army", "The ELN, Colombia's largest guerrilla army, attacked a pipeline in Arauca.", set(), {("Colombian army", "ATTACKS", "Arauca")}),
+    ("sheltering", "Bogota accused Caracas of sheltering ELN leaders.", {("Venezuela", "SUPPORTS", "ELN")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
