@@ -244,6 +244,12 @@ class Args:
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if m is not None and m.type in ("COUNTRY", "ORGANIZATION") and noun_lemma(t) in lexicon().words["force_nouns"]:
+                for p in prep_objects(t, {"from"}):  # "troops from Australia, Britain and New Zealand": every sender
+                    for q in list(conjuncts(p))[1:]:
+                        qm = self.actor_of(q)
+                        if qm is not None and qm.type in ("COUNTRY", "ORGANIZATION") and all(qm.name != o.name for o in out):
+                            out.append(qm)
             if m is not None and m.type != "LOCATION":  # "U.S. and British warplanes": every state in the modifier
                 for c in t.children:
                     if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i and self.actors.mention_at(c) is not None:

@@ -504,6 +504,13 @@ CASES = [
      {("ELN", "THREATENS", "Colombia")}, {("Colombian rebels", "THREATENS", "Colombia")}),
     ("guerrilla-army", "The ELN, Colombia's largest guerrilla army, attacked a pipeline in Arauca.", set(), {("Colombian army", "ATTACKS", "Arauca")}),
     ("sheltering", "Bogota accused Caracas of sheltering ELN leaders.", {("Venezuela", "SUPPORTS", "ELN")}, set()),
+    # forces flown in, fanned out, in position; places secured; every state troops come from
+    ("troops-from-list", "About 3,000 troops from Nigeria, Ghana and Senegal arrived in Monrovia.",
+     {("Nigeria", "DEPLOYS_TO", "Monrovia"), ("Ghana", "DEPLOYS_TO", "Monrovia"), ("Senegal", "DEPLOYS_TO", "Monrovia")}, set()),
+    ("flew-into", "French paratroopers flew into Kolwezi.", {("France", "DEPLOYS_TO", "Kolwezi")}, set()),
+    ("took-up-positions", "Thai soldiers took up positions around Government House.", {("Thailand", "DEPLOYS_TO", "Government House")}, set()),
+    ("secured-airport", "British paratroopers secured Lungi airport.", {("United Kingdom", "CONTROLS", "Lungi airport")}, set()),
+    ("secured-deal", "The minister secured a deal with Ghana.", set(), {("Ghana", "CONTROLS", "deal")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
