@@ -306,8 +306,8 @@ def people_modifier(tok: Token, gaz: Gazetteer, places: set[str], known: Iterabl
     for c in kids:
         if c.dep_ not in ("amod", "compound", "nmod", "npadvmod") or c.i > tok.i or c.i in known:
             continue
-        if not is_capitalised(c) or is_date_word(c) or c.lower_ in SMALL_WORDS | NAME_ADJECTIVES or c.lower_ in _name_words():
-            continue
+        if not is_capitalised(c) or is_date_word(c) or c.lower_ in SMALL_WORDS | NAME_ADJECTIVES or c.lower_ in _name_words() or c.lower_ in ("anti", "pro", "non"):
+            continue  # "Anti-government protesters" opening a sentence: a prefix, not a people
         if c.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON", "LOC", "") or c.text in places:
             continue
         if c.ent_type_ == "" and c.pos_ not in ("PROPN", "ADJ", "NOUN"):

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relation_class
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.mentions import ArticleActors, Mention
+from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import doc_tokens, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
@@ -1052,6 +1052,13 @@ class RelationFinder:
         if low in ("government", "regime", "state") and self.a.story_country is not None:
             sc = self.a.story_country
             return Mention(0, 0, sc.name, "COUNTRY", text, kind="role", iso3=sc.iso3)
+        at = (tok.i if tok is not None else 0, (tok.i + 1) if tok is not None else 0)
+        named = getattr(self.a, "full_names", {}).get(surname_key(text)) if text[:1].isupper() else None
+        if named is not None:  # "pro-Gbagbo militias" in an article that names Laurent Gbagbo
+            return Mention(*at, named, "PERSON", text)
+        person = self.gaz.person_by_surname(text) if text[:1].isupper() else None
+        if person is not None:  # "anti-Mubarak protesters": a known leader's surname
+            return Mention(*at, person.name, "PERSON", text, iso3=person.iso3)
         return None
 
     def compounds(self, tok: Token) -> Iterator[Found]:

@@ -511,6 +511,9 @@ CASES = [
     ("took-up-positions", "Thai soldiers took up positions around Government House.", {("Thailand", "DEPLOYS_TO", "Government House")}, set()),
     ("secured-airport", "British paratroopers secured Lungi airport.", {("United Kingdom", "CONTROLS", "Lungi airport")}, set()),
     ("secured-deal", "The minister secured a deal with Ghana.", set(), {("Ghana", "CONTROLS", "deal")}),
+    # "anti-X"/"pro-X" with a known leader's surname; a sentence-opening "Anti-" is a prefix, not a people
+    ("anti-surname", "Police fired on anti-Mubarak protesters in Cairo.", {("Egyptian protesters", "OPPOSES", "Hosni Mubarak")}, set()),
+    ("anti-government-opening", "Anti-government protesters marched through Cairo, Egypt.", set(), {("Anti protesters", "OPPOSES", "Egypt")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
