@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: adjectives of a group a state has outlawed: "the banned Muslim Brotherhood"
+_BANNED = {"banned", "outlawed", "proscribed", "illegal", "blacklisted"}
 #: a person's own bodies in "X, whose ... party/group/movement"
 _OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", "alliance", "organisation", "organization", "front"}
 #: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
@@ -166,6 +168,8 @@ class RelationFinder:
                 found += self.claimed(tok)
             if lower == "whose":
                 found += self.whose(tok)
+            if lower in _BANNED and dep == "amod":
+                found += self.banned(tok)
         return [f for f in found if self._valid(f)]
 
     def _place(self, m: Mention) -> Mention:
@@ -325,6 +329,18 @@ class RelationFinder:
             if len(inside) >= 2 and all(m.type == "COUNTRY" for m in inside.values()) and all(self.a.mention_at(t) is not None for t in words):
                 for m in inside.values():
                     yield Found(m, "MEMBER_OF", body, doc[tok.i], 0.8)
+
+    def banned(self, tok: Token) -> Iterator[Found]:
+        """ "the banned Islamist group Hizb ut-Tahrir", "the outlawed party Batasuna": the state that banned it
+        (the group's own country, else the one its sentence or article is about) sanctions it."""
+        group = self.args.actor_of(tok.head)
+        if group is None or group.type not in ("GROUP", "ORGANIZATION") or group.kind != "entity":
+            return
+        entry = self.gaz.by_name(group.name)
+        state = self.gaz.country_by_iso3(group.iso3 or (entry.iso3 if entry is not None else None)) or self.a._where(tok.head)
+        if state is not None and state.type == "COUNTRY":
+            owner = Mention(tok.i, tok.i, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
+            yield self._make(owner, "SANCTIONS", group, tok, 0.6)
 
     def whose(self, tok: Token) -> Iterator[Found]:
         """ "X, whose Aitarak group controlled Dili", "X, whose Republican Left party leads the polls": a person's

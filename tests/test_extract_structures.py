@@ -514,6 +514,11 @@ CASES = [
     # "anti-X"/"pro-X" with a known leader's surname; a sentence-opening "Anti-" is a prefix, not a people
     ("anti-surname", "Police fired on anti-Mubarak protesters in Cairo.", {("Egyptian protesters", "OPPOSES", "Hosni Mubarak")}, set()),
     ("anti-government-opening", "Anti-government protesters marched through Cairo, Egypt.", set(), {("Anti protesters", "OPPOSES", "Egypt")}),
+    # a banned group is sanctioned by the state that banned it; measures taken against someone sanction them
+    ("banned-group", "Police in Tashkent arrested members of the banned Islamist group Hizb ut-Tahrir in Uzbekistan.",
+     {("Uzbekistan", "SANCTIONS", "Hizb ut-Tahrir")}, set()),
+    ("measures-against", "Moscow would take identical measures against Germany and Poland.",
+     {("Russia", "SANCTIONS", "Germany"), ("Russia", "SANCTIONS", "Poland")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
