@@ -168,6 +168,8 @@ class RelationFinder:
                 found += self.claimed(tok)
             if lower == "whose":
                 found += self.whose(tok)
+            if lower == "which" and dep == "pobj" and tok.head.lower_ == "of":
+                found += self.of_which(tok)
             if lower in _BANNED and dep == "amod":
                 found += self.banned(tok)
         return [f for f in found if self._valid(f)]
@@ -341,6 +343,22 @@ class RelationFinder:
         if state is not None and state.type == "COUNTRY":
             owner = Mention(tok.i, tok.i, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
             yield self._make(owner, "SANCTIONS", group, tok, 0.6)
+
+    def of_which(self, tok: Token) -> Iterator[Found]:
+        """ "the U.S.-led coalition, of which Turkey is a part", "the BRICS group, of which both countries are members"."""
+        doc = self.a.doc
+        clause = next((t for t in doc[tok.i + 1 : min(tok.i + 10, len(doc))] if t.lemma_ == "be" and t.pos_ == "AUX"), None)
+        if clause is None or tok.i < 3 or doc[tok.i - 2].text != ",":
+            return
+        said = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in ("member", "part", "founder", "founding")]
+        if not said:
+            return  # the parser may hang the clause anywhere: read it off the words (", of which X is a part")
+        antecedent = doc[tok.i - 3]
+        bodies = [m for m in self.args.actors_of(antecedent) if m.type in ("ORGANIZATION", "GROUP")]
+        members = [m for c in clause.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)]
+        for m in members:
+            for b in bodies:
+                yield self._make(m, "MEMBER_OF", b, tok, 0.75)
 
     def whose(self, tok: Token) -> Iterator[Found]:
         """ "X, whose Aitarak group controlled Dili", "X, whose Republican Left party leads the polls": a person's
@@ -768,6 +786,8 @@ class RelationFinder:
             yield from self._noun_entry(noun, entry)
 
     def _noun_entry(self, noun: Token, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
+        if noun.lemma_.lower() == "campaign" and any(self._noun_key(p) is not None for p in prep_objects(noun, {"of"})):
+            return  # "a campaign of cyber attacks against X": the attacks say who and whom
         if entry["rel"] == "ATTACKS" and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in _UNDER_VERBS:
             yield from self._came_under(noun, noun.head.head)  # "the convoy came under fire from al-Shabaab"
             return

@@ -18,6 +18,8 @@ TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
                       "fired", "piloted", "sent"})
+#: nouns that count events: "a campaign/wave/series of attacks"
+_SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
 #: an organisation's organs, which speak and act for it: "the African Union Commission", "the ECOWAS mission"
 _ORGANS = frozenset({"commission", "secretariat", "council", "assembly", "parliament", "mission", "summit", "force", "forces", "troops", "peacekeepers"})
 #: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"
@@ -331,6 +333,8 @@ class Args:
     def accused_of(self, tok: Token, depth: int = 0) -> tuple[list[Mention], Mention | None] | None:
         """For what ``tok`` names in "X accused Y of <tok>" / "X blamed Y for <tok>" (a gerund or an event
         noun): the accused, who did it, and the accuser, whose claim it is."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "accused Russia of a campaign of cyber attacks against X"
         if tok.head.lower_ not in ("of", "for") or tok.dep_ not in ("pcomp", "pobj") or tok.head.head.lemma_.lower() not in _ACCUSE:
             return None
         acc = tok.head.head

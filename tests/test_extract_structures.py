@@ -519,6 +519,12 @@ CASES = [
      {("Uzbekistan", "SANCTIONS", "Hizb ut-Tahrir")}, set()),
     ("measures-against", "Moscow would take identical measures against Germany and Poland.",
      {("Russia", "SANCTIONS", "Germany"), ("Russia", "SANCTIONS", "Poland")}, set()),
+    # "of which X is a member/part"; a campaign of attacks is the attacks; hacking
+    ("of-which-member", "Leaders met at the African Union, of which Morocco is a member.", {("Morocco", "MEMBER_OF", "African Union")}, set()),
+    ("of-which-part", "The Saudi-led coalition, of which Sudan is a part, struck Sanaa.", {("Sudan", "MEMBER_OF", "Saudi-led coalition")}, set()),
+    ("campaign-of-attacks", "Estonia accused Russia of a campaign of cyber attacks against NATO.",
+     {("Russia", "ATTACKS", "NATO")}, {("Russia", "ATTACKS", "Estonia")}),
+    ("hacked", "Chinese hackers hacked Australian government networks.", {("China", "ATTACKS", "Australia")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
