@@ -497,7 +497,7 @@ class RelationFinder:
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
-                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot == "dobj" else [])
+                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot in ("dobj", "from") else [])  # "from Russian occupation"
                     if not found and slot == "dobj" and entry["rel"] in _STANCES:
                         found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):

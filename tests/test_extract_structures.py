@@ -525,6 +525,11 @@ CASES = [
     ("campaign-of-attacks", "Estonia accused Russia of a campaign of cyber attacks against NATO.",
      {("Russia", "ATTACKS", "NATO")}, {("Russia", "ATTACKS", "Estonia")}),
     ("hacked", "Chinese hackers hacked Australian government networks.", {("China", "ATTACKS", "Australia")}, set()),
+    # the lemmatiser's "retook"; liberating a place holds it and fights whoever held it
+    ("retook", "The Ethiopian army retook the town of Lalibela from Tigrayan forces.",
+     {("Ethiopian army", "CONTROLS", "Lalibela"), ("Ethiopian army", "ATTACKS", "Tigrayan forces")}, set()),
+    ("liberated-from-occupation", "Ukraine liberated Kherson from Russian occupation.",
+     {("Ukraine", "CONTROLS", "Kherson"), ("Ukraine", "ATTACKS", "Russia")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
