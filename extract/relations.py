@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
+_DEAL_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "settlement", "talks", "negotiations", "dialogue"}
 #: adjectives of a group a state has outlawed: "the banned Muslim Brotherhood"
 _BANNED = {"banned", "outlawed", "proscribed", "illegal", "blacklisted"}
 #: a person's own bodies in "X, whose ... party/group/movement"
@@ -491,6 +493,16 @@ class RelationFinder:
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
                     heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
+                if entry.get("parties") and slot == "between" and not heads:  # "a deal (X and Y reached), brokered by the EU"
+                    talks = self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"] | _DEAL_NOUNS
+                    near = [t for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 10) : tok.i])) if t.lemma_.lower() in talks][:1]
+                    for d in [*dobjs, *near] if not any(d.lemma_.lower() in talks for d in dobjs) else dobjs:
+                        if d.lemma_.lower() not in talks:
+                            continue
+                        heads += list(prep_objects(d, {"between"}))
+                        verb = d.head if d.dep_ in ("dobj", "nsubjpass") else d.head.head if d.dep_ == "pobj" else None
+                        if not heads and verb is not None and verb.i != tok.i and verb.pos_ in ("VERB", "AUX"):  # "agreed to a truce"
+                            objects += [m for m in self.args.subjects(verb)[0] if m.name not in {o.name for o in objects}]
                 if slot == "dobj" and not heads and entry.get("evaluative"):  # "called the sanctions criminal" read as one noun phrase
                     heads = [c for o in tok.children if o.dep_ == "oprd" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":

@@ -530,6 +530,11 @@ CASES = [
      {("Ethiopian army", "CONTROLS", "Lalibela"), ("Ethiopian army", "ATTACKS", "Tigrayan forces")}, set()),
     ("liberated-from-occupation", "Ukraine liberated Kherson from Russian occupation.",
      {("Ukraine", "CONTROLS", "Kherson"), ("Ukraine", "ATTACKS", "Russia")}, set()),
+    # a deal or truce brokered or mediated by someone: the mediator negotiated with each party
+    ("truce-mediated-by", "The Sudanese army and the RSF agreed to a truce mediated by Saudi Arabia.",
+     {("Saudi Arabia", "NEGOTIATES_WITH", "Sudanese army"), ("Saudi Arabia", "NEGOTIATES_WITH", "Rapid Support Forces")}, set()),
+    ("deal-brokered-by", "Serbia and Kosovo reached a deal on licence plates, brokered by the EU.",
+     {("European Union", "NEGOTIATES_WITH", "Serbia"), ("European Union", "NEGOTIATES_WITH", "Kosovo")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
