@@ -862,7 +862,10 @@ class RelationFinder:
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
         accuser = blamed_by = None
         light = self._light_verb(noun)
-        if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["light_verbs"]:
+        own_verb = bool(entry.get("verbs")) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in entry["verbs"]
+        if light is None and own_verb:
+            light = noun.head  # "closed its border with Armenia": the entry's own verb carries the noun
+        if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and (noun.head.lemma_.lower() in self.lx.words["light_verbs"] or own_verb):
             subjects, accuser = self.args.subjects(noun.head)
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
@@ -912,12 +915,12 @@ class RelationFinder:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
                     if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
                         yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
-        if not objects and len(subjects) >= 2 and entry["rel"] in _RECIPROCAL and noun.dep_ == "dobj" and light is not None:
+        if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None:
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
             for i, x in enumerate(subjects):
                 for y in subjects[i + 1 :]:
                     yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
-                    if entry.get("mutual"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
+                    if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
                         yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
             return
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun

@@ -535,6 +535,12 @@ CASES = [
      {("Saudi Arabia", "NEGOTIATES_WITH", "Sudanese army"), ("Saudi Arabia", "NEGOTIATES_WITH", "Rapid Support Forces")}, set()),
     ("deal-brokered-by", "Serbia and Kosovo reached a deal on licence plates, brokered by the EU.",
      {("European Union", "NEGOTIATES_WITH", "Serbia"), ("European Union", "NEGOTIATES_WITH", "Kosovo")}, set()),
+    # accusations traded go both ways; a closed border sanctions the neighbour; an entry's own verb carries its noun
+    ("traded-accusations", "Ethiopia and Sudan traded accusations over the border clashes.",
+     {("Ethiopia", "CRITICIZES", "Sudan"), ("Sudan", "CRITICIZES", "Ethiopia")}, set()),
+    ("accusations-against", "Kenyan President Uhuru Kenyatta made accusations against Somalia.",
+     {("Uhuru Kenyatta", "CRITICIZES", "Somalia")}, {("Somalia", "CRITICIZES", "Uhuru Kenyatta")}),
+    ("closed-border", "Turkey closed its border with Armenia in 1993.", {("Turkey", "SANCTIONS", "Armenia")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
