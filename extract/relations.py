@@ -49,6 +49,8 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: verbs whose subject draws a reaction from others: "drew condemnation from X", "sparked protests from X"
+_DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring"}
 #: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
 _DEAL_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "settlement", "talks", "negotiations", "dialogue"}
 #: adjectives of a group a state has outlawed: "the banned Muslim Brotherhood"
@@ -839,6 +841,14 @@ class RelationFinder:
                 for i, x in enumerate(pair):
                     for y in pair[i + 1 :]:
                         yield self._make(x, entry["rel"], y, noun, 0.65)
+            return
+        if entry["rel"] in ("CRITICIZES", "OPPOSES") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAW_VERBS:
+            # "drawing sharp condemnation from Washington and Seoul", "the move sparked protests from Beijing": the drawer is the target
+            critics = [m for h in prep_objects(noun, {"from", "by", "among"}) for m in self.args.actors_of(h)]
+            targets, _ = self.args.subjects(noun.head)
+            for c in critics:
+                for t in targets:
+                    yield self._make(c, entry["rel"], t, noun, 0.65, clause=noun.head)
             return
         if entry["rel"] == "APPEALS_TO" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Rwanda sent troops at Mozambique's request", "at the request of Spain, the council adopted ...": it was asked

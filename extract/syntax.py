@@ -36,7 +36,7 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
 #: verbs whose infinitive complement is only wished for: "urged X to engage Y" asserts no engagement
-APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand"}
+APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand", "propose", "recommend"}
 
 
 def nominal_gerund(tok: Token) -> bool:

@@ -541,6 +541,11 @@ CASES = [
     ("accusations-against", "Kenyan President Uhuru Kenyatta made accusations against Somalia.",
      {("Uhuru Kenyatta", "CRITICIZES", "Somalia")}, {("Somalia", "CRITICIZES", "Uhuru Kenyatta")}),
     ("closed-border", "Turkey closed its border with Armenia in 1993.", {("Turkey", "SANCTIONS", "Armenia")}, set()),
+    # a reaction drawn from others targets whoever drew it; proposing that someone act is an appeal
+    ("drew-condemnation-from", "North Korea fired a missile over Japan, drawing condemnation from Washington and Seoul.",
+     {("United States", "CRITICIZES", "North Korea"), ("South Korea", "CRITICIZES", "North Korea")}, set()),
+    ("sparked-protests-from", "Israel's raid sparked protests from Jordan.", {("Jordan", "OPPOSES", "Israel")}, set()),
+    ("proposed-that", "Russia proposed that Ukraine withdraw its troops.", {("Russia", "APPEALS_TO", "Ukraine")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
