@@ -50,7 +50,7 @@ _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
 #: verbs whose subject draws a reaction from others: "drew condemnation from X", "sparked protests from X"
-_DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring"}
+_DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring", "face", "receive", "meet"}
 #: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
 _DEAL_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "settlement", "talks", "negotiations", "dialogue"}
 #: adjectives of a group a state has outlawed: "the banned Muslim Brotherhood"

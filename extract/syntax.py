@@ -295,6 +295,11 @@ class Args:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     ante = verb.head  # "X, the Nigerian diplomat who heads Y": X, whom the apposition describes
                     named = [m for m in self.actors_of(ante.head) if m.kind == "entity"] if ante.dep_ == "appos" else []
+                    if not named and ante.dep_ == "conj" and verb.i > ante.i:  # "the United States and Britain, which sell arms to ...": both
+                        first = ante
+                        while first.dep_ == "conj" and first.head.i != first.i:
+                            first = first.head
+                        named = self.actors_of(first)
                     return named or self.actors_of(ante), None
                 found = self.actors_of(c) or self.event_agents(c)
                 for p in verb.children:  # "France, along with Germany, sent ...": the companion acts too

@@ -546,6 +546,10 @@ CASES = [
      {("United States", "CRITICIZES", "North Korea"), ("South Korea", "CRITICIZES", "North Korea")}, set()),
     ("sparked-protests-from", "Israel's raid sparked protests from Jordan.", {("Jordan", "OPPOSES", "Israel")}, set()),
     ("proposed-that", "Russia proposed that Ukraine withdraw its troops.", {("Russia", "APPEALS_TO", "Ukraine")}, set()),
+    # a relative clause after coordinated names holds of all of them; criticism faced comes from its source
+    ("relative-after-list", "The United States and Britain, which sell arms to Riyadh, faced criticism from Amnesty International.",
+     {("United States", "PROVIDES_AID", "Saudi Arabia"), ("United Kingdom", "PROVIDES_AID", "Saudi Arabia"),
+      ("Amnesty International", "CRITICIZES", "United States")}, {("United States", "MEETS", "Amnesty International")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
