@@ -616,7 +616,8 @@ class RelationFinder:
             prep_objects(tok, {"by", "of", "from", "against", "on"})
         ):
             return []  # its own owner or target is written: other rules read it
-        earlier = [f for f in self._found if f.rel == rel and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"]
+        earlier = [f for f in self._found if f.rel == rel and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"
+                   and f.subj.name != f.obj.name]  # not a self-loop the filter drops later
         if not earlier:
             return []
         last = max(f.trigger.i for f in earlier)

@@ -550,6 +550,9 @@ CASES = [
     ("relative-after-list", "The United States and Britain, which sell arms to Riyadh, faced criticism from Amnesty International.",
      {("United States", "PROVIDES_AID", "Saudi Arabia"), ("United Kingdom", "PROVIDES_AID", "Saudi Arabia"),
       ("Amnesty International", "CRITICIZES", "United States")}, {("United States", "MEETS", "Amnesty International")}),
+    # an event named again ("the killing") is owned by whoever did it, never by its victim
+    ("condemned-the-killing", "An Israeli gunship fired missiles at Hamas founder Ahmed Yassin, killing him. Egypt condemned the killing.",
+     {("Israel", "ATTACKS", "Ahmed Yassin"), ("Egypt", "CRITICIZES", "Israel")}, {("Egypt", "CRITICIZES", "Ahmed Yassin")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
