@@ -49,6 +49,9 @@ _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
+#: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
+_WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
+               "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot"}
 #: verbs whose subject draws a reaction from others: "drew condemnation from X", "sparked protests from X"
 _DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring", "face", "receive", "meet"}
 #: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
@@ -519,6 +522,8 @@ class RelationFinder:
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in _WISH_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "a demand to disarm the militias", "a plan to attack X": wanted or planned, not done
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
                 continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(

@@ -344,6 +344,8 @@ class Args:
             return None
         acc = tok.head.head
         accused = [self.actors_of(c) for c in acc.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not accused and acc.dep_ == "acl" and acc.tag_ in ("VBN", "VBD"):  # "the militias blamed for killing thousands": the militias
+            accused = [self.actors_of(acc.head)]
         accuser, _ = self.subjects(acc, depth + 1)
         return (accused[0] if accused else []), (accuser[0] if accuser else None)
 

@@ -553,6 +553,12 @@ CASES = [
     # an event named again ("the killing") is owned by whoever did it, never by its victim
     ("condemned-the-killing", "An Israeli gunship fired missiles at Hamas founder Ahmed Yassin, killing him. Egypt condemned the killing.",
      {("Israel", "ATTACKS", "Ahmed Yassin"), ("Egypt", "CRITICIZES", "Israel")}, {("Egypt", "CRITICIZES", "Ahmed Yassin")}),
+    # an act only demanded or planned is not done; those blamed for an act did it
+    ("demand-to-disarm", "Sudan rejected a U.N. Security Council demand to disarm the Janjaweed.",
+     {("United Nations Security Council", "APPEALS_TO", "Sudan")}, {("United Nations Security Council", "ATTACKS", "Janjaweed")}),
+    ("decision-to-send", "NATO confirmed its decision to send 4,000 troops to Poland.", {("NATO", "DEPLOYS_TO", "Poland")}, set()),
+    ("blamed-for-killing", "Police arrested members of the Janjaweed blamed for killing thousands of villagers in Darfur.",
+     {("Janjaweed", "ATTACKS", "Darfur")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
