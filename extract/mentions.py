@@ -34,7 +34,7 @@ from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
-from newsgraph.extract.story import sentence_country, story_country
+from newsgraph.extract.story import paragraph_country, sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
 
@@ -364,7 +364,7 @@ class ArticleActors(EntityReader, Coreference):
                         country = self.gaz.country_by_iso3(target.iso3)
                         if country is not None:
                             return country
-            here = sentence_country(tok, self.mentions, self.gaz)
+            here = sentence_country(tok, self.mentions, self.gaz) or paragraph_country(tok, self.mentions, self.gaz)
             if here is not None:
                 return here
         return self.story_country

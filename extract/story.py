@@ -5,7 +5,8 @@ The rule, strictest evidence first:
 1. **the phrase itself**: a state modifier ("Malian rebels", "Syria's army") or an "anti-<leader>"
    prefix ("anti-Assad rebels" -> Syrian rebels) — handled where the phrase is read;
 2. **the same sentence**: the country the sentence places events in ("... in Mali", "across Syria",
-   "the Syrian city of Aleppo"); with several, the nearest to the phrase;
+   "the Syrian city of Aleppo"); with several, the nearest to the phrase; else the one the earlier
+   sentences of its paragraph place events in (a digest's "In Kabul, ..." paragraph);
 3. **the article**: the *story country*, the country the article most often places events in or
    whose institutions it names ("in Sudan", "Sudan's army", "the Sudanese government"), counted
    once per sentence, and only when that evidence comes from at least two sentences and is at least
@@ -124,6 +125,23 @@ def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:
         if m is None or m.name != country:
             return True
     return False
+
+
+def paragraph_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:
+    """The country the earlier sentences of ``tok``'s paragraph place events in, the nearest first
+    ("In Kabul, peacekeepers patrolled ... Karzai appealed to the militias": Afghanistan's)."""
+    doc = tok.doc
+    start = tok.sent.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+            return None  # the paragraph starts here
+        sent = doc[start - 1].sent
+        here = sentence_country(sent.root, mentions, gaz)
+        if here is not None:
+            return here
+        start = sent.start
+    return None
 
 
 def sentence_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:

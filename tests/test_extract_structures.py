@@ -559,6 +559,11 @@ CASES = [
     ("decision-to-send", "NATO confirmed its decision to send 4,000 troops to Poland.", {("NATO", "DEPLOYS_TO", "Poland")}, set()),
     ("blamed-for-killing", "Police arrested members of the Janjaweed blamed for killing thousands of villagers in Darfur.",
      {("Janjaweed", "ATTACKS", "Darfur")}, set()),
+    # a paragraph's place qualifies its generic actors before the article's country
+    ("paragraph-country", "Spain to pull troops out of Iraq\n\nMADRID (Reuters) - Spain will withdraw its troops from Iraq, the Spanish government "
+     "said in Madrid. Spain sent 1,300 troops to Iraq in 2003.\n\nIn Kabul, peacekeepers patrolled the streets. President Hamid Karzai "
+     "appealed to the militias to hand in their weapons.", {("Hamid Karzai", "APPEALS_TO", "militias in Afghanistan")},
+     {("Hamid Karzai", "APPEALS_TO", "militias in Spain")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
