@@ -222,8 +222,9 @@ class RelationFinder:
         owner = self.a.country_modifier(tok)
         places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}))
         for c in tok.children:  # "4,500 soldiers stationed in the Sahel", "troops based in Qatar"
-            if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison"):
+            if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison", "serve"):
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
+                places += [q for p in prep_objects(c, {"with"}) for q in prep_objects(p, {"in"})]  # "serving with the U.N. mission in Mali"
         owners = [owner] if owner is not None else []
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS:
             # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan"

@@ -564,6 +564,10 @@ CASES = [
      "said in Madrid. Spain sent 1,300 troops to Iraq in 2003.\n\nIn Kabul, peacekeepers patrolled the streets. President Hamid Karzai "
      "appealed to the militias to hand in their weapons.", {("Hamid Karzai", "APPEALS_TO", "militias in Afghanistan")},
      {("Hamid Karzai", "APPEALS_TO", "militias in Spain")}),
+    # forces that remain somewhere or serve with a mission there are deployed there; a minister staying is not
+    ("troops-remain", "Eritrean troops remain in Tigray, witnesses said.", {("Eritrea", "DEPLOYS_TO", "Tigray")}, set()),
+    ("serving-with-mission-in", "Chadian soldiers serving with the U.N. mission in Mali were killed.", {("Chad", "DEPLOYS_TO", "Mali")}, set()),
+    ("minister-stays", "French Foreign Minister Jean-Yves Le Drian will stay in Bamako.", set(), {("France", "DEPLOYS_TO", "Mali")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
