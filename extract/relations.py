@@ -1082,6 +1082,8 @@ class RelationFinder:
             entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief" serves the state, leads no state
         if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
+        if entry["rel"] == "ALLIED_WITH" and possessors and all(p.type == "ORGANIZATION" and p.kind == "entity" for p in possessors):
+            entry = {**entry, "rel": "MEMBER_OF"}  # "NATO allies Poland and Lithuania": members of the alliance
         if (entry["rel"] == "MEMBER_OF" and tok.lemma_.lower() in ("commander", "chief") and not institution and possessors
                 and all(p.type in ("GROUP", "ORGANIZATION") for p in possessors) and self._the_one(tok)):
             entry = {**entry, "rel": "LEADS"}  # "the commander of the Northern Alliance", "its commander, X": the group's head

@@ -568,6 +568,10 @@ CASES = [
     ("troops-remain", "Eritrean troops remain in Tigray, witnesses said.", {("Eritrea", "DEPLOYS_TO", "Tigray")}, set()),
     ("serving-with-mission-in", "Chadian soldiers serving with the U.N. mission in Mali were killed.", {("Chad", "DEPLOYS_TO", "Mali")}, set()),
     ("minister-stays", "French Foreign Minister Jean-Yves Le Drian will stay in Bamako.", set(), {("France", "DEPLOYS_TO", "Mali")}),
+    # an organisation's "allies" are its members; belonging to a body is membership
+    ("org-allies", "NATO allies Poland and Lithuania asked for more troops.",
+     {("Poland", "MEMBER_OF", "NATO"), ("Lithuania", "MEMBER_OF", "NATO")}, {("Poland", "ALLIED_WITH", "NATO")}),
+    ("belongs-to", "Qatar belongs to the Gulf Cooperation Council.", {("Qatar", "MEMBER_OF", "Gulf Cooperation Council")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
