@@ -52,6 +52,9 @@ _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot"}
+#: verbs that put someone into an office: "sworn in as president", "appointed prime minister", "took over as head"
+_OFFICE_VERBS = {"swear", "elect", "appoint", "name", "install", "instal", "choose", "nominate", "confirm", "re-elect", "reelect",
+                 "inaugurate", "take", "serve", "succeed"}
 #: verbs whose subject draws a reaction from others: "drew condemnation from X", "sparked protests from X"
 _DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring", "face", "receive", "meet"}
 #: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
@@ -1059,6 +1062,13 @@ class RelationFinder:
         referents: list[Mention] = []
         if tok.dep_ == "appos":
             referents = self.args.actors_of(tok.head)
+        elif (tok.dep_ in ("oprd", "pobj") and (tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in _OFFICE_VERBS
+              and (tok.dep_ == "oprd" or tok.head.lower_ == "as")):
+            # "X was sworn in as Zimbabwe's president", "X was appointed prime minister of Armenia", "elected X president"
+            verb = tok.head if tok.dep_ == "oprd" else tok.head.head
+            referents = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in self.args.actors_of(c)]
+            if not referents and tok.dep_ == "pobj":
+                referents, _ = self.args.subjects(verb)  # "X took over as head of the council"
         elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in ("be", "remain", "become", "call", "see", "consider", "describe", "name"):
             subj, _ = self.args.subjects(tok.head)
             referents = subj

@@ -572,6 +572,11 @@ CASES = [
     ("org-allies", "NATO allies Poland and Lithuania asked for more troops.",
      {("Poland", "MEMBER_OF", "NATO"), ("Lithuania", "MEMBER_OF", "NATO")}, {("Poland", "ALLIED_WITH", "NATO")}),
     ("belongs-to", "Qatar belongs to the Gulf Cooperation Council.", {("Qatar", "MEMBER_OF", "Gulf Cooperation Council")}, set()),
+    # an office taken by swearing-in, election or appointment
+    ("sworn-in-as", "Emmerson Mnangagwa was sworn in as Zimbabwe's president on Friday.", {("Emmerson Mnangagwa", "LEADS", "Zimbabwe")}, set()),
+    ("appointed-title-of", "Nikol Pashinyan was appointed prime minister of Armenia.", {("Nikol Pashinyan", "LEADS", "Armenia")}, set()),
+    ("elected-title-of", "Felix Tshisekedi was elected president of Congo in 2018.",
+     {("Félix Tshisekedi", "LEADS", "Democratic Republic of the Congo")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
