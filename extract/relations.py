@@ -1085,6 +1085,13 @@ class RelationFinder:
             if tok.dep_ == "compound" and self.a.mention_at(tok.head) is not None:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
+        if not possessors and len(referents) >= 2 and tok.tag_ == "NNS" and entry["rel"] in ("ALLIED_WITH", "COOPERATES_WITH", "OPPOSES"):
+            for i, x in enumerate(referents):  # "Armenia and Russia are military allies": with each other
+                for y in referents[i + 1 :]:
+                    yield self._make(x, entry["rel"], y, tok, 0.7)
+                    if entry["rel"] == "OPPOSES":  # rivals oppose each other; alliances and partnerships are symmetric already
+                        yield self._make(y, entry["rel"], x, tok, 0.7)
+            return
         institution = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         if entry["rel"] == "LEADS" and institution & {"army", "military", "forces"}:  # "Uganda's army chief, General X"
             possessors = [(self._army_of(p) or p) if p.type == "COUNTRY" else p for p in possessors]

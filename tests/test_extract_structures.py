@@ -577,6 +577,9 @@ CASES = [
     ("appointed-title-of", "Nikol Pashinyan was appointed prime minister of Armenia.", {("Nikol Pashinyan", "LEADS", "Armenia")}, set()),
     ("elected-title-of", "Felix Tshisekedi was elected president of Congo in 2018.",
      {("Félix Tshisekedi", "LEADS", "Democratic Republic of the Congo")}, set()),
+    # "X and Y are allies/partners/rivals": with each other
+    ("are-allies", "Armenia and Russia are military allies.", {("Armenia", "ALLIED_WITH", "Russia")}, set()),
+    ("are-rivals", "India and Pakistan are bitter rivals.", {("India", "OPPOSES", "Pakistan"), ("Pakistan", "OPPOSES", "India")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
