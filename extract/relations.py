@@ -52,6 +52,8 @@ _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot"}
+#: inflected verb tags whose lemma may have lost its "e"
+_INFLECTED = {"VBD", "VBN", "VBG", "VBZ"}
 #: verbs that put someone into an office: "sworn in as president", "appointed prime minister", "took over as head"
 _OFFICE_VERBS = {"swear", "elect", "appoint", "name", "install", "instal", "choose", "nominate", "confirm", "re-elect", "reelect",
                  "inaugurate", "take", "serve", "succeed"}
@@ -147,7 +149,7 @@ class RelationFinder:
                 found += self.compounds(tok)
         for tok in tokens:  # each rule only where its trigger can be (a dictionary look-up, not a call)
             lemma, pos, lower, dep = tok.lemma_.lower(), tok.pos_, tok.lower_, tok.dep_
-            if lemma in lx.verbs:
+            if lemma in lx.verbs or (tok.tag_ in _INFLECTED and lemma + "e" in lx.verbs):
                 found += self.verbs(tok)
                 found += self.reciprocal(tok)
             if lower in lx.adjectives:
@@ -458,7 +460,7 @@ class RelationFinder:
     def verbs(self, tok: Token) -> Iterator[Found]:
         if tok.pos_ != "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return  # the small model sometimes tags a finite verb as a noun or adverb ("The Houthis control ...")
-        entries = self.lx.verbs.get(tok.lemma_.lower())
+        entries = self._verb_entries(tok)
         if not entries:
             return
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -658,9 +660,17 @@ class RelationFinder:
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
         return owners
 
+    def _verb_entries(self, tok: Token) -> list[dict] | None:  # type: ignore[type-arg]
+        """The lexicon entries of a verb, also when the lemmatiser dropped its final "e" ("lambasted" -> "lambast")."""
+        lemma = tok.lemma_.lower()
+        entries = self.lx.verbs.get(lemma)
+        if entries is None and tok.tag_ in _INFLECTED:
+            entries = self.lx.verbs.get(lemma + "e")
+        return entries
+
     def reciprocal(self, tok: Token) -> Iterator[Found]:
         """ "Obama and Putin met", "Armenia and Azerbaijan clashed": a symmetric verb without an object."""
-        entries = self.lx.verbs.get(tok.lemma_.lower())
+        entries = self._verb_entries(tok)
         if not entries or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return
         rel = entries[0]["rel"]

@@ -580,6 +580,9 @@ CASES = [
     # "X and Y are allies/partners/rivals": with each other
     ("are-allies", "Armenia and Russia are military allies.", {("Armenia", "ALLIED_WITH", "Russia")}, set()),
     ("are-rivals", "India and Pakistan are bitter rivals.", {("India", "OPPOSES", "Pakistan"), ("Pakistan", "OPPOSES", "India")}, set()),
+    # a verb whose final "e" the lemmatiser dropped; alarm and dismay at someone's act criticise its owner
+    ("lemma-lost-e", "Beijing lambasted Washington over the arms sale.", {("China", "CRITICIZES", "United States")}, set()),
+    ("alarm-at", "The EU expressed alarm at Hungary's media law.", {("European Union", "CRITICIZES", "Hungary")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
