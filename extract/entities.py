@@ -428,6 +428,10 @@ class EntityReader:
                 else:
                     self.add(Mention(start, end, span.text, org_type(span, self.gaz), span.text))
                 continue
+            if (len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha and 2 <= len(toks[0].text) <= 6 and head.dep_ in ACTOR_SLOTS
+                    and toks[0].i not in self.title_tokens and not (toks[0].i == toks[0].sent.start and toks[0].i + 1 < len(doc) and doc[toks[0].i + 1].text.isupper())):
+                self.add(Mention(start, end, toks[0].text, "ORGANIZATION", toks[0].text))  # "the ADF", "LURD": an acronym names a body
+                continue
             person = chunk_person(toks)
             if person is not None and head.dep_ in ACTOR_SLOTS:
                 self.add(Mention(start + person[0], end, person[1], "PERSON", doc[start:end].text))

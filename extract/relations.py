@@ -1016,7 +1016,9 @@ class RelationFinder:
                     out += self.args.actors_of(c)
         for p in prep_objects(noun, {"by", "from"}):
             out += self.args.actors_of(p)
-        if not out:  # "the deployment of Russian missiles"; not "Moscow's deployment of Iskander missiles"
+        key = self._noun_key(noun)
+        victim = key is not None and any(e["rel"] == "ATTACKS" for e in self.lx.nouns.get(key, []))  # "the killing of two soldiers"
+        if not out and not victim:  # "the deployment of Russian missiles"; not "Moscow's deployment of Iskander missiles"
             for p in prep_objects(noun, {"of"}):
                 if p.lemma_.lower() in self.lx.words["force_nouns"]:
                     out += self.args.actors_of(p)

@@ -583,6 +583,9 @@ CASES = [
     # a verb whose final "e" the lemmatiser dropped; alarm and dismay at someone's act criticise its owner
     ("lemma-lost-e", "Beijing lambasted Washington over the arms sale.", {("China", "CRITICIZES", "United States")}, set()),
     ("alarm-at", "The EU expressed alarm at Hungary's media law.", {("European Union", "CRITICIZES", "Hungary")}, set()),
+    # a killing claimed is done by the claimant, its "of" the victims; an unknown acronym in an actor's slot names a body
+    ("claimed-the-killing", "JNIM claimed the killing of two Malian soldiers.", {("JNIM", "ATTACKS", "Mali")}, {("JNIM", "CRITICIZES", "Mali")}),
+    ("unknown-acronym", "The ADF massacred villagers in Beni.", {("ADF", "ATTACKS", "Beni")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
