@@ -586,6 +586,8 @@ CASES = [
     # a killing claimed is done by the claimant, its "of" the victims; an unknown acronym in an actor's slot names a body
     ("claimed-the-killing", "JNIM claimed the killing of two Malian soldiers.", {("JNIM", "ATTACKS", "Mali")}, {("JNIM", "CRITICIZES", "Mali")}),
     ("unknown-acronym", "The ADF massacred villagers in Beni.", {("ADF", "ATTACKS", "Beni")}, set()),
+    # military action threatened against someone is a threat to them
+    ("threatened-military-action", "Turkey threatened military action against the PKK in Iraq.", {("Turkey", "THREATENS", "PKK")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
