@@ -588,6 +588,8 @@ CASES = [
     ("unknown-acronym", "The ADF massacred villagers in Beni.", {("ADF", "ATTACKS", "Beni")}, set()),
     # military action threatened against someone is a threat to them
     ("threatened-military-action", "Turkey threatened military action against the PKK in Iraq.", {("Turkey", "THREATENS", "PKK")}, set()),
+    # a group's stronghold of a place is held by the group
+    ("stronghold-of", "Afghan troops advanced on the Taliban stronghold of Kandahar.", {("Taliban", "CONTROLS", "Kandahar")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
