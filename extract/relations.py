@@ -52,6 +52,8 @@ _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot"}
+#: symmetric verbs whose object is what is talked about, not a party: "discussed the dispute"
+_TOPIC_VERBS = {"discuss", "negotiate"}
 #: inflected verb tags whose lemma may have lost its "e"
 _INFLECTED = {"VBD", "VBN", "VBG", "VBZ"}
 #: verbs that put someone into an office: "sworn in as president", "appointed prime minister", "took over as head"
@@ -671,7 +673,8 @@ class RelationFinder:
     def reciprocal(self, tok: Token) -> Iterator[Found]:
         """ "Obama and Putin met", "Armenia and Azerbaijan clashed": a symmetric verb without an object."""
         entries = self._verb_entries(tok)
-        if not entries or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        topic = tok.lemma_.lower() in _TOPIC_VERBS  # "Russian and Chinese officials discussed energy": its object is a topic
+        if not entries or tok.pos_ != "VERB" or any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not topic) for c in tok.children):
             return
         rel = entries[0]["rel"]
         if entries[0].get("source") == "cameo":

@@ -590,6 +590,9 @@ CASES = [
     ("threatened-military-action", "Turkey threatened military action against the PKK in Iraq.", {("Turkey", "THREATENS", "PKK")}, set()),
     # a group's stronghold of a place is held by the group
     ("stronghold-of", "Afghan troops advanced on the Taliban stronghold of Kandahar.", {("Taliban", "CONTROLS", "Kandahar")}, set()),
+    # two states' officials discussing a topic met each other; bankrolling is aid
+    ("discussed-topic", "Russian and Chinese officials discussed energy cooperation in Beijing.", {("Russia", "MEETS", "China")}, set()),
+    ("bankrolled", "Qatar bankrolled Hamas for years.", {("Qatar", "PROVIDES_AID", "Hamas")}, {("Qatar", "COOPERATES_WITH", "Hamas")}),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
