@@ -122,10 +122,11 @@ class ArticleActors(EntityReader, Coreference):
         gov, mil, reb, lead = (lx.words[k] for k in ("government_nouns", "military_nouns", "rebel_nouns", "leader_nouns"))
         for tok in doc_tokens(self.doc):
             rebel_adj = tok.pos_ == "ADJ" and tok.lower_ in ("rebel", "insurgent") and tok.dep_ in ("amod", "compound")  # "rebel offensives"
-            if tok.i in self.mentions or (tok.pos_ not in ("NOUN", "PROPN") and not rebel_adj) or tok.i in self.title_tokens and tok.pos_ == "PROPN":
+            federal = tok.lower_ == "federal" and tok.dep_ in ("amod", "compound")  # "federal forces": the state's, like "government forces"
+            if tok.i in self.mentions or (tok.pos_ not in ("NOUN", "PROPN") and not rebel_adj and not federal) or tok.i in self.title_tokens and tok.pos_ == "PROPN":
                 continue
             lemma, lower = noun_lemma(tok), tok.lower_
-            if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta") and tok.i < tok.head.i:
+            if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta", "federal") and tok.i < tok.head.i:
                 self._government_modifier(tok)  # "government forces", "a government siege"
                 continue
             if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)):

@@ -593,6 +593,9 @@ CASES = [
     # two states' officials discussing a topic met each other; bankrolling is aid
     ("discussed-topic", "Russian and Chinese officials discussed energy cooperation in Beijing.", {("Russia", "MEETS", "China")}, set()),
     ("bankrolled", "Qatar bankrolled Hamas for years.", {("Qatar", "PROVIDES_AID", "Hamas")}, {("Qatar", "COOPERATES_WITH", "Hamas")}),
+    # "federal forces" are the story state's, like "government forces"
+    ("federal-forces", "Ethiopia fighting\n\nADDIS ABABA (Reuters) - Fighting continued in Ethiopia's Tigray region. Federal forces shelled Adigrat on Monday.",
+     {("Ethiopia", "ATTACKS", "Adigrat")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
 ]
 
