@@ -824,7 +824,7 @@ class RelationFinder:
 
     def _noun_entry(self, noun: Token, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
         if noun.lemma_.lower() == "campaign" and any(self._noun_key(p) is not None for p in prep_objects(noun, {"of"})):
-            return  # "a campaign of cyber attacks against X": the attacks say who and whom
+            return  # "a campaign of sabotage attacks against X": the attacks say who and whom
         if entry["rel"] == "ATTACKS" and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in _UNDER_VERBS:
             yield from self._came_under(noun, noun.head.head)  # "the convoy came under fire from al-Shabaab"
             return

@@ -339,7 +339,7 @@ class Args:
         """For what ``tok`` names in "X accused Y of <tok>" / "X blamed Y for <tok>" (a gerund or an event
         noun): the accused, who did it, and the accuser, whose claim it is."""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES and tok.head.head.dep_ == "pobj":
-            tok = tok.head.head  # "accused Russia of a campaign of cyber attacks against X"
+            tok = tok.head.head  # "accused Minsk of a wave of sabotage attacks on X"
         if tok.head.lower_ not in ("of", "for") or tok.dep_ not in ("pcomp", "pobj") or tok.head.head.lemma_.lower() not in _ACCUSE:
             return None
         acc = tok.head.head

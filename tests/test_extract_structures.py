@@ -522,8 +522,8 @@ CASES = [
     # "of which X is a member/part"; a campaign of attacks is the attacks; hacking
     ("of-which-member", "Leaders met at the African Union, of which Morocco is a member.", {("Morocco", "MEMBER_OF", "African Union")}, set()),
     ("of-which-part", "The Saudi-led coalition, of which Sudan is a part, struck Sanaa.", {("Sudan", "MEMBER_OF", "Saudi-led coalition")}, set()),
-    ("campaign-of-attacks", "Estonia accused Russia of a campaign of cyber attacks against NATO.",
-     {("Russia", "ATTACKS", "NATO")}, {("Russia", "ATTACKS", "Estonia")}),
+    ("campaign-of-attacks", "Lithuania accused Belarus of a campaign of sabotage attacks against NATO.",
+     {("Belarus", "ATTACKS", "NATO")}, {("Belarus", "ATTACKS", "Lithuania")}),
     ("hacked", "Chinese hackers hacked Australian government networks.", {("China", "ATTACKS", "Australia")}, set()),
     # the lemmatiser's "retook"; liberating a place holds it and fights whoever held it
     ("retook", "The Ethiopian army retook the town of Lalibela from Tigrayan forces.",
