@@ -150,12 +150,16 @@ class EntityReader:
         self._same_place_everywhere()
         self._described_as_group()
 
+    def _distinct_mentions(self) -> list[Mention]:
+        """Each mention once (a mention spanning several tokens is stored under each of them)."""
+        return list({id(m): m for m in self.mentions.values()}.values())
+
     def _acronyms(self) -> None:
         """An acronym the article defines ("the Revolutionary United Front (RUF)") names that actor
         wherever it stands, also where the NER missed it or took it for something else."""
         doc = self.doc
         defined: dict[str, Mention] = {}
-        for m in {id(m): m for m in self.mentions.values()}.values():
+        for m in self._distinct_mentions():
             if m.type not in ("GROUP", "ORGANIZATION") or m.kind != "entity" or m.end - m.start < 2 or m.end + 2 >= len(doc):
                 continue
             opening, acr, closing = doc[m.end], doc[m.end + 1], doc[m.end + 2]
@@ -172,7 +176,7 @@ class EntityReader:
     def _described_as_group(self) -> None:
         """A name the NER took for a place or a person that an apposition or a copula calls a group: "Sinai Province, the
         Egyptian affiliate of Islamic State", "Ansar Dine is a militant group"."""
-        for m in {id(m): m for m in self.mentions.values()}.values():
+        for m in self._distinct_mentions():
             if m.type not in ("LOCATION", "PERSON") or m.kind != "entity" or self.gaz.lookup(m.text) is not None:
                 continue  # "Ansar al-Sunna" tagged as a person, "Sinai Province" as a place
             head = self.doc[m.end - 1]
@@ -186,7 +190,7 @@ class EntityReader:
         """A name the article uses as a place is a place wherever it stands ("El Fasher" tagged as an
         organisation in "an attack on El Fasher", a place in "near El Fasher")."""
         places = {m.name for m in self.mentions.values() if m.type == "LOCATION" and m.kind == "entity"}
-        for m in {id(m): m for m in self.mentions.values()}.values():
+        for m in self._distinct_mentions():
             if m.name in places and m.type in ("ORGANIZATION", "PERSON", "GROUP") and m.kind == "entity" and self.gaz.by_name(m.name) is None:
                 self.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
 

@@ -363,6 +363,11 @@ def chunk_ok(toks: list[Token]) -> bool:
 _LAST: list[tuple[Doc, list[Token]]] = []
 
 
+def ends_line(tok: Token) -> bool:
+    """Whether a line break follows ``tok`` (in its trailing whitespace, or ``tok`` is a whitespace token holding one)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as one list, made once per Doc: spaCy builds a new Token object at every
     access, and the rules walk an article's tokens many times (a third of extraction time went there)."""

@@ -25,7 +25,7 @@ from newsgraph.extract import DEFAULT_MODEL
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.mentions import ArticleActors
 from newsgraph.extract.morph import make_memo_morph  # noqa: F401  (registers the newsgraph_morph factory)
-from newsgraph.extract.open_actors import doc_tokens
+from newsgraph.extract.open_actors import doc_tokens, ends_line
 from newsgraph.extract.relations import RelationFinder
 from newsgraph.extract.ruler import PhraseEntityRuler
 from newsgraph.extract.user_actors import environment_overlay
@@ -44,7 +44,7 @@ def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break."""
     toks = list(doc)  # one Token object each (spaCy makes a new one at every access)
     for prev, tok in zip(toks, toks[1:]):
-        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+        if not tok.is_space and ends_line(prev):
             tok.is_sent_start = True
             if tok.i + 1 < len(toks) and not toks[tok.i + 1].is_space and "\n" not in tok.whitespace_:
                 toks[tok.i + 1].is_sent_start = False  # no one-word sentence at a paragraph's start

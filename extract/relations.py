@@ -151,7 +151,7 @@ class RelationFinder:
                 found += self.compounds(tok)
         for tok in tokens:  # each rule only where its trigger can be (a dictionary look-up, not a call)
             lemma, pos, lower, dep = tok.lemma_.lower(), tok.pos_, tok.lower_, tok.dep_
-            if lemma in lx.verbs or (tok.tag_ in _INFLECTED and lemma + "e" in lx.verbs):
+            if self._verb_entries(tok) is not None:
                 found += self.verbs(tok)
                 found += self.reciprocal(tok)
             if lower in lx.adjectives:
@@ -455,8 +455,12 @@ class RelationFinder:
         if any(c.lower_ in ("it", "they", "we", "he", "she", "i") for c in inner):
             return True
         outer, _ = self.args.subjects(verb)
+        return self._on_side_of([m for c in inner for m in self.args.actors_of(c)], outer)
+
+    def _on_side_of(self, inner: list[Mention], outer: list[Mention]) -> bool:
+        """Whether any of ``inner`` is one of ``outer`` or on its side (a person for their state or group)."""
         sides = {m.name for m in outer} | {self.a.side_of(m) for m in outer}
-        return any(m.name in sides or self.a.side_of(m) in sides for c in inner for m in self.args.actors_of(c))
+        return any(m.name in sides or self.a.side_of(m) in sides for m in inner)
 
     # -- clauses --------------------------------------------------------------
     def verbs(self, tok: Token) -> Iterator[Found]:
@@ -684,11 +688,10 @@ class RelationFinder:
         subjects, _ = self.args.subjects(tok)
         if not self._entry_applies(tok, entries[0], [], subjects):
             return  # "Britain and the United States called on Yaounde to ...": an appeal, not a call between them
-        for i, x in enumerate(subjects):
-            for y in subjects[i + 1 :]:
-                yield self._make(x, rel, y, tok, 0.75)
-                if entries[0].get("mutual"):
-                    yield self._make(y, rel, x, tok, 0.75)
+        for x, y in itertools.combinations(subjects, 2):
+            yield self._make(x, rel, y, tok, 0.75)
+            if entries[0].get("mutual"):
+                yield self._make(y, rel, x, tok, 0.75)
 
     def appeals(self, tok: Token) -> Iterator[Found]:
         """ "X said Y should/must do ..." and "X demanded/urged that Y do ..." are X APPEALS_TO Y."""
@@ -709,9 +712,8 @@ class RelationFinder:
         if who is not None:  # "X warned Y that X would strike" threatens; "X warned Y that Y risks ..." criticises
             ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
             inner = [m for c in ccomps for n in c.children if n.dep_.startswith("nsubj") for m in self.args.actors_of(n)]
-            sides = {self.a.side_of(m) for m in subjects} | {m.name for m in subjects}
             if ccomps:  # "warned Y that it would strike" (own) / "warned that Y's support was undermining" (other)
-                own = any(m.name in sides or self.a.side_of(m) in sides for m in inner)
+                own = self._on_side_of(inner, subjects)
             else:  # "warned Y of retaliation" threatens; a bare "warned Y (over, against ...)" cautions, criticises
                 own = any(True for _ in prep_objects(tok, {"of"}))
             if (who == "self") != own:
@@ -861,35 +863,20 @@ class RelationFinder:
                     for x in pair:  # "Russia held joint drills with China"
                         for y in others:
                             yield self._make(x, entry["rel"], y, noun, 0.65)
-                for i, x in enumerate(pair):
-                    for y in pair[i + 1 :]:
-                        yield self._make(x, entry["rel"], y, noun, 0.65)
+                for x, y in itertools.combinations(pair, 2):
+                    yield self._make(x, entry["rel"], y, noun, 0.65)
             return
         if entry["rel"] in ("CRITICIZES", "OPPOSES") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAW_VERBS:
             # "drawing sharp condemnation from Washington and Seoul", "the move sparked protests from Beijing": the drawer is the target
-            critics = [m for h in prep_objects(noun, {"from", "by", "among"}) for m in self.args.actors_of(h)]
-            targets, _ = self.args.subjects(noun.head)
-            for c in critics:
-                for t in targets:
-                    yield self._make(c, entry["rel"], t, noun, 0.65, clause=noun.head)
+            yield from self._toward_doers(noun, entry["rel"], noun.head, {"from", "by", "among"}, poss=False)
             return
         if entry["rel"] == "APPEALS_TO" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Rwanda sent troops at Mozambique's request", "at the request of Spain, the council adopted ...": it was asked
-            askers = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
-            askers += [m for h in prep_objects(noun, {"of", "from", "by"}) for m in self.args.actors_of(h)]
-            asked, _ = self.args.subjects(noun.head.head)
-            for a_ in askers:
-                for o in asked:
-                    yield self._make(a_, "APPEALS_TO", o, noun, 0.65, clause=noun.head.head)
+            yield from self._toward_doers(noun, "APPEALS_TO", noun.head.head, {"of", "from", "by"})
             return
         if entry["rel"] == "SUPPORTS" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "survived with the backing of Russia", "was sworn in with the army's support": the backer backs the doer
-            backers = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
-            backers += [m for h in prep_objects(noun, {"of", "from"}) for m in self.args.actors_of(h)]
-            backed, _ = self.args.subjects(noun.head.head)
-            for b in backers:
-                for o in backed:
-                    yield self._make(b, "SUPPORTS", o, noun, 0.65, clause=noun.head.head)
+            yield from self._toward_doers(noun, "SUPPORTS", noun.head.head, {"of", "from"})
             return
         owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
@@ -943,18 +930,16 @@ class RelationFinder:
                     objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
             pair = [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
-            for i, x in enumerate(pair):
-                for y in pair[i + 1 :]:
-                    yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
-                    if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
-                        yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
+            for x, y in itertools.combinations(pair, 2):
+                yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
+                if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
+                    yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
         if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None:
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
-            for i, x in enumerate(subjects):
-                for y in subjects[i + 1 :]:
-                    yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
-                    if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
-                        yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
+            for x, y in itertools.combinations(subjects, 2):
+                yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
+                if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
+                    yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
             return
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
@@ -965,6 +950,16 @@ class RelationFinder:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
                 if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
                     yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _toward_doers(self, noun: Token, rel: str, verb: Token, preps: set[str], *, poss: bool = True) -> Iterator[Found]:
+        """The owners of ``noun`` (its possessor unless ``poss`` is off, and the objects of ``preps``) ``rel``
+        whoever does ``verb``: "at Mozambique's request", "with the backing of Russia", "drew condemnation from X"."""
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if poss else []
+        owners += [m for h in prep_objects(noun, preps) for m in self.args.actors_of(h)]
+        doers, _ = self.args.subjects(verb)
+        for o in owners:
+            for d in doers:
+                yield self._make(o, rel, d, noun, 0.65, clause=verb)
 
     def _came_under(self, noun: Token, verb: Token) -> Iterator[Found]:
         """ "X came under fire from Y", "X came under Y artillery fire", "X is under attack by Y": Y attacks X."""
@@ -1101,11 +1096,10 @@ class RelationFinder:
                 referents.append(self.a.mention_at(tok.head))  # type: ignore[arg-type]
         conf = 0.75
         if not possessors and len(referents) >= 2 and tok.tag_ == "NNS" and entry["rel"] in ("ALLIED_WITH", "COOPERATES_WITH", "OPPOSES"):
-            for i, x in enumerate(referents):  # "Armenia and Russia are military allies": with each other
-                for y in referents[i + 1 :]:
-                    yield self._make(x, entry["rel"], y, tok, 0.7)
-                    if entry["rel"] == "OPPOSES":  # rivals oppose each other; alliances and partnerships are symmetric already
-                        yield self._make(y, entry["rel"], x, tok, 0.7)
+            for x, y in itertools.combinations(referents, 2):  # "Armenia and Russia are military allies": with each other
+                yield self._make(x, entry["rel"], y, tok, 0.7)
+                if entry["rel"] == "OPPOSES":  # rivals oppose each other; alliances and partnerships are symmetric already
+                    yield self._make(y, entry["rel"], x, tok, 0.7)
             return
         institution = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         if entry["rel"] == "LEADS" and institution & {"army", "military", "forces"}:  # "Uganda's army chief, General X"
@@ -1155,7 +1149,7 @@ class RelationFinder:
             sc = self.a.story_country
             return Mention(0, 0, sc.name, "COUNTRY", text, kind="role", iso3=sc.iso3)
         at = (tok.i if tok is not None else 0, (tok.i + 1) if tok is not None else 0)
-        named = getattr(self.a, "full_names", {}).get(surname_key(text)) if text[:1].isupper() else None
+        named = self.a.full_names.get(surname_key(text)) if text[:1].isupper() else None
         if named is not None:  # "pro-Gbagbo militias" in an article that names Laurent Gbagbo
             return Mention(*at, named, "PERSON", text)
         person = self.gaz.person_by_surname(text) if text[:1].isupper() else None
@@ -1333,8 +1327,8 @@ class RelationFinder:
             if owner is None:
                 continue
             if "opposition" in words and owner.type == "COUNTRY":  # "opposition leader X" leads the state's opposition, not the state
-                dem = self.gaz.demonym_of(owner.name)
-                owner = Mention(m.start, m.start, f"{dem or owner.name} opposition", "GROUP", f"{dem or owner.name} opposition", kind="role", iso3=owner.iso3)
+                opposition = f"{self.gaz.demonym_of(owner.name) or owner.name} opposition"
+                owner = Mention(m.start, m.start, opposition, "GROUP", opposition, kind="role", iso3=owner.iso3)
             is_vice = any(w in ("vice", "deputy") for w in words)
             padded = " " + " ".join(text.split()) + " "
             title = next((p for p in _longest_first(lead | member) if f" {p} " in padded), "")  # "prime minister" before "minister"

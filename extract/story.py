@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.actor_names import Mention
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import doc_tokens, is_date_word
+from newsgraph.extract.open_actors import doc_tokens, ends_line, is_date_word
 
 #: prepositions that place events in a country ("fighting in Sudan")
 PLACING = frozenset({"in", "into", "inside", "across", "within", "throughout"})
@@ -133,8 +133,7 @@ def paragraph_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) 
     doc = tok.doc
     start = tok.sent.start
     while start > 0:
-        prev = doc[start - 1]
-        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+        if ends_line(doc[start - 1]):
             return None  # the paragraph starts here
         sent = doc[start - 1].sent
         here = sentence_country(sent.root, mentions, gaz)
