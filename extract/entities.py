@@ -401,6 +401,13 @@ class EntityReader:
             return True  # "Rakhine state", "Borno state" (a lower-case "state" after a name is a place)
         return head.dep_ in ("compound", "nmod") and noun.lemma_.lower() in lexicon().words["place_nouns"]
 
+    @staticmethod
+    def _names_a_force(tok: Token) -> bool:
+        """A word that modifies a force noun: "ISAF troops", "AMISOM soldiers", "MNLA fighters"."""
+        noun = tok.head
+        return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ in ("NNS", "NNPS") and (
+            lexicon().has("force_nouns", noun.lemma_.lower()) or lexicon().has("rebel_nouns", noun.lemma_.lower()))
+
     def _name_chunks(self) -> None:
         """Proper-noun runs the NER missed, typed by a cue (see open_actors): organisations, titled persons,
         names of groups and media."""
@@ -432,9 +439,11 @@ class EntityReader:
                 else:
                     self.add(Mention(start, end, span.text, org_type(span, self.gaz), span.text))
                 continue
-            if (len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha and 2 <= len(toks[0].text) <= 6 and head.dep_ in ACTOR_SLOTS
+            if (len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha and 2 <= len(toks[0].text) <= 6
+                    and (head.dep_ in ACTOR_SLOTS or self._names_a_force(head))
                     and toks[0].i not in self.title_tokens and not (toks[0].i == toks[0].sent.start and toks[0].i + 1 < len(doc) and doc[toks[0].i + 1].text.isupper())):
-                self.add(Mention(start, end, toks[0].text, "ORGANIZATION", toks[0].text))  # "the ADF", "LURD": an acronym names a body
+                armed = head.dep_ not in ACTOR_SLOTS and lexicon().has("rebel_nouns", head.head.lemma_.lower())  # "MNLA fighters"
+                self.add(Mention(start, end, toks[0].text, "GROUP" if armed else "ORGANIZATION", toks[0].text))  # "the ADF", "LURD": an acronym names a body
                 continue
             person = chunk_person(toks)
             if person is not None and head.dep_ in ACTOR_SLOTS:

@@ -597,6 +597,13 @@ CASES = [
     ("federal-forces", "Ethiopia fighting\n\nADDIS ABABA (Reuters) - Fighting continued in Ethiopia's Tigray region. Federal forces shelled Adigrat on Monday.",
      {("Ethiopia", "ATTACKS", "Adigrat")}, set()),
     ("convoy-of", "Taliban gunmen ambushed the convoy of Afghan Vice President Amrullah Saleh.", {("Taliban", "ATTACKS", "Amrullah Saleh")}, set()),
+    # an unknown acronym before a force noun names the body whose forces they are (a group for fighters)
+    ("acronym-troops", "MONUSCO peacekeepers shelled M23 positions near Goma.", {("MONUSCO", "ATTACKS", "M23")}, set()),
+    ("acronym-fighters", "MNLA fighters took control of Tessalit.", {("MNLA", "CONTROLS", "Tessalit")}, set()),
+    ("acronym-not-a-force", "CNN reporters reached Tessalit.", set(), {("CNN", "DEPLOYS_TO", "Tessalit")}),
+    # driving, chasing or flushing someone out of a place attacks them; driving a car does not
+    ("drove-out-of", "Somali troops drove al-Shabaab fighters out of Baidoa.", {("Somalia", "ATTACKS", "al-Shabaab")}, set()),
+    ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
 
