@@ -1289,8 +1289,13 @@ class RelationFinder:
             seen.add(m.start)
             j = m.start - 1
             sent_start = doc[m.start].sent.start
-            while j >= sent_start and m.start - j <= 7:
+            posted = m.start  # "U.S. Ambassador to the United Nations X": where the envoy is posted is no owner
+            while j >= sent_start and m.start - j <= 9:
                 t = doc[j]
+                if t.lower_ == "to" and j > sent_start and doc[j - 1].lemma_.lower() in self.lx.words["envoy_nouns"]:
+                    posted = j
+                    j -= 1
+                    continue
                 if t.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PRON", "NUM") or (t.pos_ == "ADP" and t.lower_ != "of") or t.text in ",;:()–—\"“”" or t.is_space:
                     break
                 other = self.a.mention_at(t)
@@ -1304,11 +1309,12 @@ class RelationFinder:
             text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-"))
             if {"former", "ex", "ousted", "deposed", "toppled", "late"} & set(words) or any(w.startswith("ex-") for w in words):
                 continue
-            owners = [om for t in window for om in [self.a.mention_at(t)] if om is not None and om.type != "PERSON"]
+            owning = [t for t in window if t.i < posted]
+            owners = [om for t in owning for om in [self.a.mention_at(t)] if om is not None and om.type != "PERSON"]
             # "Ugandan opposition leader X": the opposition, not the state its adjective names
             owner = next((om for om in owners if om.kind != "demonym" and om.type == "GROUP"), owners[0] if owners else None)
             if owner is None:
-                owner = next((self._modifier_actor(t.text, t) for t in window if self.gaz.demonym(t.text)), None)
+                owner = next((self._modifier_actor(t.text, t) for t in owning if self.gaz.demonym(t.text)), None)
             group = self._title_group(window) or (self._title_name(window) if owner is None else None)
             if group is not None and (owner is None or owner.kind == "demonym"):
                 owner = group  # "Kurdish rebel leader X", "Seleka leader X": the group, not the state

@@ -99,6 +99,11 @@ class Args:
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
                     and cm.type in ("GROUP", "ORGANIZATION") and (m is None or m.name != cm.name)):
                 return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
+        if m is None and noun_lemma(tok) in lx.words["envoy_nouns"]:
+            for p in prep_objects(tok, {"to"}):  # "the U.N. Envoy to Yemen Martin Griffiths met ...": the parser
+                pm = a.mention_at(p)               # hung the name on "to"; the envoy is the person named
+                if pm is not None and pm.type == "PERSON" and p.left_edge.i < pm.start:
+                    return pm
         named = self._known_as(tok) if tok.pos_ == "NOUN" and (m is None or m.kind == "role") else None
         if named is not None:  # "Hutu militias known as the Interahamwe", "a group called Ansar Dine": the name
             return named

@@ -603,6 +603,11 @@ CASES = [
     ("acronym-not-a-force", "CNN reporters reached Tessalit.", set(), {("CNN", "DEPLOYS_TO", "Tessalit")}),
     # driving, chasing or flushing someone out of a place attacks them; driving a car does not
     ("drove-out-of", "Somali troops drove al-Shabaab fighters out of Baidoa.", {("Somalia", "ATTACKS", "al-Shabaab")}, set()),
+    # an envoy's title names the state that sends them, not the place they are posted to; the envoy acts
+    ("envoy-to-title", "Chinese Ambassador to Myanmar Chen Hai told the junta that Beijing backed the talks.",
+     {("Chen Hai", "MEMBER_OF", "China")}, {("Chen Hai", "MEMBER_OF", "Myanmar")}),
+    ("envoy-to-acts", "The U.N. Envoy to Libya Ghassan Salame met Khalifa Haftar in Benghazi.",
+     {("Ghassan Salame", "MEETS", "Khalifa Haftar"), ("Ghassan Salame", "MEMBER_OF", "United Nations")}, {("Ghassan Salame", "MEMBER_OF", "Libya")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
