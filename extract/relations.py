@@ -42,7 +42,7 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
                   "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
 #: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
-_CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla"}
+_CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla", "officer", "agent"}  # "police officers": the compound says what they are
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
 #: nouns that are an actor's demand of another: "rejected demands from X", "heeded calls by X"

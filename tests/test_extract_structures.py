@@ -608,6 +608,9 @@ CASES = [
      {("Chen Hai", "MEMBER_OF", "China")}, {("Chen Hai", "MEMBER_OF", "Myanmar")}),
     ("envoy-to-acts", "The U.N. Envoy to Libya Ghassan Salame met Khalifa Haftar in Benghazi.",
      {("Ghassan Salame", "MEETS", "Khalifa Haftar"), ("Ghassan Salame", "MEMBER_OF", "United Nations")}, {("Ghassan Salame", "MEMBER_OF", "Libya")}),
+    # police officers sent somewhere are forces deployed there; officials sent are not
+    ("police-officers-sent", "Fiji sent 200 police officers to the Solomon Islands.", {("Fiji", "DEPLOYS_TO", "Solomon Islands")}, set()),
+    ("officials-sent", "Fiji sent two officials to the Solomon Islands.", set(), {("Fiji", "DEPLOYS_TO", "Solomon Islands")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
