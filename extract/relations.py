@@ -42,6 +42,8 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
                   "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
 #: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
+#: names of waters: missiles fired into a sea attack nobody
+_WATERS = re.compile(r"\b(sea|ocean|gulf|strait|straits|bay|channel|waters)\b", re.IGNORECASE)
 _CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla", "officer", "agent"}  # "police officers": the compound says what they are
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
@@ -397,6 +399,8 @@ class RelationFinder:
     def _valid(self, f: Found) -> bool:
         if f.rel in PLACE_OBJECT:
             f.obj = self._place(f.obj)
+        if f.rel == "ATTACKS" and f.obj.type == "LOCATION" and _WATERS.search(f.obj.name):
+            return False  # "fired two missiles into the Sea of Japan": a test or a show of force, no one attacked
         return f.subj.name != f.obj.name and allowed(f.rel, f.subj.type, f.obj.type)
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
@@ -929,7 +933,10 @@ class RelationFinder:
                 if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                     objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
-            pair = [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
+            sides = list(prep_objects(noun, {"between", "among"}))
+            if not sides and noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in noun.head.children):
+                sides = list(prep_objects(noun.head, {"between", "among"}))  # "clashes erupted between A and B"
+            pair = [m for h in sides for m in self.args.actors_of(h)]
             for x, y in itertools.combinations(pair, 2):
                 yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
                 if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight

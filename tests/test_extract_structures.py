@@ -611,6 +611,12 @@ CASES = [
     # police officers sent somewhere are forces deployed there; officials sent are not
     ("police-officers-sent", "Fiji sent 200 police officers to the Solomon Islands.", {("Fiji", "DEPLOYS_TO", "Solomon Islands")}, set()),
     ("officials-sent", "Fiji sent two officials to the Solomon Islands.", set(), {("Fiji", "DEPLOYS_TO", "Solomon Islands")}),
+    # clashes that erupt "between" two sides: the verb carries the pair; missiles fired into a sea attack nobody
+    ("clashes-erupted-between", "Clashes erupted between Kyrgyz and Tajik border guards on Thursday.",
+     {("Kyrgyzstan", "ATTACKS", "Tajikistan"), ("Tajikistan", "ATTACKS", "Kyrgyzstan")}, set()),
+    ("missiles-into-sea", "Pyongyang fired three missiles into the Yellow Sea.", set(), {("North Korea", "ATTACKS", "Yellow Sea")}),
+    # a nom de guerre that is also a town never turns the town into the person
+    ("town-not-nom-de-guerre", "Islamic State fighters launched an assault on Kobani.", {("Islamic State", "ATTACKS", "Kobani")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
