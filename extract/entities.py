@@ -149,6 +149,42 @@ class EntityReader:
                     self.add(Mention(tok.i, tok.i + 1, known.name, "PERSON", tok.text, iso3=known.iso3))
         self._same_place_everywhere()
         self._described_as_group()
+        self._peninsulas()
+        self._names_with_in()
+
+    def _names_with_in(self) -> None:
+        """A known name that runs on past "in": "Al Qaeda in the Arabian Peninsula", "al-Qaeda in the Islamic
+        Maghreb" — the NER cut it into a group and a place."""
+        doc = self.doc
+        for m in sorted(self._distinct_mentions(), key=lambda x: x.start):
+            if m.type not in ("GROUP", "ORGANIZATION") or m.end >= len(doc) or doc[m.end].lower_ != "in":
+                continue
+            best = None
+            for k in range(m.end + 2, min(m.end + 8, len(doc)) + 1):
+                last = doc[k - 1]
+                if not (last.text[:1].isupper() or last.lower_ in ("the", "and", "of")):
+                    break
+                entry = self.gaz.lookup(doc[m.start:k].text)
+                if entry is not None and entry.type in ("GROUP", "ORGANIZATION"):
+                    best = (k, entry)
+            if best is not None:
+                k, entry = best
+                for i in range(m.start, k):
+                    self.mentions.pop(i, None)
+                self.add(Mention(m.start, k, entry.name, entry.type, doc[m.start:k].text, iso3=entry.iso3))
+
+    def _peninsulas(self) -> None:
+        """ "the Korean peninsula", "the Arabian Peninsula": a region named by its adjective is a place,
+        not the state or people the adjective would name."""
+        for tok in doc_tokens(self.doc):
+            if tok.lemma_.lower() != "peninsula" or tok.i == 0:
+                continue
+            adj, held = self.doc[tok.i - 1], self.mentions.get(tok.i - 1)
+            if tok.i in self.mentions or (held is not None and held.kind != "demonym"):
+                continue  # "al-Qaeda in the Arabian Peninsula": part of a name
+            if adj.head.i == tok.i and adj.dep_ in ("amod", "compound") and adj.text[:1].isupper() and adj.is_alpha:
+                self.mentions.pop(adj.i, None)
+                self.add(Mention(adj.i, tok.i + 1, f"{adj.text} Peninsula", "LOCATION", self.doc[adj.i : tok.i + 1].text))
 
     def _distinct_mentions(self) -> list[Mention]:
         """Each mention once (a mention spanning several tokens is stored under each of them)."""

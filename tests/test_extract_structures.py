@@ -617,6 +617,13 @@ CASES = [
     ("missiles-into-sea", "Pyongyang fired three missiles into the Yellow Sea.", set(), {("North Korea", "ATTACKS", "Yellow Sea")}),
     # a nom de guerre that is also a town never turns the town into the person
     ("town-not-nom-de-guerre", "Islamic State fighters launched an assault on Kobani.", {("Islamic State", "ATTACKS", "Kobani")}, set()),
+    # a peninsula named by an adjective is a place; a known name running past "in" is read whole
+    ("named-peninsula", "Washington sent a carrier strike group to the Korean peninsula.",
+     {("United States", "DEPLOYS_TO", "Korean Peninsula")}, set()),
+    ("name-past-in", "Al Qaeda in the Islamic Maghreb attacked a convoy near Timbuktu.",
+     {("al-Qaeda in the Islamic Maghreb", "ATTACKS", "Timbuktu")}, {("al-Qaeda", "ATTACKS", "Timbuktu")}),
+    # forces that mass somewhere are deployed there; protesters who mass are not
+    ("forces-massed", "Thousands of Chinese troops massed along the Indian border.", {("China", "DEPLOYS_TO", "India")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
