@@ -46,7 +46,10 @@ def noun_lemma(tok: Token) -> str:
 
 
 def surname_key(name: str) -> str:
-    last = name.split()[-1].lower().strip(".,'’")
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].lower().strip(".,'’")
     for p in _PARTICLES:
         last = last.removeprefix(p)
     return last

@@ -27,6 +27,8 @@ _PAIRING_VERBS = frozenset({"sign", "agree", "hold", "negotiate", "clash", "figh
 
 #: singular nouns that name one group: "the rebel group" is one, named earlier; "the rebels" may be many
 _ONE_GROUP = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+#: the sex a personal pronoun tells: a woman named "she" is never "he" in the same article
+_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: modifiers that keep a definite description generic: "the rebel group", "the armed movement"
 _GENERIC_KINDS = frozenset({"rebel", "militant", "jihadist", "armed", "islamist", "guerrilla", "insurgent", "separatist", "extremist"})
 
@@ -92,6 +94,7 @@ class Coreference:
         last_collective: Mention | None = None
         seen: list[Mention] = []
         previous: list[Mention] = []  # the collectives of the latest sentence that named any
+        sexes: dict[str, str] = {}  # person -> the sex of the pronouns already bound to them
         for sent in self.doc.sents:
             speaker = self.speakers.get(sent.start)
             sent_persons: list[Mention] = []
@@ -164,7 +167,14 @@ class Coreference:
                     earlier = [p for p in sent_persons if p.end <= tok.i]
                     subj = [p for p in earlier if self.doc[p.end - 1].dep_.startswith("nsubj")]
                     src = subj[-1] if subj else (earlier[-1] if earlier else last_person)
+                    sex = _SEX.get(low)
+                    if src is not None and sex is not None and sexes.get(src.name, sex) != sex:
+                        # "she" after "Anez ... she would call elections" and a man named since: the woman
+                        pool = [*reversed(subj), *reversed(earlier), *(m for m in reversed(seen) if m.type == "PERSON")]
+                        src = next((p for p in pool if sexes.get(p.name) == sex), None) or next((p for p in pool if p.name not in sexes), None)
                     if src is not None:
+                        if sex is not None:
+                            sexes.setdefault(src.name, sex)
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
                     src = self._clause_subject(tok) if tok.dep_ == "poss" else None

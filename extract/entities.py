@@ -114,7 +114,7 @@ class EntityReader:
                 spans += [(p, e.label_, "") for p in trim_title_entity(e)]
             else:
                 spans.append((e, e.label_, e.ent_id_))
-        spans = [self._titled_person(*x) for x in self._merge_names(self._split_pairs(self._particle_places(spans)))]
+        spans = [self._titled_person(*x) for x in self._merge_names(self._split_pairs(self._cut_owners(self._particle_places(spans))))]
         full_names: dict[str, str] = {}
         for span, label, _ in spans:
             if label == "PERSON" and span.start not in self.title_tokens:
@@ -140,6 +140,11 @@ class EntityReader:
             if i not in self.mentions and key in full_names and tok.is_alpha and len(tok.text) > 2 and not verb_like(tok) and tok.lower_ not in SMALL_WORDS:
                 self.add(Mention(i, i + 1, full_names[key], "PERSON", tok.text))
         for tok in doc_tokens(doc):  # "Modi flew to Beijing": a known surname the NER left untagged, in an actor's slot
+            named = surname_key(tok.text) in full_names and tok.text[:1].isupper()  # "Morales condemned ..." (read as "morale")
+            if named and tok.i not in self.mentions and tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+                    and tok.i not in self.title_tokens and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children):
+                self.add(Mention(tok.i, tok.i + 1, full_names[surname_key(tok.text)], "PERSON", tok.text))
+                continue
             if (tok.i not in self.mentions and tok.pos_ == "PROPN" and tok.is_alpha and len(tok.text) > 3 and tok.text[:1].isupper()
                     and not tok.text.isupper() and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
                     and not any(c.dep_ == "compound" for c in tok.children) and tok.dep_ != "compound" and tok.ent_type_ == ""
@@ -247,6 +252,27 @@ class EntityReader:
                 out.append((doc[start : span.end], "GPE", ""))
                 continue
             out.append((span, label, ident))
+        return out
+
+    def _cut_owners(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """A known person's or state's possessive the NER ran into a name: "Morales' Movement for Socialism",
+        "Russia's Gazprom" are the owner and the organisation ("the People's Party" stays whole)."""
+        out: list[tuple[Span, str, str]] = []
+        people = {surname_key(e.text) for e in self.doc.ents if e.label_ == "PERSON"}  # "Evo Morales" named elsewhere
+        for span, label, ident in spans:
+            cut = next((t.i for t in span if t.tag_ == "POS" and span.start < t.i < span.end - 1), None)
+            owner = self.doc[span.start : cut] if cut is not None else None
+            if owner is None or ident or self.gaz.lookup(span.text) is not None:
+                out.append((span, label, ident))
+                continue
+            known = self.gaz.lookup(owner.text) or self.gaz.person_by_surname(owner.text)
+            rest = self.gaz.lookup(self.doc[cut + 1 : span.end].text)  # "Morales' Movement for Socialism": the party is known
+            named = cut - span.start == 1 and surname_key(owner.text) in people
+            if (known is None or known.type not in ("PERSON", "COUNTRY")) and (rest is None or rest.type not in ("ORGANIZATION", "GROUP")) and not named:
+                out.append((span, label, ident))
+                continue
+            owner_label = "GPE" if known is not None and known.type == "COUNTRY" else "PERSON"
+            out += [(owner, owner_label, ""), (self.doc[cut + 1 : span.end], label, ident)]
         return out
 
     def _split_pairs(self, spans: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:

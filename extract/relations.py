@@ -75,6 +75,11 @@ _CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
 _PRAISE = {"constructive", "positive", "productive", "fruitful", "successful", "success", "historic", "good", "important", "useful",
            "excellent", "friendly", "encouraging", "welcome", "step", "breakthrough", "progress", "partner", "friend", "ally",
            "brother", "model", "great", "frank", "cordial", "warm", "significant", "hero", "legitimate", "fair", "free"}
+#: what a speaker calls someone's words or acts to dismiss them: "X said Y's claims were lies"
+_DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "absurd", "nonsense", "fabrication", "fabricated", "slander",
+               "propaganda", "cynical", "hypocritical", "provocative", "provocation", "irresponsible", "reckless", "unacceptable", "outrageous",
+               "ridiculous", "illegal", "illegitimate", "invalid", "void", "disgraceful", "shameful", "deplorable", "aggressive", "hostile",
+               "dangerous", "destabilising", "destabilizing", "interference", "meddling", "violation", "pretext"}
 #: verbs of "X came/was under fire/attack": X is attacked
 _UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 #: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
@@ -705,6 +710,14 @@ class RelationFinder:
             return
         speakers, _ = self.args.subjects(tok)
         for c in tok.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and any(
+                    d.dep_ in ("attr", "acomp") and (d.lemma_.lower() in _DISMISSALS or d.lower_ in _DISMISSALS) for d in c.children):
+                # "Armenia said Azerbaijan's claims were lies", "X said the Russian statement was cynical"
+                for n in (x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"):
+                    owner = self._claim_owners(n) or [m for m in [self.a.country_modifier(n)] if m is not None]  # "the Chinese survey"
+                    for target in owner:
+                        for sp in speakers:
+                            yield self._make(sp, "CRITICIZES", target, tok, 0.7, clause=c)
             if c.dep_ == "ccomp" and (demand or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)):
                 for subj in (x for x in c.children if x.dep_ == "nsubj"):
                     for target in self.args.actors_of(subj):

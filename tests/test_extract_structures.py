@@ -624,6 +624,17 @@ CASES = [
      {("al-Qaeda in the Islamic Maghreb", "ATTACKS", "Timbuktu")}, {("al-Qaeda", "ATTACKS", "Timbuktu")}),
     # forces that mass somewhere are deployed there; protesters who mass are not
     ("forces-massed", "Thousands of Chinese troops massed along the Indian border.", {("China", "DEPLOYS_TO", "India")}, set()),
+    # saying someone's words or acts were lies, illegal, provocative criticises their owner; praise does not
+    ("said-claims-were-lies", "Georgia said Russia's claims were lies.", {("Georgia", "CRITICIZES", "Russia")}, set()),
+    ("said-act-was-illegal", "Vietnam said the Chinese survey in its waters was illegal.", {("Vietnam", "CRITICIZES", "China")}, set()),
+    ("said-offer-was-important", "Kosovo said Serbia's offer was important.", set(), {("Kosovo", "CRITICIZES", "Serbia")}),
+    # "she"/"her" stays with the woman it was bound to, past a man named since; a surname the tagger
+    # read as a common noun is the person the article named in full
+    ("pronoun-keeps-sex", "Yulia Tymoshenko said she would run again. Viktor Yanukovych told his party to vote. "
+     "Yanukovych denounced her campaign as a fraud.", {("Viktor Yanukovych", "CRITICIZES", "Yulia Tymoshenko")}, set()),
+    # a person's possessive run into a party's name is the owner, not part of the name
+    ("owner-cut-from-name", "Colombian President Juan Manuel Santos spoke on Monday. Santos' Social Party of National Unity condemned the attack by the FARC.",
+     {("Social Party of National Unity", "CRITICIZES", "FARC")}, {("Santos' Social Party of National Unity", "CRITICIZES", "FARC")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
