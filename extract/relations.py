@@ -60,7 +60,7 @@ _TOPIC_VERBS = {"discuss", "negotiate"}
 _INFLECTED = {"VBD", "VBN", "VBG", "VBZ"}
 #: verbs that put someone into an office: "sworn in as president", "appointed prime minister", "took over as head"
 _OFFICE_VERBS = {"swear", "elect", "appoint", "name", "install", "instal", "choose", "nominate", "confirm", "re-elect", "reelect",
-                 "inaugurate", "take", "serve", "succeed"}
+                 "inaugurate", "take", "serve", "succeed", "replace"}
 #: verbs whose subject draws a reaction from others: "drew condemnation from X", "sparked protests from X"
 _DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "invite", "elicit", "bring", "face", "receive", "meet"}
 #: nouns of a settlement a mediator brokers: "a truce mediated by Qatar"
@@ -1097,8 +1097,17 @@ class RelationFinder:
             # "X was sworn in as Zimbabwe's president", "X was appointed prime minister of Armenia", "elected X president"
             verb = tok.head if tok.dep_ == "oprd" else tok.head.head
             referents = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in self.args.actors_of(c)]
+            if verb.lemma_.lower() in ("succeed", "replace"):  # "X succeeded Y as leader", "Y was replaced by X": X's office now
+                referents = [m for p in prep_objects(verb, {"by"}) for m in self.args.actors_of(p)]
             if not referents and tok.dep_ == "pobj":
                 referents, _ = self.args.subjects(verb)  # "X took over as head of the council"
+            head_of_state = tok.lemma_.lower() in ("president", "premier") or (
+                tok.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in tok.children))
+            sc = self.a.story_country
+            foreign = any((e := self.gaz.by_name(r.name)) is not None and e.iso3 not in (None, sc.iso3) for r in referents) if sc is not None else True
+            if not possessors and head_of_state and sc is not None and not foreign and not any(prep_objects(tok, {"of", "for", "at"})):
+                # "X, who was sworn in as president in July" in a story about Peru: Peru's president
+                possessors = [Mention(tok.i, tok.i, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)]
         elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in ("be", "remain", "become", "call", "see", "consider", "describe", "name"):
             subj, _ = self.args.subjects(tok.head)
             referents = subj

@@ -635,6 +635,12 @@ CASES = [
     # a person's possessive run into a party's name is the owner, not part of the name
     ("owner-cut-from-name", "Colombian President Juan Manuel Santos spoke on Monday. Santos' Social Party of National Unity condemned the attack by the FARC.",
      {("Social Party of National Unity", "CRITICIZES", "FARC")}, {("Santos' Social Party of National Unity", "CRITICIZES", "FARC")}),
+    # sworn in as president with no state named: the story's state, unless the person is known as another's;
+    # who succeeds or replaces someone as leader holds the office, not the predecessor
+    ("sworn-in-story-state", "Peru swears in new leader\n\nLIMA (Reuters) - Pedro Castillo, who was sworn in as president in July, named a new cabinet.",
+     {("Pedro Castillo", "LEADS", "Peru")}, set()),
+    ("succeeded-as-leader", "Ibrahim Boubacar Keita succeeded Dioncounda Traore as president of Mali.",
+     {("Ibrahim Boubacar Keita", "LEADS", "Mali")}, {("Dioncounda Traore", "LEADS", "Mali")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
