@@ -45,6 +45,13 @@ def noun_lemma(tok: Token) -> str:
     return lemma
 
 
+#: capitalised words of an office, not names of a group: "Supreme Leader X", "Grand Ayatollah X", "Parliament speaker X"
+OFFICE_WORDS = frozenset({
+    "supreme", "grand", "acting", "interim", "deputy", "vice", "senior", "top", "spiritual", "religious", "general", "high",
+    "paramount", "parliament", "parliamentary", "senate", "congress", "assembly", "house", "cabinet", "council", "government",
+    "national", "provincial", "regional", "state", "federal", "party", "opposition", "ayatollah", "sheikh", "emir", "imam"})
+
+
 def surname_key(name: str) -> str:
     words = name.split()
     if not words:

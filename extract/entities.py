@@ -22,8 +22,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.actor_names import Mention, group_words, noun_lemma, strip_name, surname_key
-from newsgraph.extract.gazetteer import Entry, Gazetteer
+from newsgraph.extract.actor_names import OFFICE_WORDS, Mention, group_words, noun_lemma, strip_name, surname_key
+from newsgraph.extract.gazetteer import FAMILY_FIRST, Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import (
     doc_tokens,
@@ -90,6 +90,15 @@ _GROUP_WORDS = frozenset({"affiliate", "branch", "wing", "offshoot", "faction", 
 _NAMING_NOUNS = frozenset({"party", "group", "movement", "faction", "militia", "organisation", "organization", "coalition", "alliance", "front", "union"})
 
 
+def family_name_first(name: str, entry: Entry | None) -> bool:
+    """Whether a person's first word is the family name: a known person of a family-name-first state,
+    or a name whose given name is hyphenated ("Im Jong-seok", "Kang Kyung-wha")."""
+    words = name.split()
+    if entry is not None and entry.type == "PERSON" and entry.iso3 in FAMILY_FIRST:
+        return True
+    return len(words) == 2 and "-" in words[1] and words[1][:1].isupper() and words[1].split("-")[1][:1].islower()
+
+
 class EntityReader:
     """Entity reading for :class:`~newsgraph.extract.mentions.ArticleActors` (a mixin: the fields are its)."""
 
@@ -125,6 +134,8 @@ class EntityReader:
                     name = entry.name
                 if len(name.split()) >= 2:
                     full_names.setdefault(surname_key(name), name)
+                    if family_name_first(name, entry):  # "Kim Jong Un" is "Kim", "Moon Jae-in" is "Moon"
+                        full_names.setdefault(surname_key(name.split()[0]), name)
         body = {span.text for span, _, _ in spans if span.start not in self.title_tokens}
         self.places = place_words(doc)
         for span, label, ident in spans:
@@ -156,6 +167,26 @@ class EntityReader:
         self._described_as_group()
         self._peninsulas()
         self._names_with_in()
+        self._the_north_and_south()
+
+    def _the_north_and_south(self) -> None:
+        """ "the North", "the South" in an article that names North Korea or South Korea (or Sudan and South
+        Sudan): that state, the way the story's own people say it."""
+        doc = self.doc
+        states = {m.name for m in self.mentions.values() if m.type == "COUNTRY" and m.kind in ("entity", "demonym")}
+        for tok in doc_tokens(doc):
+            if tok.text not in ("North", "South") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                continue  # "the North Atlantic", "the South China Sea"
+            held = self.mentions.get(tok.i)
+            if held is not None and (held.type != "LOCATION" or held.end != tok.i + 1):
+                continue
+            named = [s for s in states if s.startswith(tok.text + " ")]
+            if len(named) == 1:
+                entry = self.gaz.by_name(named[0])
+                if entry is not None:
+                    self.add(Mention(tok.i - 1, tok.i + 1, entry.name, "COUNTRY", doc[tok.i - 1 : tok.i + 1].text, iso3=entry.iso3))
 
     def _names_with_in(self) -> None:
         """A known name that runs on past "in": "Al Qaeda in the Arabian Peninsula", "al-Qaeda in the Islamic
@@ -343,6 +374,8 @@ class EntityReader:
         if not text or not any(c.isupper() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
             return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
         entry = self.gaz.lookup(text)
+        if entry is None and label == "ORG" and all(w.lower_ in OFFICE_WORDS for w in span):
+            return None  # "Supreme (Leader X)", "Parliament (speaker X)": part of a title
         if entry is None and self.gaz.demonym(text) is None and names_a_machine(span):
             return None  # "Iskander missiles", "the frigate Admiral Essen": a model or a vessel
         if entry is None and ident and label != "NORP":

@@ -39,6 +39,10 @@ _NAME_SUFFIX = re.compile(r"^(?:jr|sr|[ivxl]+)\.?$", re.IGNORECASE)
 ABBREV, CASED, FOLDED = "abbrev", "cased", "folded"  # how a form is matched
 
 
+#: states whose people's names put the family name first in English news: "Kim Jong Un", "Xi Jinping"
+FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "HKG", "MAC"})
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str  # canonical name
@@ -160,7 +164,7 @@ class Gazetteer:
             register(e, "PERSON", [p["name"], *p["aliases"]], self._names)
             if p.get("surname"):
                 surnames.setdefault(_surname_key(p["surname"]), set()).add(e)
-            for form in [p["name"], *p["aliases"]]:
+            for form in [p["name"], *p["aliases"]] if p.get("country") not in FAMILY_FIRST else []:  # "Kim Jong-il": "il" is no surname
                 toks = [t for t in clean(form).split() if not _NAME_SUFFIX.match(t)]
                 if len(toks) > 1 and len(toks[-1]) > 2:
                     derived.setdefault(_surname_key(toks[-1]), set()).add(e)

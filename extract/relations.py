@@ -25,6 +25,7 @@ from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relati
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
+from newsgraph.extract.actor_names import OFFICE_WORDS
 from newsgraph.extract.open_actors import doc_tokens, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
@@ -545,8 +546,10 @@ class RelationFinder:
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in _WISH_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue  # "a demand to disarm the militias", "a plan to attack X": wanted or planned, not done
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
-                continue  # only urged or wished for, not done ("urged X to engage Y", "wants X to attack Y")
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(
+                    c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(tok.head, {c.lower_})))
+                    for c in tok.head.children):
+                continue  # only urged or wished for, not done ("urged X to engage Y", "called on X to march on Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
             ):
@@ -1284,7 +1287,7 @@ class RelationFinder:
             return None
         words = self.lx.words
         common = words["force_nouns"] | words["military_nouns"] | words["government_nouns"] | words["rebel_nouns"] | words["group_nouns"]
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in common and self.a.mention_at(t) is None
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in common and t.lower_ not in OFFICE_WORDS and self.a.mention_at(t) is None
                    and self.gaz.demonym(t.text) is None for t in prefix):
             return None
         name = " ".join(t.text for t in prefix)

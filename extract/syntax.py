@@ -34,7 +34,9 @@ QUANTITY_HEADS = {"much", "swathe", "swath", "swathes", "swaths", "half", "rest"
                "crowd", "column", "convoy", "band", "busload", "batch"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
-_OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push"}
+_OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push",
+                   "instruct", "direct", "authorize", "authorise", "send", "dispatch", "task", "mandate", "assign", "permit", "require", "compel",
+                   "empower", "entrust", "oblige", "commission", "delegate", "deploy"}
 #: verbs whose infinitive complement is only wished for: "urged X to engage Y" asserts no engagement
 APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand", "propose", "recommend"}
 
@@ -371,6 +373,8 @@ class Args:
                 cur = cur.head
                 steps += 1
                 continue
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny":
+                return True  # "Rwanda denied that its troops had attacked Goma"
             break
         return False
 

@@ -641,6 +641,20 @@ CASES = [
      {("Pedro Castillo", "LEADS", "Peru")}, set()),
     ("succeeded-as-leader", "Ibrahim Boubacar Keita succeeded Dioncounda Traore as president of Mali.",
      {("Ibrahim Boubacar Keita", "LEADS", "Mali")}, {("Dioncounda Traore", "LEADS", "Mali")}),
+    # a family name written first ("Kim Jong Un" is "Kim" later); "the North" / "the South" of a divided
+    # state the article names; a capitalised "Im" is a name, not "I'm"
+    ("family-name-first", "Chinese President Xi Jinping arrived in Hanoi on Sunday. Xi met Vietnamese leaders.",
+     {("Xi Jinping", "MEETS", "Vietnam")}, set()),
+    ("the-north", "North Korea fired a missile on Monday. South Korea accused the North of violating the truce.",
+     {("South Korea", "CRITICIZES", "North Korea")}, set()),
+    ("office-words-no-group", "Supreme Leader Ayatollah Ali Khamenei denounced the United States.",
+     {("Ali Khamenei", "CRITICIZES", "United States")}, {("Ali Khamenei", "LEADS", "Supreme")}),
+    # a denial that something was done negates it; an act one is called on to do is not done
+    ("denied-that", "Rwanda denied that its troops had shelled Goma.", set(), {("Rwanda", "ATTACKS", "Goma")}),
+    ("called-on-to-march", "The cleric called on Shiites to march on Basra.", set(), {("Shiites", "ATTACKS", "Basra")}),
+    # whoever is instructed or sent to do something does it
+    ("instructed-to", "Putin instructed Foreign Minister Sergei Lavrov to hold talks with Turkey.",
+     {("Sergei Lavrov", "MEETS", "Turkey")}, {("Vladimir Putin", "MEETS", "Turkey")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
