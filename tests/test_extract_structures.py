@@ -456,7 +456,7 @@ CASES = [
     ("waged-war", "The LRA has waged a brutal war against the Ugandan government since 1987.", {("Lord's Resistance Army", "ATTACKS", "Uganda")}, set()),
     # a group's positions, camps and hideouts are the group's; fighter jets are aircraft
     ("guerrilla-positions", "Jordanian tanks pounded Palestinian guerrilla positions near Irbid.", {("Jordan", "ATTACKS", "Palestinian rebels")},
-     {("Jordan", "ATTACKS", "Palestine")}),
+     {("Jordan", "ATTACKS", "Palestinian Authority")}),
     ("rebel-camps", "Turkish jets struck Kurdish rebel camps in Iraq.", {("Turkey", "ATTACKS", "Kurdish rebels")}, set()),
     ("fighter-jets", "Turkish fighter jets struck Kurdish rebel hideouts.", set(), {("Turkish rebels", "ATTACKS", "Kurdish rebels")}),
     # a name given by "known as"/"called", and a place-looking name described as a group, are groups
@@ -655,6 +655,11 @@ CASES = [
     # whoever is instructed or sent to do something does it
     ("instructed-to", "Putin instructed Foreign Minister Sergei Lavrov to hold talks with Turkey.",
      {("Sergei Lavrov", "MEETS", "Turkey")}, {("Vladimir Putin", "MEETS", "Turkey")}),
+    # gunmen named by a people are armed men of that people, not its state's forces; Palestinian leaders
+    # lead the Palestinian Authority, the polity news names
+    ("gunmen-not-state", "Afghan gunmen attacked a bus in Jalalabad.", {("Afghan rebels", "ATTACKS", "Jalalabad")},
+     {("Afghanistan", "ATTACKS", "Jalalabad")}),
+    ("palestinian-authority", "Palestinian Prime Minister Rami Hamdallah visited Gaza.", {("Rami Hamdallah", "LEADS", "Palestinian Authority")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 

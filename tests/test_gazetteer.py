@@ -133,7 +133,7 @@ def test_loader_does_not_need_pycountry():
         ("DRC", "Democratic Republic of the Congo"), ("Congo", "Democratic Republic of the Congo"),
         ("Congo-Brazzaville", "Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"),
         ("Czechia", "Czech Republic"), ("Türkiye", "Turkey"), ("Burma", "Myanmar"), ("DPRK", "North Korea"),
-        ("Republic of Korea", "South Korea"), ("Holy See", "Vatican"), ("Palestinian Authority", "Palestine"),
+        ("Republic of Korea", "South Korea"), ("Holy See", "Vatican"), ("Palestine", "Palestinian Authority"),
         ("Republic of China", "Taiwan"), ("People's Republic of China", "China"), ("The Gambia", "Gambia"),
         # capitals and seats as metonyms
         ("Moscow", "Russia"), ("Washington", "United States"), ("Damascus", "Syria"), ("Ankara", "Turkey"),
@@ -229,7 +229,7 @@ def test_entries_carry_type_iso3_short_role(gaz):
         ("Russian", "Russia"), ("Syrian", "Syria"), ("American", "United States"), ("U.S.", "United States"),
         ("US", "United States"), ("British", "United Kingdom"), ("Turkish", "Turkey"), ("Iranian", "Iran"),
         ("Saudi", "Saudi Arabia"), ("Emirati", "United Arab Emirates"), ("Israeli", "Israel"),
-        ("Palestinian", "Palestine"), ("Yemeni", "Yemen"), ("Iraqi", "Iraq"), ("Lebanese", "Lebanon"),
+        ("Palestinian", "Palestinian Authority"), ("Yemeni", "Yemen"), ("Iraqi", "Iraq"), ("Lebanese", "Lebanon"),
         ("Qatari", "Qatar"), ("Chinese", "China"), ("Ukrainian", "Ukraine"), ("Congolese", "Democratic Republic of the Congo"),
         ("North Korean", "North Korea"), ("South Korean", "South Korea"), ("Ivorian", "Ivory Coast"),
         ("Dutch", "Netherlands"), ("Filipino", "Philippines"),
