@@ -204,11 +204,21 @@ class RelationFinder:
                 return Mention(m.start, m.end, text, "LOCATION", m.text, kind="entity")
         return m
 
+    def _is_party(self, m: Mention, tok: Token) -> bool:
+        """A party or movement: its name says so ("... Front"), the noun after it does ("the Likud party"),
+        or a form the gazetteer knows for it does ("Likud Party")."""
+        if m.name.split()[-1].lower() in _PARTY_WORDS or tok.lower_ in ("party", "movement"):
+            return True
+        return m.end < len(self.a.doc) and self.a.doc[m.end].lower_ == "party" or any(
+            "party" in f.lower().split() for f in self.gaz.forms(m.name))
+
     def governments(self, tok: Token) -> Iterator[Found]:
         """ "President Assad's regime", "the Obama administration": the person LEADS the state;
         "Odinga's Orange Democratic Movement", "Paisley, whose Democratic Unionist Party": the party."""
         m = self.a.mention_at(tok)
-        if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and m.name.split()[-1].lower() in _PARTY_WORDS:
+        if m is None and tok.lower_ in ("party", "movement"):  # "Ariel Sharon's Likud party": the party the noun names
+            m = next((cm for c in tok.children if c.dep_ == "compound" for cm in [self.a.mention_at(c)] if cm is not None), None)
+        if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and self._is_party(m, tok):
             for c in tok.children:
                 if c.dep_ != "poss":
                     continue

@@ -660,6 +660,9 @@ CASES = [
     ("gunmen-not-state", "Afghan gunmen attacked a bus in Jalalabad.", {("Afghan rebels", "ATTACKS", "Jalalabad")},
      {("Afghanistan", "ATTACKS", "Jalalabad")}),
     ("palestinian-authority", "Palestinian Prime Minister Rami Hamdallah visited Gaza.", {("Rami Hamdallah", "LEADS", "Palestinian Authority")}, set()),
+    # a person's party, named by a possessive: the person leads it (the party may be known only as data)
+    ("possessive-party", "Benjamin Netanyahu's Likud party won the vote.", {("Benjamin Netanyahu", "LEADS", "Likud")}, set()),
+    ("possessive-party-noun", "Members of Prime Minister Imran Khan's party quit.", set(), {("Imran Khan", "LEADS", "party")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
