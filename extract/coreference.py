@@ -182,6 +182,10 @@ class Coreference:
                         src = self._agreeing(low in lx.words["pronouns_plural"], [m for m in sent_collectives if m.end <= tok.i] or previous)
                     if src is None:
                         src = sent_collectives[-1] if sent_collectives else last_collective
+                        if src is not None and low not in lx.words["pronouns_plural"] and self._is_plural(src):
+                            # "it" is never "Turkish Cypriots": the latest singular actor instead
+                            src = next((m for m in reversed(sent_collectives + seen) if m.type in ("COUNTRY", "ORGANIZATION", "GROUP")
+                                        and m.kind != "demonym" and not self._is_plural(m)), None)
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 if target is not None:
@@ -203,15 +207,16 @@ class Coreference:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
 
+    def _is_plural(self, m: Mention) -> bool:
+        head = self.doc[m.end - 1]  # "the rebels", "Turkish Cypriots", "the Houthis": they, never "it"
+        return m.type == "GROUP" and head.tag_ in ("NNS", "NNPS") and (m.kind == "role" or head.text.endswith("s"))
+
     def _agreeing(self, plural: bool, cands: list[Mention]) -> Mention | None:
         """The latest candidate whose number agrees with the pronoun ("they" -> "the rebels", "it" -> "Chad"),
         a subject first: "Rebels seized Bangui. They clashed with ...". None when no plural group is among
         ``cands`` for "they" (a state can be "they": the caller falls back to recency)."""
-        def is_plural(m: Mention) -> bool:
-            head = self.doc[m.end - 1]
-            return m.type == "GROUP" and head.tag_ in ("NNS", "NNPS") and m.kind == "role"
-        fits = [m for m in cands if is_plural(m) == plural]
-        if not fits or not (plural or any(is_plural(m) for m in cands)):
+        fits = [m for m in cands if self._is_plural(m) == plural]
+        if not fits or not (plural or any(self._is_plural(m) for m in cands)):
             return None
         subjects = [m for m in fits if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (subjects or fits)[-1]

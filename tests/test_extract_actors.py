@@ -78,7 +78,7 @@ def test_extract_actors_open_not_actors(name: str, text: str, bad: set[str]) -> 
         ("The Sudanese Armed Forces shelled Omdurman.", ("Sudan", "ATTACKS", "Omdurman")),
         ("Ukraine's Defence Ministry accused Russia of shelling Kherson.", ("Ukraine", "CRITICIZES", "Russia")),
         ("The Ta'ang National Liberation Army seized the town of Namhsan.", ("Ta'ang National Liberation Army", "CONTROLS", "Namhsan")),
-        ("The Sudan Liberation Movement accused the RSF of killing civilians.", ("Sudan Liberation Movement", "CRITICIZES", "Rapid Support Forces")),
+        ("The Sudan Liberation Movement accused the RSF of killing civilians.", ("Sudan Liberation Army", "CRITICIZES", "Rapid Support Forces")),
     ],
 )
 def test_extract_actors_state_institutions_and_long_names(text: str, edge: tuple[str, str, str]) -> None:

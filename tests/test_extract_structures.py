@@ -663,6 +663,12 @@ CASES = [
     # a person's party, named by a possessive: the person leads it (the party may be known only as data)
     ("possessive-party", "Benjamin Netanyahu's Likud party won the vote.", {("Benjamin Netanyahu", "LEADS", "Likud")}, set()),
     ("possessive-party-noun", "Members of Prime Minister Imran Khan's party quit.", set(), {("Imran Khan", "LEADS", "party")}),
+    # a plural people's name is "they", not "it": "it" stays with the state
+    ("plural-group-not-it", "Cyprus held a referendum on Saturday. Turkish Cypriots backed the plan, a week before it joins the European Union.",
+     {("Cyprus", "MEMBER_OF", "European Union")}, {("Turkish Cypriots", "MEMBER_OF", "European Union")}),
+    # actors of the 2000s and 2010s known by name: a group's acronym, a leader's surname
+    ("known-actors-2004", "Sudan accused the SLA of attacking a convoy. Zarqawi's group claimed the bombing.",
+     {("Sudan", "CRITICIZES", "Sudan Liberation Army")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
