@@ -81,6 +81,8 @@ _DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "a
                "propaganda", "cynical", "hypocritical", "provocative", "provocation", "irresponsible", "reckless", "unacceptable", "outrageous",
                "ridiculous", "illegal", "illegitimate", "invalid", "void", "disgraceful", "shameful", "deplorable", "aggressive", "hostile",
                "dangerous", "destabilising", "destabilizing", "interference", "meddling", "violation", "pretext"}
+#: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
+_RECKONINGS = {"revenge", "vengeance", "consequence", "retaliation", "retribution", "punishment", "reprisal", "wrath", "price", "response"}
 #: verbs of "X came/was under fire/attack": X is attacked
 _UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 #: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
@@ -559,6 +561,12 @@ class RelationFinder:
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(
                     c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(tok.head, {c.lower_})))
                     for c in tok.head.children):
+                if entry["rel"] in ("ATTACKS", "OPPOSES") and tok.head.lemma_.lower() in ("urge", "call", "appeal", "encourage", "incite"):
+                    urgers, _ = self.args.subjects(tok.head)  # "called on Yemenis to rise up against the Houthis": the caller opposes them
+                    for u in urgers:
+                        for o in objects:
+                            if o.type != "LOCATION":
+                                yield self._make(u, "OPPOSES", o, tok, 0.65, clause=tok.head)
                 continue  # only urged or wished for, not done ("urged X to engage Y", "called on X to march on Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
@@ -723,6 +731,13 @@ class RelationFinder:
             return
         speakers, _ = self.args.subjects(tok)
         for c in tok.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "pay", "suffer") and not demand and not self.args.negated(c) and any(
+                    d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in c.children):
+                # "Khamenei said Saudi Arabia would face divine revenge", "warned X would pay a heavy price"
+                for n in (x for x in c.children if x.dep_ == "nsubj"):
+                    for target in self.args.actors_of(n):
+                        for sp in speakers:
+                            yield self._make(sp, "THREATENS", target, tok, 0.7, clause=c)
             if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and any(
                     d.dep_ in ("attr", "acomp") and (d.lemma_.lower() in _DISMISSALS or d.lower_ in _DISMISSALS) for d in c.children):
                 # "Armenia said Azerbaijan's claims were lies", "X said the Russian statement was cynical"

@@ -164,6 +164,9 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ == "compound" and c.i < tok.i and cm is not None and cm.type == "GROUP" and lemma in TARGET_NOUNS:
                     return cm
+                if (c.dep_ == "compound" and c.i < tok.i and cm is not None and cm.kind == "entity" and cm.type in ("GROUP", "ORGANIZATION")
+                        and lemma in lx.words["group_nouns"] and any(d.dep_ == "poss" for d in tok.children)):
+                    return cm  # "Lebanon's Hezbollah movement": the movement named, not the state that owns the phrase
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
@@ -250,9 +253,20 @@ class Args:
             for pm in self.actors.pairs.get(t.i, []):
                 if all(pm.name != o.name for o in out):
                     out.append(pm)
+            if self.actors.mention_at(t) is None and (noun_lemma(t) in QUANTITY_HEADS or t.pos_ == "NUM"):
+                for p in prep_objects(t, {"of"}):  # "most of the big cities, including Homs and Aleppo": all of them
+                    out += [pm for pm in self.actors_of(p, place=place) if all(pm.name != o.name for o in out)]
+                if out:
+                    continue
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if m is not None and m.type == "LOCATION" and t.tag_ == "NNS" and noun_lemma(t) in lexicon().words["place_nouns"]:
+                for p in prep_objects(t, {"of"}):  # "the cities of Derna and Benghazi": each of them
+                    for q in list(conjuncts(p))[1:]:
+                        qm = self.actor_of(q, place=True)
+                        if qm is not None and all(qm.name != o.name for o in out):
+                            out.append(qm)
             if m is not None and m.type in ("COUNTRY", "ORGANIZATION") and noun_lemma(t) in lexicon().words["force_nouns"]:
                 for p in prep_objects(t, {"from"}):  # "troops from Australia, Britain and New Zealand": every sender
                     for q in list(conjuncts(p))[1:]:

@@ -669,6 +669,23 @@ CASES = [
     # actors of the 2000s and 2010s known by name: a group's acronym, a leader's surname
     ("known-actors-2004", "Sudan accused the SLA of attacking a convoy. Zarqawi's group claimed the bombing.",
      {("Sudan", "CRITICIZES", "Sudan Liberation Army")}, set()),
+    # every place of a list: "the cities of X and Y", "most of the cities, including X and Y"
+    ("cities-of-x-and-y", "Haftar's forces recaptured the towns of Sirte and Ajdabiya.",
+     {("Khalifa Haftar", "CONTROLS", "Sirte"), ("Khalifa Haftar", "CONTROLS", "Ajdabiya")}, set()),
+    ("most-of-including", "Ethiopian forces retook most of the towns, including Shire and Axum.",
+     {("Ethiopia", "CONTROLS", "Shire"), ("Ethiopia", "CONTROLS", "Axum")}, set()),
+    # a place overrun is held; a main component of a body is part of it; paramilitaries of a body are its own
+    ("overran-a-city", "Boko Haram overran Baga in January.", {("Boko Haram", "CONTROLS", "Baga")}, set()),
+    ("main-component-of", "The Kataib Hezbollah, a main component of the Popular Mobilization Forces, denied the report.",
+     {("Kataib Hezbollah", "MEMBER_OF", "Popular Mobilization Forces")}, set()),
+    ("paramilitaries-of", "Paramilitaries of the Rapid Support Forces stormed El Geneina.", {("Rapid Support Forces", "ATTACKS", "El Geneina")}, set()),
+    # a people's movement owned by a state's possessive is the movement: "Lebanon's Iran-backed Hezbollah movement"
+    ("state-s-named-movement", "Yemen's Iran-aligned Houthi movement seized Sanaa.", {("Houthis", "CONTROLS", "Sanaa")}, {("Yemen", "CONTROLS", "Sanaa")}),
+    # said someone would face revenge or pay a price: a threat; urged others to fight someone: opposes them
+    ("would-face-revenge", "Iran said Israel would face a crushing response.", {("Iran", "THREATENS", "Israel")}, set()),
+    ("urged-to-fight", "Abiy Ahmed called on Ethiopians to take up arms against the TPLF.", set(), {("Ethiopia", "ATTACKS", "Tigray People's Liberation Front")}),
+    ("urged-to-rise-up", "The exiled president called on Gambians to rise up against Yahya Jammeh.", set(), {("Gambia", "OPPOSES", "Yahya Jammeh")}),
+    ("coordinator-title", "U.N. aid coordinator Martin Griffiths visited Kabul.", {("Martin Griffiths", "MEMBER_OF", "United Nations")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
