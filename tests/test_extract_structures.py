@@ -686,6 +686,11 @@ CASES = [
     ("urged-to-fight", "Abiy Ahmed called on Ethiopians to take up arms against the TPLF.", set(), {("Ethiopia", "ATTACKS", "Tigray People's Liberation Front")}),
     ("urged-to-rise-up", "The exiled president called on Gambians to rise up against Yahya Jammeh.", set(), {("Gambia", "OPPOSES", "Yahya Jammeh")}),
     ("coordinator-title", "U.N. aid coordinator Martin Griffiths visited Kabul.", {("Martin Griffiths", "MEMBER_OF", "United Nations")}, set()),
+    # storming into a place attacks it; troops hunting someone attack them; troops serving somewhere are deployed there
+    ("stormed-into", "Nigerian soldiers stormed into the town of Bama.", {("Nigeria", "ATTACKS", "Bama")}, set()),
+    ("troops-hunting", "French troops hunted jihadists of Ansar Dine near Kidal.", {("France", "ATTACKS", "Ansar Dine")}, set()),
+    ("troops-serve-in", "Kenyan troops serve in Somalia under the African Union.", {("Kenya", "DEPLOYS_TO", "Somalia")}, set()),
+    ("minister-serves", "Kenyan officials serve in Nairobi.", set(), {("Kenya", "DEPLOYS_TO", "Nairobi")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
