@@ -81,6 +81,10 @@ _DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "a
                "propaganda", "cynical", "hypocritical", "provocative", "provocation", "irresponsible", "reckless", "unacceptable", "outrageous",
                "ridiculous", "illegal", "illegitimate", "invalid", "void", "disgraceful", "shameful", "deplorable", "aggressive", "hostile",
                "dangerous", "destabilising", "destabilizing", "interference", "meddling", "violation", "pretext"}
+#: blasts that strike without a doer named: "a roadside bomb killed three soldiers"
+_BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "mine", "rocket", "mortar", "shell", "missile", "grenade", "car", "bomber"}
+#: verbs of striking back: "hit back", "struck back", "fought back", "retaliated"
+_STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
 _RECKONINGS = {"revenge", "vengeance", "consequence", "retaliation", "retribution", "punishment", "reprisal", "wrath", "price", "response"}
 #: verbs of "X came/was under fire/attack": X is attacked
@@ -182,6 +186,8 @@ class RelationFinder:
                     found += self.killed_in(tok)
             if lemma == "fall":
                 found += self.fell_to(tok)
+            if lemma in _STRIKE_BACK and pos == "VERB":
+                found += self.struck_back(tok)
             if lower == "hands" and dep == "pobj":
                 prep = tok.head.lower_
                 if prep == "at":
@@ -197,6 +203,23 @@ class RelationFinder:
             if lower in _BANNED and dep == "amod":
                 found += self.banned(tok)
         return [f for f in found if self._valid(f)]
+
+    def struck_back(self, tok: Token) -> Iterator[Found]:
+        """ "Iraqi forces closed in on Mosul as Islamic State hit back", "X advanced, while the rebels struck back":
+        who strikes back with no object named attacks the doers of the clause it answers."""
+        if tok.lemma_.lower() != "retaliate" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+            return
+        if any(c.dep_ == "dobj" for c in tok.children) or any(prep_objects(tok, {"against", "at", "on"})):
+            return  # the object is named: the verb rules read it
+        other = tok.head if tok.dep_ in ("advcl", "conj") else next((c for c in tok.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"), None)
+        if other is None or other is tok:
+            return
+        doers, _ = self.args.subjects(tok)
+        targets, _ = self.args.subjects(other)
+        for d in doers:
+            for t in targets:
+                if t.type != "LOCATION" and self.a.side_of(t) != self.a.side_of(d):
+                    yield self._make(d, "ATTACKS", t, tok, 0.7)
 
     def _place(self, m: Mention) -> Mention:
         """A capital acted upon (held, attacked, deployed to) is a place, not its state."""
@@ -297,15 +320,56 @@ class RelationFinder:
         if tok.head.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
             return
         doers, _ = self.args.subjects(tok.head)
-        for event in prep_objects(tok, {"for"}):
+        events = list(prep_objects(tok, {"for"}))
+        for event in events:
             entries = [e for e in self.lx.nouns.get(event.lemma_.lower(), []) if e["rel"] == "ATTACKS"]
             if not entries:
                 continue
             slots = set(entries[0]["obj"]) | set(entries[0].get("place_slots", ())) | {"in", "near", "at"}
             targets = [m for p in prep_objects(event, slots) for m in self.args.actors_of(p, place=True)]
+            if not targets and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in event.children):
+                targets = self._recent_victims(tok)  # "claimed responsibility for the attack": the one just reported
             for d in doers:
                 for t in targets:
                     yield self._make(d, "ATTACKS", t, event, 0.75, clause=tok.head)
+        if not events:  # "A roadside bomb killed three Iraqi soldiers near Samarra. Ansar al-Sunna claimed responsibility."
+            for d in doers:
+                for t in self._recent_victims(tok):
+                    if t.name != d.name:
+                        yield self._make(d, "ATTACKS", t, tok, 0.7, clause=tok.head)
+
+    def _recent_victims(self, tok: Token) -> list[Mention]:
+        """Whom the attack reported in the two sentences before ``tok`` struck, when it
+        names no doer: "A roadside bomb killed three Iraqi soldiers near Samarra", "Five policemen were
+        killed in an ambush in Kandahar"."""
+        doc, sent = self.a.doc, tok.sent
+        out: list[Mention] = []
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            prev = doc[start - 1].sent  # the article's own sentences: the reader splits a digest into its stories
+            for v in prev:
+                if v.pos_ != "VERB" or v.lemma_.lower() not in self.lx.words["impact_verbs"]:
+                    continue
+                subj = [c for c in v.children if c.dep_ == "nsubj"]
+                eventful = any(self._noun_key(c) is not None or c.lemma_.lower() in _BLASTS for c in subj) and not any(
+                    self.a.mention_at(c) is not None for c in subj)
+                passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+                if eventful:
+                    heads = [c for c in v.children if c.dep_ == "dobj"]
+                elif passive and any(self._noun_key(p) is not None or p.lemma_.lower() in _BLASTS for p in prep_objects(v, {"in", "by"})):
+                    heads = passive
+                else:
+                    continue
+                for h in heads:
+                    out += [m for m in self.args.actors_of(h, place=True) if all(m.name != o.name for o in out)]
+                for p in prep_objects(v, {"in", "near", "at", "outside"}):
+                    out += [m for m in self.args.actors_of(p, place=True) if m.type == "LOCATION" and all(m.name != o.name for o in out)]
+            if out:
+                break
+            start = prev.start
+        return out
 
     def killed_in(self, tok: Token) -> Iterator[Found]:
         """ "Twelve Malian soldiers were killed in an attack by X": X attacked the victims' side."""
@@ -496,6 +560,7 @@ class RelationFinder:
         if reduced and self._finite_after_relative(tok):
             reduced = False  # "Russia, which has bases in both, called on the two sides": a past tense read as a participle
         subjects, accuser = self.args.subjects(tok)
+        agents: list[Token] = []
         if passive or reduced:
             agents = list(prep_objects(tok, {"by"}))
             subjects = (self.args.actors_of(agents[0]) or self.args.event_agents(agents[0])) if agents else []  # "hit by Russian strikes"
@@ -531,7 +596,7 @@ class RelationFinder:
                 elif slot == "dative":
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
-                    heads = list(prep_objects(tok, {slot})) + [p for d in dobjs for p in prep_objects(d, {slot})]
+                    heads = list(prep_objects(tok, {slot})) + [p for d in [*dobjs, *agents] for p in prep_objects(d, {slot})]  # "fired by X at Y"
                 if entry.get("parties") and slot == "between" and not heads:  # "a deal (X and Y reached), brokered by the EU"
                     talks = self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"] | _DEAL_NOUNS
                     near = [t for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 10) : tok.i])) if t.lemma_.lower() in talks][:1]

@@ -691,6 +691,15 @@ CASES = [
     ("troops-hunting", "French troops hunted jihadists of Ansar Dine near Kidal.", {("France", "ATTACKS", "Ansar Dine")}, set()),
     ("troops-serve-in", "Kenyan troops serve in Somalia under the African Union.", {("Kenya", "DEPLOYS_TO", "Somalia")}, set()),
     ("minister-serves", "Kenyan officials serve in Nairobi.", set(), {("Kenya", "DEPLOYS_TO", "Nairobi")}),
+    # a bare claim of responsibility, or one "for the attack", takes the attack just reported
+    ("claimed-just-reported", "MOGADISHU (Reuters) - A car bomb killed four Somali soldiers near Afgoye on Friday. Al-Shabaab claimed responsibility.",
+     {("al-Shabaab", "ATTACKS", "Somalia")}, set()),
+    ("claimed-the-attack", "Two Nigerien soldiers were killed in an ambush near Tillaberi. Islamic State claimed responsibility for the attack.",
+     {("Islamic State", "ATTACKS", "Niger")}, set()),
+    # who strikes back attacks the doers of the clause it answers; a missile fired by X at Y attacks Y
+    ("hit-back", "Malian troops advanced on Kidal as the rebels hit back with mortars.", set(), {("Mali", "ATTACKS", "Mali")}),
+    ("struck-back", "Azerbaijani forces shelled Stepanakert, and Armenia struck back with drones.", {("Armenia", "ATTACKS", "Azerbaijan")}, set()),
+    ("fired-by-at", "Israel said a rocket fired by Hamas at Ashkelon was intercepted.", {("Hamas", "ATTACKS", "Ashkelon")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
