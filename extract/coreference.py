@@ -305,7 +305,7 @@ class Coreference:
     def _definite_bare(self, tok: Token, generic: Mention | None = None) -> bool:
         """ "the group", "the coalition": a definite noun with no other modifier (``generic``: the role
         mention a story-country guess gave it, which the description may replace)."""
-        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos")
+        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos", "case")
                 and not (c.dep_ in ("amod", "compound") and c.lower_ in _GENERIC_KINDS)]  # "the rebel group", "the militant group"
         return (
             (tok.i not in self.mentions or self.mentions[tok.i] is generic)

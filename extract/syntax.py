@@ -106,6 +106,13 @@ class Args:
                 pm = a.mention_at(p)               # hung the name on "to"; the envoy is the person named
                 if pm is not None and pm.type == "PERSON" and p.left_edge.i < pm.start:
                     return pm
+        if m is not None and m.kind == "role" and m.type == "GROUP":
+            for c in tok.children:  # "Abdul-Malik al-Houthi praised his fighters": the group he leads, not fighters in general
+                held = a.mention_at(c)
+                if c.dep_ == "poss" and held is not None and held.type == "PERSON":
+                    led = self._followers_of(held, c)
+                    if led is not None:
+                        return led
         named = self._known_as(tok) if tok.pos_ == "NOUN" and (m is None or m.kind == "role") else None
         if named is not None:  # "Hutu militias known as the Interahamwe", "a group called Ansar Dine": the name
             return named
@@ -172,7 +179,10 @@ class Args:
                 return owner
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION":  # type: ignore[union-attr]
-                    return a.mention_at(c)
+                    held = a.mention_at(c)
+                    if held.type == "PERSON" and c.dep_ == "poss":  # type: ignore[union-attr]
+                        return self._followers_of(held, c) or held  # type: ignore[arg-type]
+                    return held
             for p in prep_objects(tok, {"of", "from"}):  # "fighters of the SNA", "soldiers from Russia"
                 pm = a.mention_at(p)
                 if pm is not None and (pm.type in ("GROUP", "ORGANIZATION", "COUNTRY") or (pm.type == "PERSON" and lemma in TARGET_NOUNS)):
@@ -209,6 +219,23 @@ class Args:
                 cm = a.mention_at(c)
                 if c.dep_ == "poss" and cm is not None and cm.type in ("LOCATION", "COUNTRY") and lemma in lx.words["place_nouns"]:
                     return cm
+        return None
+
+    def _followers_of(self, person: Mention, tok: Token) -> Mention | None:
+        """The body a person's fighters or troops belong to: "Abdul-Malik al-Houthi praised his fighters" (the
+        group the person is known to lead), "Assad's troops" (a head of state's: the state)."""
+        gaz = self.actors.gaz
+        entry = gaz.by_name(person.name)
+        if entry is None:
+            return None
+        if entry.affiliation:
+            group = gaz.by_name(entry.affiliation) or gaz.lookup(entry.affiliation)
+            if group is not None and group.type in ("GROUP", "ORGANIZATION"):
+                return Mention(tok.i, tok.i + 1, group.name, group.type, tok.text, kind="role", iso3=group.iso3)
+        if entry.role == "leader" and entry.iso3:
+            state = gaz.country_by_iso3(entry.iso3)
+            if state is not None:
+                return Mention(tok.i, tok.i + 1, state.name, "COUNTRY", tok.text, kind="role", iso3=state.iso3)
         return None
 
     def _known_as(self, tok: Token) -> Mention | None:

@@ -671,7 +671,10 @@ CASES = [
      {("Sudan", "CRITICIZES", "Sudan Liberation Army")}, set()),
     # every place of a list: "the cities of X and Y", "most of the cities, including X and Y"
     ("cities-of-x-and-y", "Haftar's forces recaptured the towns of Sirte and Ajdabiya.",
-     {("Khalifa Haftar", "CONTROLS", "Sirte"), ("Khalifa Haftar", "CONTROLS", "Ajdabiya")}, set()),
+     {("Libyan National Army", "CONTROLS", "Sirte"), ("Libyan National Army", "CONTROLS", "Ajdabiya")}, set()),
+    # a leader's forces are the body the leader heads: a known group, else a head of state's state
+    ("leader-s-forces", "Assad's troops recaptured the city of Palmyra.", {("Syria", "CONTROLS", "Palmyra")}, set()),
+    ("leader-s-fighters", "SANAA (Reuters) - Abdul-Malik al-Houthi said his fighters had shelled Marib.", {("Houthis", "ATTACKS", "Marib")}, set()),
     ("most-of-including", "Ethiopian forces retook most of the towns, including Shire and Axum.",
      {("Ethiopia", "CONTROLS", "Shire"), ("Ethiopia", "CONTROLS", "Axum")}, set()),
     # a place overrun is held; a main component of a body is part of it; paramilitaries of a body are its own
