@@ -151,10 +151,14 @@ class Coreference:
                     if ref is not None:
                         self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
                     continue
-                if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+                if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP$"):
                     continue
                 target: Mention | None = None
-                if low in lx.words["pronouns_we"] and speaker is not None:
+                if low == "whose" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.head.dep_ == "relcl":
+                    ante = self.mentions.get(tok.head.head.head.i)  # "Honduras, whose troops serve in Iraq": Honduras's troops
+                    if ante is not None and ante.type in ("COUNTRY", "ORGANIZATION", "GROUP", "PERSON") and ante.kind != "pronoun":
+                        target = Mention(tok.i, tok.i + 1, ante.name, ante.type, tok.text, kind="pronoun", iso3=ante.iso3)
+                elif low in lx.words["pronouns_we"] and speaker is not None:
                     side = self.side_of(speaker)
                     ent = self.gaz.by_name(side)
                     target = Mention(tok.i, tok.i + 1, side, ent.type if ent else speaker.type, tok.text, kind="pronoun")

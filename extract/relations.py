@@ -1154,6 +1154,8 @@ class RelationFinder:
 
     def agents(self, tok: Token) -> Iterator[Found]:
         entry = self._agent_entry(tok)
+        if entry is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 2 and tok.nbor(1).text == "-":
+            tok = tok.head  # "director-general of X" parsed as "director - general": the phrase hangs on its last word
         if entry is None or any(c.lower_ in ("former", "late", "ousted", "deposed", "toppled") and c.dep_ in ("amod", "compound") for c in tok.children):
             return  # "Former Italian Prime Minister X" holds no office now
         possessors: list[Mention] = []
@@ -1165,8 +1167,10 @@ class RelationFinder:
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
         envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]
-        for p in prep_objects(tok, {"of"} if envoy else {"of", "to"}):  # "the British ambassador to Tehran" serves Britain
-            possessors += self.args.actors_of(p)
+        doc = tok.doc
+        tail = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].head.i == tok.i else None
+        for p in [*prep_objects(tok, {"of"} if envoy else {"of", "to"}), *(prep_objects(tail, {"of"}) if tail is not None else [])]:
+            possessors += self.args.actors_of(p)  # "the British ambassador to Tehran" serves Britain; "the secretary-general of X"
         speaks_for = tok.lemma_.lower().startswith("spokes")  # "a spokesman for the Taliban"
         for p in prep_objects(tok, {"for", "at"} if speaks_for else {"at"}):  # "a research fellow at RUSI"
             possessors += [m for m in self.args.actors_of(p) if m.type in ("ORGANIZATION", "GROUP") or speaks_for]
@@ -1449,6 +1453,9 @@ class RelationFinder:
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
                 if state is not None:
                     owner = Mention(m.start, m.start, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
+            if owner is None and re.search(r"\bsecretary of state\b", text) and doc[m.start - 1].lower_ != "for":
+                usa = self.gaz.by_name("United States")  # "Assistant Secretary of State James Kelly": the U.S. State Department's
+                owner = Mention(m.start, m.start, usa.name, "COUNTRY", usa.name, kind="role", iso3=usa.iso3) if usa is not None else None
             if owner is None and self.a.story_country is not None and known is None and m.end - m.start >= 2 and _NATIONAL_TITLE_RE.match(text.strip()):
                 sc = self.a.story_country  # "Defence Minister X" in a story about Cameroon
                 owner = Mention(m.start, m.start, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)

@@ -703,6 +703,13 @@ CASES = [
     ("hit-back", "Malian troops advanced on Kidal as the rebels hit back with mortars.", set(), {("Mali", "ATTACKS", "Mali")}),
     ("struck-back", "Azerbaijani forces shelled Stepanakert, and Armenia struck back with drones.", {("Armenia", "ATTACKS", "Azerbaijan")}, set()),
     ("fired-by-at", "Israel said a rocket fired by Hamas at Ashkelon was intercepted.", {("Hamas", "ATTACKS", "Ashkelon")}, set()),
+    # forces that sweep into a place attack it; a hyphenated title hangs on its last word; "Secretary of State" is the
+    # U.S. office where no state is named; "whose" is the actor its clause describes
+    ("swept-into", "About 2,000 French and Malian troops swept into Gao on Saturday.", {("France", "ATTACKS", "Gao"), ("Mali", "ATTACKS", "Gao")}, set()),
+    ("director-general-of", "Rafael Grossi, director-general of the International Atomic Energy Agency, visited Tehran.",
+     {("Rafael Grossi", "LEADS", "International Atomic Energy Agency")}, set()),
+    ("secretary-of-state", "Deputy Secretary of State Wendy Sherman met Chinese officials.", {("Wendy Sherman", "MEMBER_OF", "United States")}, set()),
+    ("whose-forces", "Rwanda, whose soldiers fight alongside Mozambican troops, denied the claim.", {("Rwanda", "ALLIED_WITH", "Mozambique")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
