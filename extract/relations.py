@@ -54,7 +54,8 @@ _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
-               "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot"}
+               "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot",
+               "day", "hour", "week", "month", "deadline", "time", "chance", "opportunity"}  # "gave Sudan 30 days to disarm X"
 #: symmetric verbs whose object is what is talked about, not a party: "discussed the dispute"
 _TOPIC_VERBS = {"discuss", "negotiate"}
 #: inflected verb tags whose lemma may have lost its "e"
@@ -83,6 +84,8 @@ _DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "a
                "dangerous", "destabilising", "destabilizing", "interference", "meddling", "violation", "pretext"}
 #: blasts that strike without a doer named: "a roadside bomb killed three soldiers"
 _BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "mine", "rocket", "mortar", "shell", "missile", "grenade", "car", "bomber"}
+#: acts that curb an armed group rather than fight it: urging a state to do them is no stand against the group
+_CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of striking back: "hit back", "struck back", "fought back", "retaliated"
 _STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
@@ -483,6 +486,9 @@ class RelationFinder:
             f.obj = self._place(f.obj)
         if f.rel == "ATTACKS" and f.obj.type == "LOCATION" and _WATERS.search(f.obj.name):
             return False  # "fired two missiles into the Sea of Japan": a test or a show of force, no one attacked
+        if f.rel in ("SUPPORTS", "COOPERATES_WITH", "ALLIED_WITH") and f.subj.type == "PERSON" and f.obj.type != "PERSON" and (
+                self.a.side_of(f.subj) == f.obj.name):
+            return False  # "Abdul-Malik al-Houthi praised his fighters": a leader backing his own side says nothing
         return f.subj.name != f.obj.name and allowed(f.rel, f.subj.type, f.obj.type)
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
@@ -621,17 +627,24 @@ class RelationFinder:
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
-            if tok.dep_ == "acl" and tok.head.lemma_.lower() in _WISH_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            given = tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS for c in tok.head.children)
+            if given and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "gave Sudan 30 days to disarm the Janjaweed": a deadline, not a deed
+            if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue  # "a demand to disarm the militias", "a plan to attack X": wanted or planned, not done
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPEAL_VERBS and any(
-                    c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(tok.head, {c.lower_})))
-                    for c in tok.head.children):
-                if entry["rel"] in ("ATTACKS", "OPPOSES") and tok.head.lemma_.lower() in ("urge", "call", "appeal", "encourage", "incite"):
-                    urgers, _ = self.args.subjects(tok.head)  # "called on Yemenis to rise up against the Houthis": the caller opposes them
+            wished = tok
+            while wished.dep_ == "conj" and wished.head.i != wished.i:
+                wished = wished.head  # "called on X to rise up against the Houthis and retake Sanaa": both only urged
+            if wished.dep_ == "xcomp" and wished.head.lemma_.lower() in APPEAL_VERBS and any(
+                    c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(wished.head, {c.lower_})))
+                    for c in wished.head.children):
+                if entry["rel"] in ("ATTACKS", "OPPOSES") and wished.head.lemma_.lower() in ("urge", "call", "appeal", "encourage", "incite") and (
+                        tok.lemma_.lower() not in _CURBS):
+                    urgers, _ = self.args.subjects(wished.head)  # "called on Yemenis to rise up against the Houthis": the caller opposes them
                     for u in urgers:
                         for o in objects:
                             if o.type != "LOCATION":
-                                yield self._make(u, "OPPOSES", o, tok, 0.65, clause=tok.head)
+                                yield self._make(u, "OPPOSES", o, tok, 0.65, clause=wished.head)
                 continue  # only urged or wished for, not done ("urged X to engage Y", "called on X to march on Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children

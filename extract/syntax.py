@@ -288,6 +288,11 @@ class Args:
             m = self.actor_of(t, place=place)
             if m is not None and all(m.name != o.name for o in out):
                 out.append(m)
+            if t.pos_ == "NOUN" and t.tag_ == "NNS":  # "the two rebel groups, the SLA and the JEM": every group listed
+                for c in t.children:
+                    cm = self.actors.mention_at(c)
+                    if c.dep_ == "appos" and cm is not None and cm.kind == "entity" and cm.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
+                        out += [q for q in self.actors_of(c) if all(q.name != o.name for o in out)]
             if m is not None and m.type == "LOCATION" and t.tag_ == "NNS" and noun_lemma(t) in lexicon().words["place_nouns"]:
                 for p in prep_objects(t, {"of"}):  # "the cities of Derna and Benghazi": each of them
                     for q in list(conjuncts(p))[1:]:

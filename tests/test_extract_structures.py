@@ -710,6 +710,15 @@ CASES = [
      {("Rafael Grossi", "LEADS", "International Atomic Energy Agency")}, set()),
     ("secretary-of-state", "Deputy Secretary of State Wendy Sherman met Chinese officials.", {("Wendy Sherman", "MEMBER_OF", "United States")}, set()),
     ("whose-forces", "Rwanda, whose soldiers fight alongside Mozambican troops, denied the claim.", {("Rwanda", "ALLIED_WITH", "Mozambique")}, set()),
+    # a deadline to act is no act; urging a state to disarm a militia is no stand against it; a leader backing
+    # his own side says nothing; mourning is not criticism; a religious title leads no state
+    ("deadline-not-deed", "The Security Council gave Khartoum 30 days to disarm the Janjaweed.", set(),
+     {("United Nations Security Council", "ATTACKS", "Janjaweed")}),
+    ("urged-to-disarm", "Colin Powell urged Sudan to disarm the Janjaweed.", {("Colin Powell", "APPEALS_TO", "Sudan")}, {("Colin Powell", "OPPOSES", "Janjaweed")}),
+    ("urged-conj-not-done", "Hadi called on Yemenis to rise up against the Houthis and retake Sanaa.", set(), {("Yemen", "ATTACKS", "Sanaa")}),
+    ("own-side-support", "SANAA (Reuters) - Abdul-Malik al-Houthi praised his fighters.", set(), {("Abdul-Malik al-Houthi", "SUPPORTS", "Houthis")}),
+    ("mourned", "Thousands of Palestinians mourned Yasser Arafat.", set(), {("Palestinian Authority", "CRITICIZES", "Yasser Arafat")}),
+    ("religious-title", "Grand Ayatollah Ali al-Sistani returned to Najaf.", set(), {("Ali al-Sistani", "LEADS", "Iraq")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
