@@ -301,7 +301,10 @@ class Coreference:
     @staticmethod
     def _pair_phrase(tok: Token) -> bool:
         """ "both leaders", "the two sides", "the two men"."""
-        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
+        lemma = tok.lemma_.lower()
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "archrival", "arch-rival"):
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the nuclear-armed neighbours", "the old foes"
+        if tok.tag_ not in ("NNS", "NNPS") or lemma not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
             return False
         kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         return "both" in kids or "two" in kids

@@ -86,6 +86,8 @@ _DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "a
 _BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "mine", "rocket", "mortar", "shell", "missile", "grenade", "car", "bomber"}
 #: acts that curb an armed group rather than fight it: urging a state to do them is no stand against the group
 _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
+#: verbs of writing or tabling a text: its co-authors cooperate
+_CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
 #: verbs of striking back: "hit back", "struck back", "fought back", "retaliated"
 _STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
@@ -191,6 +193,8 @@ class RelationFinder:
                 found += self.fell_to(tok)
             if lemma in _STRIKE_BACK and pos == "VERB":
                 found += self.struck_back(tok)
+            if lemma in _CO_AUTHOR and pos == "VERB":
+                found += self.co_authored(tok)
             if lower == "hands" and dep == "pobj":
                 prep = tok.head.lower_
                 if prep == "at":
@@ -206,6 +210,17 @@ class RelationFinder:
             if lower in _BANNED and dep == "amod":
                 found += self.banned(tok)
         return [f for f in found if self._valid(f)]
+
+    def co_authored(self, tok: Token) -> Iterator[Found]:
+        """ "Sweden and Kuwait drafted a resolution", "a text drafted by the United States and France": who write
+        or table a text together cooperate."""
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
+            return
+        by = list(prep_objects(tok, {"by"}))
+        authors = self.args.actors_of(by[0]) if by else self.args.subjects(tok)[0]
+        authors = [m for m in authors if m.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
+        for x, y in itertools.combinations(authors, 2):
+            yield self._make(x, "COOPERATES_WITH", y, tok, 0.7)
 
     def struck_back(self, tok: Token) -> Iterator[Found]:
         """ "Iraqi forces closed in on Mosul as Islamic State hit back", "X advanced, while the rebels struck back":

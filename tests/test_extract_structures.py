@@ -719,6 +719,12 @@ CASES = [
     ("own-side-support", "SANAA (Reuters) - Abdul-Malik al-Houthi praised his fighters.", set(), {("Abdul-Malik al-Houthi", "SUPPORTS", "Houthis")}),
     ("mourned", "Thousands of Palestinians mourned Yasser Arafat.", set(), {("Palestinian Authority", "CRITICIZES", "Yasser Arafat")}),
     ("religious-title", "Grand Ayatollah Ali al-Sistani returned to Najaf.", set(), {("Ali al-Sistani", "LEADS", "Iraq")}),
+    # co-authors of a text cooperate; "the neighbours", "the old foes" are the pair named before; a dialogue is a negotiation
+    ("co-drafted", "Norway and Mexico drafted a resolution on Myanmar.", {("Norway", "COOPERATES_WITH", "Mexico")}, set()),
+    ("drafted-by-pair", "The text, drafted by Britain and Ireland, was adopted.", {("United Kingdom", "COOPERATES_WITH", "Ireland")}, set()),
+    ("the-old-foes", "Ethiopia and Eritrea signed a peace deal. The old foes agreed to reopen their embassies.",
+     {("Ethiopia", "COOPERATES_WITH", "Eritrea")}, set()),
+    ("dialogue-with", "Serbia resumed its dialogue with Kosovo.", {("Serbia", "NEGOTIATES_WITH", "Kosovo")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
