@@ -261,7 +261,8 @@ class RelationFinder:
         m = self.a.mention_at(tok)
         if m is None and tok.lower_ in ("party", "movement"):  # "Ariel Sharon's Likud party": the party the noun names
             m = next((cm for c in tok.children if c.dep_ == "compound" for cm in [self.a.mention_at(c)] if cm is not None), None)
-        if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and self._is_party(m, tok):
+        if (m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and any(c.dep_ == "poss" for c in tok.children)
+                and self._is_party(m, tok)):
             for c in tok.children:
                 if c.dep_ != "poss":
                     continue
