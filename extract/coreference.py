@@ -132,6 +132,10 @@ class Coreference:
                                 pool.append(Mention(p.start, p.end, side.name, side.type, p.text, iso3=side.iso3))
                             elif p.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
                                 pool.append(p)
+                    urged = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+                    if urged is not None and urged.lemma_.lower() in ("urge", "call", "ask", "press", "appeal", "tell", "encourage"):
+                        sides = {self.side_of(self.mentions[i]) for i in own if i in self.mentions}  # the urger is no party
+                        pool = [p for p in pool if p.name not in sides]
                     coordinated = None if people else self._coordinated_pair(tok, own)
                     recent = list(dict.fromkeys(p.name for p in pool))[:4]
                     if coordinated is not None and all(c.name in recent for c in coordinated):
@@ -304,6 +308,9 @@ class Coreference:
         lemma = tok.lemma_.lower()
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "archrival", "arch-rival"):
             return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the nuclear-armed neighbours", "the old foes"
+        if tok.tag_ in ("NNS", "NNPS") and lemma in ("party", "side", "faction") and any(
+                c.lower_ == "warring" or (c.dep_ == "det" and c.lower_ == "all") for c in tok.children):
+            return True  # "the warring parties", "all sides": the two that fight
         if tok.tag_ not in ("NNS", "NNPS") or lemma not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
             return False
         kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}

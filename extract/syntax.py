@@ -33,6 +33,8 @@ QUANTITY_HEADS = {"much", "swathe", "swath", "swathes", "swaths", "half", "rest"
                "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none",
                "crowd", "column", "convoy", "band", "busload", "batch"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
+#: nouns for another actor named in apposition: "its ally Iran", "their neighbour Kenya"
+_COUNTERPART_NOUNS = {"ally", "partner", "neighbour", "neighbor", "backer", "rival", "foe", "enemy", "patron", "adversary", "sponsor"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push",
                    "instruct", "direct", "authorize", "authorise", "send", "dispatch", "task", "mandate", "assign", "permit", "require", "compel",
@@ -98,8 +100,9 @@ class Args:
             cm = a.mention_at(c)
             if c.dep_ == "appos" and cm is not None and cm.type == "PERSON" and (m is None or m.kind != "entity"):
                 return cm
+            kinds = ("GROUP", "ORGANIZATION", "COUNTRY") if noun_lemma(tok) in _COUNTERPART_NOUNS else ("GROUP", "ORGANIZATION")
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
-                    and cm.type in ("GROUP", "ORGANIZATION") and (m is None or m.name != cm.name)):
+                    and cm.type in kinds and (m is None or m.name != cm.name)):
                 return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
         if m is None and noun_lemma(tok) in lx.words["envoy_nouns"]:
             for p in prep_objects(tok, {"to"}):  # "the U.N. Envoy to Yemen Martin Griffiths met ...": the parser

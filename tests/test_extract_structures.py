@@ -725,6 +725,11 @@ CASES = [
     ("the-old-foes", "Ethiopia and Eritrea signed a peace deal. The old foes agreed to reopen their embassies.",
      {("Ethiopia", "COOPERATES_WITH", "Eritrea")}, set()),
     ("dialogue-with", "Serbia resumed its dialogue with Kosovo.", {("Serbia", "NEGOTIATES_WITH", "Kosovo")}, set()),
+    # "its ally X" names X; "the warring parties", "all sides" are the pair that fought, never the urger's side
+    ("its-ally-x", "Damascus and its ally Tehran both oppose Turkey's presence in Idlib.", {("Iran", "OPPOSES", "Turkey")}, set()),
+    ("warring-parties", "Ethiopia and the TPLF fought for months. U.N. envoy Martin Griffiths urged the warring parties to agree a truce.",
+     {("Martin Griffiths", "APPEALS_TO", "Ethiopia"), ("Martin Griffiths", "APPEALS_TO", "Tigray People's Liberation Front")},
+     {("Martin Griffiths", "APPEALS_TO", "United Nations")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
