@@ -730,6 +730,10 @@ CASES = [
     ("warring-parties", "Ethiopia and the TPLF fought for months. U.N. envoy Martin Griffiths urged the warring parties to agree a truce.",
      {("Martin Griffiths", "APPEALS_TO", "Ethiopia"), ("Martin Griffiths", "APPEALS_TO", "Tigray People's Liberation Front")},
      {("Martin Griffiths", "APPEALS_TO", "United Nations")}),
+    # setting up, building or establishing a base or post somewhere deploys there; a committee set up is none
+    ("set-up-posts", "Turkey set up observation posts in Idlib.", {("Turkey", "DEPLOYS_TO", "Idlib")}, set()),
+    ("built-a-base", "China built a naval base in Djibouti.", {("China", "DEPLOYS_TO", "Djibouti")}, set()),
+    ("set-up-committee", "Kenya set up a committee in Nairobi.", set(), {("Kenya", "DEPLOYS_TO", "Nairobi")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
