@@ -88,6 +88,8 @@ _BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "mine", "rocket"
 _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of writing or tabling a text: its co-authors cooperate
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
+#: a state's men under arms, struck by armed groups: "killed 12 soldiers"
+_STATE_FORCES = {"soldier", "troop", "policeman", "policemen", "police", "serviceman", "servicemen", "gendarme", "officer", "guard"}
 #: verbs of striking back: "hit back", "struck back", "fought back", "retaliated"
 _STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
@@ -221,6 +223,19 @@ class RelationFinder:
         authors = [m for m in authors if m.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
         for x, y in itertools.combinations(authors, 2):
             yield self._make(x, "COOPERATES_WITH", y, tok, 0.7)
+
+    def _story_forces(self, victims: Token, attackers: list[Mention]) -> list[Mention]:
+        """Soldiers or police named by no state, struck by an armed group: the story's state's forces."""
+        heads = counted([victims])
+        sc = self.a.story_country
+        if sc is None or not attackers or any(a.type not in ("GROUP",) for a in attackers):
+            return []
+        if not any(h.lemma_.lower() in _STATE_FORCES and not any(c.dep_ in ("amod", "compound", "poss") for c in h.children) for h in heads):
+            return []
+        sent = victims.sent
+        if any(m.type == "COUNTRY" and m.name != sc.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None):
+            return []  # "ambushed a U.S. convoy, killing two soldiers": whose soldiers, the sentence says otherwise
+        return [Mention(victims.i, victims.i + 1, sc.name, "COUNTRY", victims.text, kind="role", iso3=sc.iso3)]
 
     def struck_back(self, tok: Token) -> Iterator[Found]:
         """ "Iraqi forces closed in on Mosul as Islamic State hit back", "X advanced, while the rebels struck back":
@@ -638,7 +653,10 @@ class RelationFinder:
                     found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot in ("dobj", "from") else [])  # "from Russian occupation"
                     if not found and slot == "dobj" and entry["rel"] in _STANCES:
                         found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out
-                    if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or h.lemma_.lower() in TARGET_NOUNS):
+                    story = not found and slot == "dobj" and entry["rel"] == "ATTACKS"
+                    if story:
+                        found = self._story_forces(h, subjects)  # "JNIM killed 12 soldiers" in a story about Mali
+                    if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or story or h.lemma_.lower() in TARGET_NOUNS):
                         found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []

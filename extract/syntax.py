@@ -12,7 +12,7 @@ from newsgraph.extract.mentions import ArticleActors, Mention
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
-                    "station", "school", "office", "ministry", "building", "warship", "ship", "vessel"}
+                    "station", "school", "office", "ministry", "building", "warship", "ship", "vessel", "island", "port"}
 #: what is struck rather than who: its owner ("rebel positions") or its place ("targets near X") is the target
 TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
@@ -153,6 +153,11 @@ class Args:
         if m is None and depth < 2 and (lemma in QUANTITY_HEADS or tok.pos_ == "NUM"):  # "dozens of Malian soldiers", "three of them"
             for p in prep_objects(tok, {"of"}):
                 return self.actor_of(p, place=place, depth=depth + 1)
+        if m is None and lemma in _COUNTERPART_NOUNS:
+            for c in tok.children:  # "their Russian allies", "its Western backers": the modifier names them (a possessive does not)
+                cm = a.mention_at(c)
+                if c.dep_ in ("amod", "compound") and c.i < tok.i and cm is not None and cm.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
+                    return cm
         owned = a.institution_facility(tok) if m is None else None  # "army checkpoints", "a police station"
         if owned is not None:
             return owned

@@ -734,6 +734,13 @@ CASES = [
     ("set-up-posts", "Turkey set up observation posts in Idlib.", {("Turkey", "DEPLOYS_TO", "Idlib")}, set()),
     ("built-a-base", "China built a naval base in Djibouti.", {("China", "DEPLOYS_TO", "Djibouti")}, set()),
     ("set-up-committee", "Kenya set up a committee in Nairobi.", set(), {("Kenya", "DEPLOYS_TO", "Nairobi")}),
+    # an island or port named by a demonym is its state's; "their Russian allies" are Russia; soldiers an armed
+    # group kills in a story about one state are that state's, unless the sentence names another
+    ("demonym-island", "Pyongyang fired artillery shells at a South Korean island.", {("North Korea", "ATTACKS", "South Korea")}, set()),
+    ("their-x-allies", "Syrian troops and their Russian allies shelled Idlib.", {("Russia", "ATTACKS", "Idlib")}, set()),
+    ("story-soldiers", "Jihadists attack army post\n\nNIAMEY, Niger (Reuters) - Islamic State fighters killed 17 soldiers near Tillaberi on Sunday.",
+     {("Islamic State", "ATTACKS", "Niger")}, set()),
+    ("other-state-soldiers", "KABUL (Reuters) - Taliban fighters ambushed a U.S. convoy, killing two soldiers.", set(), {("Taliban", "ATTACKS", "Afghanistan")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
