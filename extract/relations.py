@@ -90,6 +90,8 @@ _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
 #: a state's men under arms, struck by armed groups: "killed 12 soldiers"
 _STATE_FORCES = {"soldier", "troop", "policeman", "policemen", "police", "serviceman", "servicemen", "gendarme", "officer", "guard"}
+#: a state's votes: rejecting or accepting one takes a stance on the state that held it
+_POLLS = {"result", "outcome", "election", "vote", "referendum", "poll", "ballot"}
 #: verbs of striking back: "hit back", "struck back", "fought back", "retaliated"
 _STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
@@ -543,6 +545,8 @@ class RelationFinder:
                 side = doc[obj.start - 2]  # "the Turkish-held north of Cyprus": northern Cyprus
                 obj = Mention(side.i, obj.end, f"{_COMPASS_NOUNS[side.lower_]} {obj.name}", "LOCATION", doc[side.i : obj.end].text)
         negated = self.args.negated(clause)
+        if negated and rel == "SUPPORTS" and trigger.lemma_.lower() in ("accept", "recognise", "recognize"):
+            rel, negated = "OPPOSES", False  # "could not accept the result", "does not recognise the government": a rejection
         if self.args.hedged(clause):
             conf *= 0.75
         if "pronoun" in (subj.kind, obj.kind):
@@ -796,6 +800,10 @@ class RelationFinder:
         claim = (tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
                  or self._noun_key(tok) is not None or self._hyphen_tail_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
         owners += [m for p in prep_objects(tok, {"by", "from", "of"} if claim else {"of"}) for m in self.args.actors_of(p)]
+        if not owners and tok.lemma_.lower() in _POLLS and self.a.story_country is not None and not any(
+                c.dep_ in ("amod", "compound") and self.a.mention_at(c) is not None for c in tok.children):
+            sc = self.a.story_country  # "the EU rejected the outcome of the vote" in a story about Ukraine: Ukraine's vote
+            return [Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", tok.text, kind="role", iso3=sc.iso3)]
         if not claim:
             return owners
         if not owners:

@@ -741,6 +741,14 @@ CASES = [
     ("story-soldiers", "Jihadists attack army post\n\nNIAMEY, Niger (Reuters) - Islamic State fighters killed 17 soldiers near Tillaberi on Sunday.",
      {("Islamic State", "ATTACKS", "Niger")}, set()),
     ("other-state-soldiers", "KABUL (Reuters) - Taliban fighters ambushed a U.S. convoy, killing two soldiers.", set(), {("Taliban", "ATTACKS", "Afghanistan")}),
+    # not accepting or recognising something opposes its owner; a state's vote rejected is the state's; campaigning
+    # for someone backs them; removing someone from office opposes them; taking over a body leads it
+    ("could-not-accept", "TBILISI (Reuters) - The United States said it could not accept the result of the vote.",
+     {("United States", "OPPOSES", "Georgia")}, set()),
+    ("rejected-outcome", "MINSK (Reuters) - The European Union rejected the outcome of the election.", {("European Union", "OPPOSES", "Belarus")}, set()),
+    ("campaigned-for", "Vladimir Putin, who campaigned for Viktor Yanukovych, congratulated him.", {("Vladimir Putin", "SUPPORTS", "Viktor Yanukovych")}, set()),
+    ("removed-as-governor", "President Ashraf Ghani removed Atta Mohammad Noor as governor of Balkh.", {("Ashraf Ghani", "OPPOSES", "Atta Mohammad Noor")}, set()),
+    ("took-over-body", "Mahmoud Abbas took over the Palestine Liberation Organization.", {("Mahmoud Abbas", "LEADS", "Palestine Liberation Organization")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
