@@ -338,7 +338,9 @@ class Coreference:
             own = [m for m in seen if self.story_country is not None and m.name == self.story_country.name]
             if called or own:
                 return (called or own)[-1]
-        for m in reversed(seen):
+        named_first = lemma in ("group", "movement", "organisation", "organization")  # "the group": a group named, before "militants"
+        ordered = [m for m in reversed(seen) if m.kind == "entity"] + [m for m in reversed(seen) if m.kind != "entity"] if named_first else list(reversed(seen))
+        for m in ordered:
             name = m.name.lower()
             if word == "country":
                 if m.type == "COUNTRY" and m.start < sent_start:

@@ -749,6 +749,9 @@ CASES = [
     ("campaigned-for", "Vladimir Putin, who campaigned for Viktor Yanukovych, congratulated him.", {("Vladimir Putin", "SUPPORTS", "Viktor Yanukovych")}, set()),
     ("removed-as-governor", "President Ashraf Ghani removed Atta Mohammad Noor as governor of Balkh.", {("Ashraf Ghani", "OPPOSES", "Atta Mohammad Noor")}, set()),
     ("took-over-body", "Mahmoud Abbas took over the Palestine Liberation Organization.", {("Mahmoud Abbas", "LEADS", "Palestine Liberation Organization")}, set()),
+    # "the group" is a group the article named, before a generic band of militants
+    ("the-group-named", "RIYADH (Reuters) - Al-Qaeda militants kidnapped an engineer. Saudi forces killed the militants. "
+     "The group has also claimed attacks on foreign workers in Khobar.", {("al-Qaeda", "ATTACKS", "Khobar")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
