@@ -55,7 +55,8 @@ _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot",
-               "day", "hour", "week", "month", "deadline", "time", "chance", "opportunity"}  # "gave Sudan 30 days to disarm X"
+               "day", "hour", "week", "month", "deadline", "time", "chance", "opportunity",  # "gave Sudan 30 days to disarm X"
+               "offensive", "operation", "campaign", "drive", "attempt", "effort", "battle", "fight", "mission"}  # "an offensive to take X": an aim
 #: symmetric verbs whose object is what is talked about, not a party: "discussed the dispute"
 _TOPIC_VERBS = {"discuss", "negotiate"}
 #: inflected verb tags whose lemma may have lost its "e"

@@ -752,6 +752,10 @@ CASES = [
     # "the group" is a group the article named, before a generic band of militants
     ("the-group-named", "RIYADH (Reuters) - Al-Qaeda militants kidnapped an engineer. Saudi forces killed the militants. "
      "The group has also claimed attacks on foreign workers in Khobar.", {("al-Qaeda", "ATTACKS", "Khobar")}, set()),
+    # a place taken is held; taking part, office or hostages holds no place
+    ("took-a-place", "The Taliban took the Panjshir valley in September.", {("Taliban", "CONTROLS", "Panjshir")}, set()),
+    ("took-part", "The Taliban took part in talks in Doha.", set(), {("Taliban", "CONTROLS", "Doha")}),
+    ("offensive-to-take", "Turkish-backed rebels pressed an offensive to take the city of Manbij.", set(), {("Syrian rebels", "CONTROLS", "Manbij")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
