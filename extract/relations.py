@@ -1218,8 +1218,16 @@ class RelationFinder:
         for c in tok.children:
             if c.dep_ == "poss":
                 possessors += self.args.actors_of(c)
-            elif c.dep_ == "compound" and c.i < tok.i:  # "NATO member", "U.N. envoy", "Taliban spokesman"
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:  # "NATO member", "U.N. envoy", "Taliban spokesman"
                 cm = self.a.mention_at(c)
+                if c.dep_ != "compound" and (cm is None or cm.kind != "entity" or cm.type not in ("ORGANIZATION", "GROUP")):
+                    continue  # "the al-Shabaab spokesman" tagged as an adjective; not "Russian officials"
+                if cm is None:  # "the al-Shabaab military operations spokesman": a name deeper in the compound
+                    cm = next((m for d in c.subtree if d.dep_ == "compound" and d.i < c.i for m in [self.a.mention_at(d)]
+                               if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity"), None)
+                sc = self.a.story_country
+                if cm is None and c.lemma_.lower() in ("junta", "government", "regime", "administration") and sc is not None:
+                    cm = Mention(c.i, c.i + 1, sc.name, "COUNTRY", c.text, kind="role", iso3=sc.iso3)  # "a junta spokesman"
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
         envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]

@@ -116,6 +116,8 @@ class Args:
                     led = self._followers_of(held, c)
                     if led is not None:
                         return led
+                if c.dep_ == "poss" and held is not None and held.type == "GROUP" and held.name != m.name:
+                    return held  # "al-Shabaab said its fighters killed 20 soldiers": the group's own fighters
         named = self._known_as(tok) if tok.pos_ == "NOUN" and (m is None or m.kind == "role") else None
         if named is not None:  # "Hutu militias known as the Interahamwe", "a group called Ansar Dine": the name
             return named
