@@ -1145,6 +1145,8 @@ class RelationFinder:
         verb = noun.head.head if called_for else noun.head
         askers, _ = self.args.subjects(verb)
         asked = self._noun_subjects(noun) + [m for h in prep_objects(noun, {"between", "among"}) for m in self.args.actors_of(h)]
+        if noun.lemma_.lower() in ("meeting", "session", "summit", "sitting"):  # "an emergency meeting of the U.N. Security Council"
+            asked += [m for h in prep_objects(noun, {"of"}) for m in self.args.actors_of(h) if m.type != "LOCATION"]
         if entry["rel"] in _RECIPROCAL - {"ATTACKS"}:  # "demanded talks with Ukraine": asked of the other party
             asked += [m for h in prep_objects(noun, set(entry["obj"])) for m in self.args.actors_of(h)]
         for a in askers:

@@ -760,6 +760,8 @@ CASES = [
     ("its-fighters", "MOGADISHU (Reuters) - Al-Shabaab said its fighters killed 20 soldiers.", {("al-Shabaab", "ATTACKS", "Somalia")}, set()),
     ("junta-spokesman", "Myanmar junta says it will hold polls\n\nNAYPYITAW, Myanmar (Reuters) - A junta spokesman, Zaw Min Tun, denied the report.",
      {("Zaw Min Tun", "MEMBER_OF", "Myanmar")}, set()),
+    ("meeting-of-asked", "Britain called for an emergency meeting of the U.N. Security Council.",
+     {("United Kingdom", "APPEALS_TO", "United Nations Security Council")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
