@@ -163,16 +163,16 @@ class RelationFinder:
         found += self.party_members()
         found += self.members_listed()
         found += [self._make(group, "SUPPORTS", leader, self.a.doc[group.start], 0.7) for group, leader in self.a.followers]
-        self.a.resolve_described()
-        self.a.find_speakers(self.lx.words["speech_verbs"])
-        self.a.resolve_pronouns()
         every = doc_tokens(self.a.doc)
         texts = [t.text for t in every] + [""]
         tokens = [tok for tok in every if not (tok.is_space or tok.is_punct)]
         lx, words = self.lx, self.lx.words
-        for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules use
+        for tok in tokens:  # first: compounds name actors ("the Saudi-led coalition") the other rules and "the coalition" use
             if "-" in texts[tok.i] or tok.lower_ in lx.participles or tok.lower_ in lx.prefixes:
                 found += self.compounds(tok)
+        self.a.resolve_described()
+        self.a.find_speakers(self.lx.words["speech_verbs"])
+        self.a.resolve_pronouns()
         for tok in tokens:  # each rule only where its trigger can be (a dictionary look-up, not a call)
             lemma, pos, lower, dep = tok.lemma_.lower(), tok.pos_, tok.lower_, tok.dep_
             if self._verb_entries(tok) is not None:

@@ -762,6 +762,9 @@ CASES = [
      {("Zaw Min Tun", "MEMBER_OF", "Myanmar")}, set()),
     ("meeting-of-asked", "Britain called for an emergency meeting of the U.N. Security Council.",
      {("United Kingdom", "APPEALS_TO", "United Nations Security Council")}, set()),
+    # "the coalition" after "the Saudi-led coalition": the coalition a compound named
+    ("the-coalition-named", "HODEIDAH, Yemen (Reuters) - The Saudi-led coalition launched an assault on Hodeidah. "
+     "The United States, which provides the coalition with intelligence, stayed out.", {("United States", "PROVIDES_AID", "Saudi-led coalition")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
