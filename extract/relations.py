@@ -1067,7 +1067,7 @@ class RelationFinder:
                 if subjects or verb.dep_ != "conj":
                     break
                 verb = verb.head
-        elif not subjects and entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") and noun.dep_ == "pobj" and noun.head.lower_ in (
+        elif not subjects and (entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") or entry.get("clause_subject")) and noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "during", "in", "at", "before", "following", "for", "under"
         ):
             verb = noun.head.head  # "speaking after talks with X": the speaker took part

@@ -765,6 +765,8 @@ CASES = [
     # "the coalition" after "the Saudi-led coalition": the coalition a compound named
     ("the-coalition-named", "HODEIDAH, Yemen (Reuters) - The Saudi-led coalition launched an assault on Hodeidah. "
      "The United States, which provides the coalition with intelligence, stayed out.", {("United States", "PROVIDES_AID", "Saudi-led coalition")}, set()),
+    # acting "in defiance of" someone opposes them
+    ("in-defiance-of", "North Korea tested a missile in defiance of the United Nations.", {("North Korea", "OPPOSES", "United Nations")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
