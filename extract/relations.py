@@ -784,6 +784,13 @@ class RelationFinder:
                    and f.subj.name != f.obj.name]  # not a self-loop the filter drops later
         if not earlier:
             return []
+        word = tok.lemma_.lower()
+        def told(f: Found) -> bool:  # the event's sentence tells it with the noun's word: "was killed" for "the killing"
+            return any(len(t.lemma_) >= 4 and (word.startswith(t.lemma_.lower()) or t.lemma_.lower().startswith(word))
+                       for t in f.trigger.sent if t.pos_ in ("VERB", "NOUN"))
+        same = [f for f in earlier if told(f)]
+        acts = [f for f in earlier if f.trigger.pos_ == "VERB"]  # a deed told by a verb before one only named by a noun
+        earlier = same or acts or earlier  # "condemned the killing": the event told by "was killed", before a later "attacks"
         last = max(f.trigger.i for f in earlier)
         out: list[Mention] = []
         for f in earlier:
@@ -1168,6 +1175,9 @@ class RelationFinder:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj":
             head = head.head.head
+        elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
+              and (head.head.lemma_.lower() in QUANTITY_HEADS or head.head.pos_ == "NUM")):
+            head = head.head.head  # "carried out hundreds of strikes against X"
         elif noun.dep_ != "dobj":
             return None
         return head if head.lemma_.lower() in self.lx.words["light_verbs"] and head is not noun else None

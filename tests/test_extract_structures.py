@@ -767,6 +767,12 @@ CASES = [
      "The United States, which provides the coalition with intelligence, stayed out.", {("United States", "PROVIDES_AID", "Saudi-led coalition")}, set()),
     # acting "in defiance of" someone opposes them
     ("in-defiance-of", "North Korea tested a missile in defiance of the United Nations.", {("North Korea", "OPPOSES", "United Nations")}, set()),
+    # a counted event carried by a light verb: "carried out hundreds of strikes against X"
+    ("counted-strikes", "Israel has carried out hundreds of strikes against Hezbollah in Syria.", {("Israel", "ATTACKS", "Hezbollah")}, set()),
+    # "condemned the killing" is the killing told before (by its word, else by a verb), not a later-named attack
+    ("the-killing-told", "GAZA CITY (AP) - Hamas commander Salah Shehadeh was killed when Israeli jets fired missiles at his house. "
+     "Shehadeh had approved scores of attacks on Israelis, the army said. Egypt condemned the killing.",
+     {("Egypt", "CRITICIZES", "Israel")}, {("Egypt", "CRITICIZES", "Salah Shehadeh")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
