@@ -45,6 +45,13 @@ def noun_lemma(tok: Token) -> str:
     return lemma
 
 
+def capitalised_common_plural(tok: Token) -> bool:
+    """ "Rebels", "Insurgents" opening a sentence: a common plural noun a capital made look like a name."""
+    low = tok.lower_
+    words = lexicon().words
+    return low.endswith("s") and (low[:-1] in group_words() or low[:-1] in words["force_nouns"] or low[:-1] in words["rebel_nouns"])
+
+
 #: capitalised words of an office, not names of a group: "Supreme Leader X", "Grand Ayatollah X", "Parliament speaker X"
 OFFICE_WORDS = frozenset({
     "supreme", "grand", "acting", "interim", "deputy", "vice", "senior", "top", "spiritual", "religious", "general", "high",

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.actor_names import OFFICE_WORDS, Mention, group_words, noun_lemma, strip_name, surname_key
+from newsgraph.extract.actor_names import OFFICE_WORDS, Mention, capitalised_common_plural, group_words, noun_lemma, strip_name, surname_key
 from newsgraph.extract.gazetteer import FAMILY_FIRST, Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import (
@@ -374,6 +374,8 @@ class EntityReader:
         if not text or not any(c.isupper() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
             return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
         entry = self.gaz.lookup(text)
+        if entry is None and len(span) == 1 and capitalised_common_plural(span[0]):
+            return None  # "Insurgents detonated ...": a common noun a capital made a name (the role rules read it)
         if entry is None and label == "ORG" and all(w.lower_ in OFFICE_WORDS for w in span):
             return None  # "Supreme (Leader X)", "Parliament (speaker X)": part of a title
         if entry is None and self.gaz.demonym(text) is None and names_a_machine(span):
@@ -508,8 +510,8 @@ class EntityReader:
         names of groups and media."""
         doc = self.doc
         for toks in propn_runs(doc, set(self.mentions), self.title_tokens):
-            if not chunk_ok(toks):
-                continue
+            if not chunk_ok(toks) or (len(toks) == 1 and capitalised_common_plural(toks[0])):
+                continue  # "Rebels", "Insurgents" opening a sentence: common nouns
             key = surname_key(toks[-1].text)
             if len(toks) == 1 and key in self.full_names and chunk_head(toks).dep_ in ACTOR_SLOTS:
                 self.add(Mention(toks[0].i, toks[0].i + 1, self.full_names[key], "PERSON", toks[0].text))

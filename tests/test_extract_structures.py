@@ -773,6 +773,9 @@ CASES = [
     ("the-killing-told", "GAZA CITY (AP) - Hamas commander Salah Shehadeh was killed when Israeli jets fired missiles at his house. "
      "Shehadeh had approved scores of attacks on Israelis, the army said. Egypt condemned the killing.",
      {("Egypt", "CRITICIZES", "Israel")}, {("Egypt", "CRITICIZES", "Salah Shehadeh")}),
+    # "Insurgents" opening a sentence is the common noun, never a group named "Insurgents"
+    ("capitalised-insurgents", "Car bomb kills Iraqi police\n\nBAGHDAD, Iraq (AP) - Insurgents detonated a car bomb in Baqubah, killing 12 Iraqi "
+     "policemen. Insurgents also attacked a checkpoint in Iraq.", {("Iraqi rebels", "ATTACKS", "Iraqi police")}, {("Insurgents", "ATTACKS", "Iraqi police")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
