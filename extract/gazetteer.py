@@ -341,6 +341,14 @@ class Gazetteer:
     def entries(self) -> Iterator[Entry]:
         return iter(self._by_name.values())
 
+    def hyphenated_given_names(self) -> set[str]:
+        """The hyphenated given names of known persons of family-name-first states ("Jae-in", "Kyung-wha")."""
+        out: set[str] = set()
+        for form, entry, _, _ in self._forms:
+            if entry.type == ActorType.PERSON and entry.iso3 in FAMILY_FIRST:
+                out.update(w for w in form.split()[1:] if "-" in w and w[:1].isupper() and w.split("-")[-1][:1].islower())
+        return out
+
     def forms(self, canonical: str) -> list[str]:
         """Every surface form of an entry (names, aliases, capitals, seats, demonyms), as written."""
         mine = self._overlay.forms(canonical) if self._overlay is not None else []

@@ -146,6 +146,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.infix_finditer = _keep_verb_prefixes(nlp.tokenizer.infix_finditer)
     for name in ("Im", "Id"):  # news writes "I'm" with its apostrophe: a capitalised "Im" is a name ("Im Jong-seok")
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
+    for given in Gazetteer.default().hyphenated_given_names():  # "Moon Jae-in": one token, or "-in" is read as a preposition
+        nlp.tokenizer.add_special_case(given, [{"ORTH": given}])
     if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
         # the same annotations, once per word form (extract/morph.py): the real pipes serve the fallbacks
         nlp.add_pipe("newsgraph_morph", after="lemmatizer")

@@ -523,6 +523,9 @@ class RelationFinder:
         if f.rel in ("SUPPORTS", "COOPERATES_WITH", "ALLIED_WITH") and f.subj.type == "PERSON" and f.obj.type != "PERSON" and (
                 self.a.side_of(f.subj) == f.obj.name):
             return False  # "Abdul-Malik al-Houthi praised his fighters": a leader backing his own side says nothing
+        if f.rel in ("MEETS", "NEGOTIATES_WITH") and "PERSON" in (f.subj.type, f.obj.type) and (
+                self.a.side_of(f.subj) == f.obj.name or self.a.side_of(f.obj) == f.subj.name):
+            return False  # "Kim and South Korean President Moon met": Moon meets Kim, not his own state
         return f.subj.name != f.obj.name and allowed(f.rel, f.subj.type, f.obj.type)
 
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:

@@ -776,6 +776,10 @@ CASES = [
     # "Insurgents" opening a sentence is the common noun, never a group named "Insurgents"
     ("capitalised-insurgents", "Car bomb kills Iraqi police\n\nBAGHDAD, Iraq (AP) - Insurgents detonated a car bomb in Baqubah, killing 12 Iraqi "
      "policemen. Insurgents also attacked a checkpoint in Iraq.", {("Iraqi rebels", "ATTACKS", "Iraqi police")}, {("Insurgents", "ATTACKS", "Iraqi police")}),
+    # a known hyphenated given name is one token ("Moon Jae-in" meets; "-in" is no preposition); one meets another, not
+    # the other's own state
+    ("hyphenated-given-name", "North Korean leader Kim Jong Un and South Korean President Moon Jae-in held a summit in Panmunjom.",
+     {("Kim Jong Un", "MEETS", "Moon Jae-in")}, {("South Korea", "MEETS", "Moon Jae-in")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
