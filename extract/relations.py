@@ -240,6 +240,12 @@ class RelationFinder:
             return []  # "ambushed a U.S. convoy, killing two soldiers": whose soldiers, the sentence says otherwise
         return [Mention(victims.i, victims.i + 1, sc.name, "COUNTRY", victims.text, kind="role", iso3=sc.iso3)]
 
+    def _without_own_sides(self, actors: list[Mention]) -> list[Mention]:
+        """Parties to a meeting without the states their persons stand for ("Kim and South Korean President Moon
+        held a summit": Kim met Moon, not South Korea too)."""
+        sides = {self.a.side_of(m) for m in actors if m.type == "PERSON"}
+        return [m for m in actors if m.type == "PERSON" or m.name not in sides]
+
     def struck_back(self, tok: Token) -> Iterator[Found]:
         """ "Iraqi forces closed in on Mosul as Islamic State hit back", "X advanced, while the rebels struck back":
         who strikes back with no object named attacks the doers of the clause it answers."""
@@ -849,7 +855,7 @@ class RelationFinder:
         subjects, _ = self.args.subjects(tok)
         if not self._entry_applies(tok, entries[0], [], subjects):
             return  # "Britain and the United States called on Yaounde to ...": an appeal, not a call between them
-        for x, y in itertools.combinations(subjects, 2):
+        for x, y in itertools.combinations(self._without_own_sides(subjects), 2):
             yield self._make(x, rel, y, tok, 0.75)
             if entries[0].get("mutual"):
                 yield self._make(y, rel, x, tok, 0.75)
@@ -1115,7 +1121,7 @@ class RelationFinder:
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
         if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None:
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
-            for x, y in itertools.combinations(subjects, 2):
+            for x, y in itertools.combinations(self._without_own_sides(subjects), 2):
                 yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
                 if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
