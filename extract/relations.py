@@ -56,7 +56,7 @@ _HELP_VERBS = {"help", "assist", "enable"}
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot",
                "day", "hour", "week", "month", "deadline", "time", "chance", "opportunity",  # "gave Sudan 30 days to disarm X"
-               "offensive", "operation", "campaign", "drive", "attempt", "effort", "battle", "fight", "mission"}  # "an offensive to take X": an aim
+               "offensive", "operation", "campaign", "drive", "attempt", "effort", "battle", "fight", "mission"}  # "an offensive to capture X": an aim
 #: symmetric verbs whose object is what is talked about, not a party: "discussed the dispute"
 _TOPIC_VERBS = {"discuss", "negotiate"}
 #: inflected verb tags whose lemma may have lost its "e"

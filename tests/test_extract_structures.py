@@ -755,7 +755,7 @@ CASES = [
     # a place taken is held; taking part, office or hostages holds no place
     ("took-a-place", "The Taliban took the Panjshir valley in September.", {("Taliban", "CONTROLS", "Panjshir")}, set()),
     ("took-part", "The Taliban took part in talks in Doha.", set(), {("Taliban", "CONTROLS", "Doha")}),
-    ("offensive-to-take", "Turkish-backed rebels pressed an offensive to take the city of Manbij.", set(), {("Syrian rebels", "CONTROLS", "Manbij")}),
+    ("offensive-to-take", "Kenyan troops began an offensive to take the port of Kismayo.", set(), {("Kenya", "CONTROLS", "Kismayo")}),
     # a group's own fighters; a name deep in a title's compound or read as an adjective; "a junta spokesman"
     ("its-fighters", "MOGADISHU (Reuters) - Al-Shabaab said its fighters killed 20 soldiers.", {("al-Shabaab", "ATTACKS", "Somalia")}, set()),
     ("junta-spokesman", "Myanmar junta says it will hold polls\n\nNAYPYITAW, Myanmar (Reuters) - A junta spokesman, Zaw Min Tun, denied the report.",
