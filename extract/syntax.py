@@ -221,6 +221,11 @@ class Args:
                     named = self.actor_of(c, place=True, depth=depth + 1)  # "Syria's second city Aleppo", Aleppo untagged
                     if named is not None:
                         return named
+            if lemma in ("border", "frontier"):
+                for p in prep_objects(tok, {"with"}):  # "on its border with Syria": the neighbour's edge
+                    pm = self.actor_of(p, place=True, depth=depth + 1)
+                    if pm is not None and pm.type == "COUNTRY":
+                        return pm
             for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off"}):  # "the waters around X"
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):

@@ -780,6 +780,8 @@ CASES = [
     # the other's own state
     ("hyphenated-given-name", "North Korean leader Kim Jong Un and South Korean President Moon Jae-in held a summit in Panmunjom.",
      {("Kim Jong Un", "MEETS", "Moon Jae-in")}, {("South Korea", "MEETS", "Moon Jae-in"), ("Kim Jong Un", "MEETS", "South Korea")}),
+    # forces deployed on a border "with" a state are deployed to that state's edge
+    ("border-with", "India deployed tanks on its border with China.", {("India", "DEPLOYS_TO", "China")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
