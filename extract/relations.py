@@ -816,7 +816,10 @@ class RelationFinder:
         owners = [m for c in tok.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
         claim = (tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
                  or self._noun_key(tok) is not None or self._hyphen_tail_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
-        owners += [m for p in prep_objects(tok, {"by", "from", "of"} if claim else {"of"}) for m in self.args.actors_of(p)]
+        attack = any(e["rel"] == "ATTACKS" for e in self.lx.nouns.get(tok.lemma_.lower(), []))  # "Azerbaijan's shelling of Stepanakert"
+        of = set() if attack and owners else {"of"}  # the "of" of an attack its owner already names is its victim
+        owners += [m for p in prep_objects(tok, ({"by", "from"} | of) if claim else of) for m in self.args.actors_of(p)
+                   if not (attack and m.type == "LOCATION")]  # a place shelled is no one criticised
         if not owners and tok.lemma_.lower() in _POLLS and self.a.story_country is not None and not any(
                 c.dep_ in ("amod", "compound") and self.a.mention_at(c) is not None for c in tok.children):
             sc = self.a.story_country  # "the EU rejected the outcome of the vote" in a story about Ukraine: Ukraine's vote

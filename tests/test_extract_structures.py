@@ -782,6 +782,12 @@ CASES = [
      {("Kim Jong Un", "MEETS", "Moon Jae-in")}, {("South Korea", "MEETS", "Moon Jae-in"), ("Kim Jong Un", "MEETS", "South Korea")}),
     # forces deployed on a border "with" a state are deployed to that state's edge
     ("border-with", "India deployed tanks on its border with China.", {("India", "DEPLOYS_TO", "China")}, set()),
+    # protesting to someone criticises them; "blasted X's decision" is criticism; the "of" of an attack its owner names is
+    # its victim, not someone criticised
+    ("protested-to", "Vietnam protested to China over the oil rig.", {("Vietnam", "CRITICIZES", "China")}, set()),
+    ("blasted-decision", "Serbia blasted Kosovo's decision to ban Serbian licence plates.", {("Serbia", "CRITICIZES", "Kosovo")}, {("Serbia", "ATTACKS", "Kosovo")}),
+    ("owner-s-shelling-of", "Armenia condemned Azerbaijan's shelling of Stepanakert.", {("Armenia", "CRITICIZES", "Azerbaijan")},
+     {("Armenia", "CRITICIZES", "Stepanakert")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
