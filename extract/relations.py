@@ -878,6 +878,14 @@ class RelationFinder:
                     for target in self.args.actors_of(n):
                         for sp in speakers:
                             yield self._make(sp, "THREATENS", target, tok, 0.7, clause=c)
+            blamed = [a for a in c.children if (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
+                      or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))]
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and blamed:
+                # "Colombia said the ELN was responsible for the bombing": the speaker blames it
+                for n in (x for x in c.children if x.dep_ == "nsubj"):
+                    for target in self.args.actors_of(n):
+                        for sp in speakers:
+                            yield self._make(sp, "CRITICIZES", target, tok, 0.7, clause=c)
             if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and any(
                     d.dep_ in ("attr", "acomp") and (d.lemma_.lower() in _DISMISSALS or d.lower_ in _DISMISSALS) for d in c.children):
                 # "Armenia said Azerbaijan's claims were lies", "X said the Russian statement was cynical"

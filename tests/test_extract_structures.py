@@ -788,6 +788,10 @@ CASES = [
     ("blasted-decision", "Serbia blasted Kosovo's decision to ban Serbian licence plates.", {("Serbia", "CRITICIZES", "Kosovo")}, {("Serbia", "ATTACKS", "Kosovo")}),
     ("owner-s-shelling-of", "Armenia condemned Azerbaijan's shelling of Stepanakert.", {("Armenia", "CRITICIZES", "Azerbaijan")},
      {("Armenia", "CRITICIZES", "Stepanakert")}),
+    # saying someone was responsible for or behind an attack blames them; "not responsible" does not
+    ("said-responsible", "Colombia's president said the ELN was responsible for the bombing.", {("Colombia", "CRITICIZES", "ELN")}, set()),
+    ("said-behind-attack", "India said Pakistan was behind the attack.", {("India", "CRITICIZES", "Pakistan")}, set()),
+    ("said-not-responsible", "India said Pakistan was not responsible.", set(), {("India", "CRITICIZES", "Pakistan")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
