@@ -809,7 +809,7 @@ class RelationFinder:
 
     def _claim_owners(self, tok: Token) -> list[Mention]:
         """ "rejected Colombia's proposal", "backed the plan by Kenya", "will support Turkey's efforts",
-        "condemned the killing of X": the owner of the object noun is the target. For any noun the
+        "condemned Israel's killing of X": the owner of the object noun is the target. For any noun the
         owner must be written (possessive, "of"); for a claim noun also "by"/"from" or a modifier."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in self.lx.words["force_nouns"] or tok.lemma_.lower() in self.lx.words["place_nouns"]:
             return []
@@ -817,7 +817,7 @@ class RelationFinder:
         claim = (tok.lemma_.lower() in self.lx.words["claim_nouns"] or tok.lower_ in self.lx.words["claim_nouns"]
                  or self._noun_key(tok) is not None or self._hyphen_tail_key(tok) is not None)  # an event noun: "condemned the Israeli strike on Gaza"
         attack = any(e["rel"] == "ATTACKS" for e in self.lx.nouns.get(tok.lemma_.lower(), []))  # "Azerbaijan's shelling of Stepanakert"
-        of = set() if attack and owners else {"of"}  # the "of" of an attack its owner already names is its victim
+        of = set() if attack else {"of"}  # the "of" of an attack is its victim: "condemned the killing of X" criticises the killer
         owners += [m for p in prep_objects(tok, ({"by", "from"} | of) if claim else of) for m in self.args.actors_of(p)
                    if not (attack and m.type == "LOCATION")]  # a place shelled is no one criticised
         if not owners and tok.lemma_.lower() in _POLLS and self.a.story_country is not None and not any(

@@ -792,6 +792,7 @@ CASES = [
     ("said-responsible", "Colombia's president said the ELN was responsible for the bombing.", {("Colombia", "CRITICIZES", "ELN")}, set()),
     ("said-behind-attack", "India said Pakistan was behind the attack.", {("India", "CRITICIZES", "Pakistan")}, set()),
     ("said-not-responsible", "India said Pakistan was not responsible.", set(), {("India", "CRITICIZES", "Pakistan")}),
+    ("killing-of-victim", "The EU condemned the killing of Boris Nemtsov.", set(), {("European Union", "CRITICIZES", "Boris Nemtsov")}),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
