@@ -100,6 +100,8 @@ class ArticleActors(EntityReader, Coreference):
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
                 if child.lower_.startswith(("pro-", "anti-")) or (child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti")):
                     continue  # "pro-Russia rebels" are not Russia's
+                if "-" in child.text and child.lower_.rsplit("-", 1)[-1] in lexicon().participles:
+                    continue  # "the U.N.-backed government", "Saudi-led forces": the backer or leader, not the owner
                 m = self.mentions.get(child.i)
                 if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP"):
                     return m

@@ -793,6 +793,10 @@ CASES = [
     ("said-behind-attack", "India said Pakistan was behind the attack.", {("India", "CRITICIZES", "Pakistan")}, set()),
     ("said-not-responsible", "India said Pakistan was not responsible.", set(), {("India", "CRITICIZES", "Pakistan")}),
     ("killing-of-victim", "The EU condemned the killing of Boris Nemtsov.", set(), {("European Union", "CRITICIZES", "Boris Nemtsov")}),
+    # an "X-backed" or "X-led" modifier names the backer, not the owner; chairing a body leads it
+    ("backed-government-head", "Fayez al-Sarraj, the head of the U.N.-backed government in Tripoli, flew to Rome.",
+     {("Fayez al-Sarraj", "LEADS", "Libya")}, {("Fayez al-Sarraj", "LEADS", "United Nations")}),
+    ("chairs-body", "Macky Sall, who chairs the African Union, visited Moscow.", {("Macky Sall", "LEADS", "African Union")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
