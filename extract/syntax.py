@@ -80,11 +80,12 @@ def prep_objects(tok: Token, preps: set[str]) -> Iterator[Token]:
     """Objects of the prepositions ``preps`` attached to ``tok``."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    yield p
-                elif p.dep_ == "prep":  # "from within X"
-                    yield from (q for q in p.children if q.dep_ == "pobj")
+            for prep in [c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP" and d.lower_ == c.lower_)]:
+                for p in prep.children:  # "spoke with X and with Y": both
+                    if p.dep_ == "pobj":
+                        yield p
+                    elif p.dep_ == "prep":  # "from within X"
+                        yield from (q for q in p.children if q.dep_ == "pobj")
 
 
 @dataclass

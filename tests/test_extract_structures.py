@@ -797,6 +797,8 @@ CASES = [
     ("backed-government-head", "Fayez al-Sarraj, the head of the U.N.-backed government in Tripoli, flew to Rome.",
      {("Fayez al-Sarraj", "LEADS", "Libya")}, {("Fayez al-Sarraj", "LEADS", "United Nations")}),
     ("chairs-body", "Macky Sall, who chairs the African Union, visited Moscow.", {("Macky Sall", "LEADS", "African Union")}, set()),
+    # a repeated preposition in a coordination: "with X and with Y", "to X and to Y"
+    ("repeated-preposition", "France sent troops to Mali and to Niger.", {("France", "DEPLOYS_TO", "Mali"), ("France", "DEPLOYS_TO", "Niger")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
 ]
 
