@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -35,6 +36,12 @@ class Mention:
     @property
     def is_state(self) -> bool:
         return self.type == "COUNTRY"
+
+    @classmethod
+    def for_state(cls, state: Any, start: int, end: int, text: str | None = None) -> Mention:
+        """Words standing for a state (``state``: anything with its ``name`` and ``iso3``): "a junta spokesman",
+        "soldiers" in a story about Mali, a title's owner."""
+        return cls(start, end, state.name, "COUNTRY", state.name if text is None else text, kind="role", iso3=state.iso3)
 
 
 def noun_lemma(tok: Token) -> str:

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.actor_names import OFFICE_WORDS, Mention, capitalised_common_plural, group_words, noun_lemma, strip_name, surname_key
-from newsgraph.extract.gazetteer import FAMILY_FIRST, Entry, Gazetteer
+from newsgraph.extract.gazetteer import FAMILY_FIRST, Entry, Gazetteer, is_hyphenated_given_name
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import (
     doc_tokens,
@@ -96,7 +96,7 @@ def family_name_first(name: str, entry: Entry | None) -> bool:
     words = name.split()
     if entry is not None and entry.type == "PERSON" and entry.iso3 in FAMILY_FIRST:
         return True
-    return len(words) == 2 and "-" in words[1] and words[1][:1].isupper() and words[1].split("-")[1][:1].islower()
+    return len(words) == 2 and is_hyphenated_given_name(words[1])
 
 
 class EntityReader:
@@ -203,10 +203,8 @@ class EntityReader:
                 entry = self.gaz.lookup(doc[m.start:k].text)
                 if entry is not None and entry.type in ("GROUP", "ORGANIZATION"):
                     best = (k, entry)
-            if best is not None:
+            if best is not None:  # the whole name over the group and the place it holds (add covers every token)
                 k, entry = best
-                for i in range(m.start, k):
-                    self.mentions.pop(i, None)
                 self.add(Mention(m.start, k, entry.name, entry.type, doc[m.start:k].text, iso3=entry.iso3))
 
     def _peninsulas(self) -> None:
@@ -219,7 +217,6 @@ class EntityReader:
             if tok.i in self.mentions or (held is not None and held.kind != "demonym"):
                 continue  # "al-Qaeda in the Arabian Peninsula": part of a name
             if adj.head.i == tok.i and adj.dep_ in ("amod", "compound") and adj.text[:1].isupper() and adj.is_alpha:
-                self.mentions.pop(adj.i, None)
                 self.add(Mention(adj.i, tok.i + 1, f"{adj.text} Peninsula", "LOCATION", self.doc[adj.i : tok.i + 1].text))
 
     def _distinct_mentions(self) -> list[Mention]:
@@ -588,8 +585,6 @@ class EntityReader:
             free = all(m is None or m.type == "COUNTRY" or m.kind in ("demonym", "role")
                        or (m.kind == "entity" and m.type in ("ORGANIZATION", "GROUP") and self.gaz.lookup(m.text) is None) for m in held)
             if joined and len(span) >= 3 and (head in ORG_HEADS or head in ARMED_HEADS or kind_after) and free:
-                for t in span:
-                    self.mentions.pop(t.i, None)
                 known = self.gaz.lookup(span.text)  # "the Sudan People's Liberation Army": known, but the NER cut it at "'s"
                 if known is not None and known.type in ("ORGANIZATION", "GROUP"):
                     self.add(Mention(span.start, span.end, known.name, known.type, span.text, iso3=known.iso3))

@@ -43,6 +43,11 @@ ABBREV, CASED, FOLDED = "abbrev", "cased", "folded"  # how a form is matched
 FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "HKG", "MAC"})
 
 
+def is_hyphenated_given_name(word: str) -> bool:
+    """ "Jae-in", "Kyung-wha", "Jong-seok": a given name of a family-name-first name, hyphenated."""
+    return "-" in word and word[:1].isupper() and word.split("-")[-1][:1].islower()
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str  # canonical name
@@ -346,7 +351,7 @@ class Gazetteer:
         out: set[str] = set()
         for form, entry, _, _ in self._forms:
             if entry.type == ActorType.PERSON and entry.iso3 in FAMILY_FIRST:
-                out.update(w for w in form.split()[1:] if "-" in w and w[:1].isupper() and w.split("-")[-1][:1].islower())
+                out.update(w for w in form.split()[1:] if is_hyphenated_given_name(w))
         return out
 
     def forms(self, canonical: str) -> list[str]:

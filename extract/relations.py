@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relation_class
+from newsgraph.extract.actor_names import OFFICE_WORDS
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
-from newsgraph.extract.actor_names import OFFICE_WORDS
 from newsgraph.extract.open_actors import doc_tokens, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
 
@@ -42,9 +42,9 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "central"}
 _COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
                   "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
-#: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
 #: names of waters: missiles fired into a sea attack nobody
 _WATERS = re.compile(r"\b(sea|ocean|gulf|strait|straits|bay|channel|waters)\b", re.IGNORECASE)
+#: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
 _CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla", "officer", "agent"}  # "police officers": the compound says what they are
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
@@ -231,14 +231,14 @@ class RelationFinder:
         """Soldiers or police named by no state, struck by an armed group: the story's state's forces."""
         heads = counted([victims])
         sc = self.a.story_country
-        if sc is None or not attackers or any(a.type not in ("GROUP",) for a in attackers):
+        if sc is None or not attackers or any(a.type != "GROUP" for a in attackers):
             return []
         if not any(h.lemma_.lower() in _STATE_FORCES and not any(c.dep_ in ("amod", "compound", "poss") for c in h.children) for h in heads):
             return []
         sent = victims.sent
         if any(m.type == "COUNTRY" and m.name != sc.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None):
             return []  # "ambushed a U.S. convoy, killing two soldiers": whose soldiers, the sentence says otherwise
-        return [Mention(victims.i, victims.i + 1, sc.name, "COUNTRY", victims.text, kind="role", iso3=sc.iso3)]
+        return [Mention.for_state(sc, victims.i, victims.i + 1, victims.text)]
 
     def _without_own_sides(self, actors: list[Mention]) -> list[Mention]:
         """Parties to a meeting without the states their persons stand for ("Kim and South Korean President Moon
@@ -483,7 +483,7 @@ class RelationFinder:
         entry = self.gaz.by_name(group.name)
         state = self.gaz.country_by_iso3(group.iso3 or (entry.iso3 if entry is not None else None)) or self.a._where(tok.head)
         if state is not None and state.type == "COUNTRY":
-            owner = Mention(tok.i, tok.i, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
+            owner = Mention.for_state(state, tok.i, tok.i)
             yield self._make(owner, "SANCTIONS", group, tok, 0.6)
 
     def of_which(self, tok: Token) -> Iterator[Found]:
@@ -675,11 +675,10 @@ class RelationFinder:
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
-            given = tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS for c in tok.head.children)
-            if given and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-                continue  # "gave Sudan 30 days to disarm the Janjaweed": a deadline, not a deed
-            if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-                continue  # "a demand to disarm the militias", "a plan to attack X": wanted or planned, not done
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                    (tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS for c in tok.head.children))
+                    or (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS)):
+                continue  # "gave Sudan 30 days to disarm X" (a deadline), "a demand to disarm the militias", "a plan to attack X": not done
             wished = tok
             while wished.dep_ == "conj" and wished.head.i != wished.i:
                 wished = wished.head  # "called on X to rise up against the Houthis and retake Sanaa": both only urged
@@ -748,7 +747,7 @@ class RelationFinder:
         if state is None or state.type != "COUNTRY":
             return None
         at = next((c for c in verb.children if c.dep_ == "dobj"), verb)
-        return Mention(at.i, at.i + 1, state.name, "COUNTRY", at.text, kind="role", iso3=state.iso3)
+        return Mention.for_state(state, at.i, at.i + 1, at.text)
 
     @staticmethod
     def _named_by_free_relative(clause: Token) -> list[Token]:
@@ -823,7 +822,7 @@ class RelationFinder:
         if not owners and tok.lemma_.lower() in _POLLS and self.a.story_country is not None and not any(
                 c.dep_ in ("amod", "compound") and self.a.mention_at(c) is not None for c in tok.children):
             sc = self.a.story_country  # "the EU rejected the outcome of the vote" in a story about Ukraine: Ukraine's vote
-            return [Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", tok.text, kind="role", iso3=sc.iso3)]
+            return [Mention.for_state(sc, tok.i, tok.i + 1, tok.text)]
         if not claim:
             return owners
         if not owners:
@@ -871,34 +870,34 @@ class RelationFinder:
             return
         speakers, _ = self.args.subjects(tok)
         for c in tok.children:
-            if c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "pay", "suffer") and not demand and not self.args.negated(c) and any(
-                    d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in c.children):
+            said = c.dep_ == "ccomp" and not demand and not self.args.negated(c)  # a plain statement about the clause's subject
+            subjects = [x for x in c.children if x.dep_ == "nsubj"] if said else []
+            if said and c.lemma_.lower() in ("face", "pay", "suffer") and any(d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in c.children):
                 # "Khamenei said Saudi Arabia would face divine revenge", "warned X would pay a heavy price"
-                for n in (x for x in c.children if x.dep_ == "nsubj"):
-                    for target in self.args.actors_of(n):
-                        for sp in speakers:
-                            yield self._make(sp, "THREATENS", target, tok, 0.7, clause=c)
-            blamed = [a for a in c.children if (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
-                      or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))]
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and blamed:
+                yield from self._said_of(speakers, "THREATENS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
+            if said and c.lemma_ == "be" and any(
+                    (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
+                    or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))
+                    for a in c.children):
                 # "Colombia said the ELN was responsible for the bombing": the speaker blames it
-                for n in (x for x in c.children if x.dep_ == "nsubj"):
-                    for target in self.args.actors_of(n):
-                        for sp in speakers:
-                            yield self._make(sp, "CRITICIZES", target, tok, 0.7, clause=c)
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and not demand and not self.args.negated(c) and any(
+                yield from self._said_of(speakers, "CRITICIZES", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
+            if said and c.lemma_ == "be" and any(
                     d.dep_ in ("attr", "acomp") and (d.lemma_.lower() in _DISMISSALS or d.lower_ in _DISMISSALS) for d in c.children):
                 # "Armenia said Azerbaijan's claims were lies", "X said the Russian statement was cynical"
-                for n in (x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"):
-                    owner = self._claim_owners(n) or [m for m in [self.a.country_modifier(n)] if m is not None]  # "the Chinese survey"
-                    for target in owner:
-                        for sp in speakers:
-                            yield self._make(sp, "CRITICIZES", target, tok, 0.7, clause=c)
+                owners = [m for n in subjects if n.pos_ == "NOUN"
+                          for m in (self._claim_owners(n) or [o for o in [self.a.country_modifier(n)] if o is not None])]  # "the Chinese survey"
+                yield from self._said_of(speakers, "CRITICIZES", owners, tok, c)
             if c.dep_ == "ccomp" and (demand or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)):
                 for subj in (x for x in c.children if x.dep_ == "nsubj"):
                     for target in self.args.actors_of(subj):
                         for sp in speakers:
                             yield self._make(sp, "APPEALS_TO", target, tok, 0.7)
+
+    def _said_of(self, speakers: list[Mention], rel: str, targets: list[Mention], verb: Token, clause: Token) -> Iterator[Found]:
+        """Each speaker of ``verb`` ``rel`` each of ``targets``, as its clause says."""
+        for target in targets:
+            for sp in speakers:
+                yield self._make(sp, rel, target, verb, 0.7, clause=clause)
 
     def _entry_applies(self, tok: Token, entry: dict, dobjs: list[Token], subjects: list[Mention]) -> bool:  # type: ignore[type-arg]
         who = entry.get("ccomp_subject")
@@ -1259,7 +1258,7 @@ class RelationFinder:
                                if m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity"), None)
                 sc = self.a.story_country
                 if cm is None and c.lemma_.lower() in ("junta", "government", "regime", "administration") and sc is not None:
-                    cm = Mention(c.i, c.i + 1, sc.name, "COUNTRY", c.text, kind="role", iso3=sc.iso3)  # "a junta spokesman"
+                    cm = Mention.for_state(sc, c.i, c.i + 1, c.text)  # "a junta spokesman"
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
         envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]
@@ -1300,7 +1299,7 @@ class RelationFinder:
             foreign = any((e := self.gaz.by_name(r.name)) is not None and e.iso3 not in (None, sc.iso3) for r in referents) if sc is not None else True
             if not possessors and head_of_state and sc is not None and not foreign and not any(prep_objects(tok, {"of", "for", "at"})):
                 # "X, who was sworn in as president in July" in a story about Peru: Peru's president
-                possessors = [Mention(tok.i, tok.i, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)]
+                possessors = [Mention.for_state(sc, tok.i, tok.i)]
         elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in ("be", "remain", "become", "call", "see", "consider", "describe", "name"):
             subj, _ = self.args.subjects(tok.head)
             referents = subj
@@ -1369,7 +1368,7 @@ class RelationFinder:
                 return Mention(0, 0, name, "GROUP", text, kind="role")
         if low in ("government", "regime", "state") and self.a.story_country is not None:
             sc = self.a.story_country
-            return Mention(0, 0, sc.name, "COUNTRY", text, kind="role", iso3=sc.iso3)
+            return Mention.for_state(sc, 0, 0, text)
         at = (tok.i if tok is not None else 0, (tok.i + 1) if tok is not None else 0)
         named = self.a.full_names.get(surname_key(text)) if text[:1].isupper() else None
         if named is not None:  # "pro-Gbagbo militias" in an article that names Laurent Gbagbo
@@ -1548,13 +1547,13 @@ class RelationFinder:
             if owner is None:  # "Prime Minister Dmitry Medvedev": a known person's own state
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
                 if state is not None:
-                    owner = Mention(m.start, m.start, state.name, "COUNTRY", state.name, kind="role", iso3=state.iso3)
+                    owner = Mention.for_state(state, m.start, m.start)
             if owner is None and re.search(r"\bsecretary of state\b", text) and doc[m.start - 1].lower_ != "for":
                 usa = self.gaz.by_name("United States")  # "Assistant Secretary of State James Kelly": the U.S. State Department's
-                owner = Mention(m.start, m.start, usa.name, "COUNTRY", usa.name, kind="role", iso3=usa.iso3) if usa is not None else None
+                owner = Mention.for_state(usa, m.start, m.start) if usa is not None else None
             if owner is None and self.a.story_country is not None and known is None and m.end - m.start >= 2 and _NATIONAL_TITLE_RE.match(text.strip()):
                 sc = self.a.story_country  # "Defence Minister X" in a story about Cameroon
-                owner = Mention(m.start, m.start, sc.name, "COUNTRY", sc.name, kind="role", iso3=sc.iso3)
+                owner = Mention.for_state(sc, m.start, m.start)
             if owner is None:
                 continue
             if "opposition" in words and owner.type == "COUNTRY":  # "opposition leader X" leads the state's opposition, not the state

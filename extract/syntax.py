@@ -251,7 +251,7 @@ class Args:
         if entry.role == "leader" and entry.iso3:
             state = gaz.country_by_iso3(entry.iso3)
             if state is not None:
-                return Mention(tok.i, tok.i + 1, state.name, "COUNTRY", tok.text, kind="role", iso3=state.iso3)
+                return Mention.for_state(state, tok.i, tok.i + 1, tok.text)
         return None
 
     def _known_as(self, tok: Token) -> Mention | None:
