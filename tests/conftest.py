@@ -29,3 +29,12 @@ def dev_corpus() -> Path:
 def edges(triples, *, negated: bool | None = None) -> set[tuple[str, str, str]]:
     """(subject, RELATION, object) of triples, optionally only (non-)negated ones."""
     return {(t.subject, str(t.relation), t.object) for t in triples if negated is None or t.negated == negated}
+
+
+def assert_extracts(text: str, must: set, must_not: set) -> None:
+    """The non-negated edges extracted from ``text`` hold every edge of ``must`` and none of ``must_not``."""
+    import newsgraph as ng
+
+    found = edges(ng.extract_text(text), negated=False)
+    assert must <= found, f"missing {must - found}; found {found}"
+    assert not (must_not & found), f"unexpected {must_not & found}"
