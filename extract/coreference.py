@@ -252,6 +252,10 @@ class Coreference:
         reason = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("over", "for", "about")  # "criticised Y over its support"
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
+                if cur.dep_ == "ccomp" and tok.head.i > cur.i and any(e["rel"] == "ATTACKS" for e in lexicon().verbs.get(cur.lemma_.lower(), [])):
+                    # "X said government gunships attacked its positions": no one attacks its own; the speaker's
+                    speaker = next((self.mentions.get(c.i) for c in cur.head.children if c.dep_ == "nsubj"), None)
+                    return speaker if speaker is not None and speaker.type in ("COUNTRY", "ORGANIZATION", "GROUP") else None
                 if reason and tok.head.head.head.i == cur.i:
                     # the one criticised or thanked for it owns it, not the critic: "lashed out at Y over its ..."
                     targets = [c for c in cur.children if c.dep_ == "dobj"]

@@ -240,6 +240,25 @@ class RelationFinder:
             return []  # "ambushed a U.S. convoy, killing two soldiers": whose soldiers, the sentence says otherwise
         return [Mention.for_state(sc, victims.i, victims.i + 1, victims.text)]
 
+    def _crackdown_forces(self, verb: Token) -> Mention | None:
+        """ "Soldiers opened fire on protesters" in a story about Kenya: soldiers or police named by no state, acting on
+        the story state's own crowds, are that state's forces (the objects are checked by the caller, `_home_crowds`)."""
+        sc = self.a.story_country
+        heads = counted([c for c in verb.children if c.dep_ == "nsubj"])
+        if sc is None or len(heads) != 1 or heads[0].lemma_.lower() not in _STATE_FORCES | {"force"}:
+            return None
+        h = heads[0]
+        if self.a.mention_at(h) is not None or any(c.dep_ in ("amod", "compound", "poss") and c.lower_ != "security" for c in h.children):
+            return None  # "Ugandan soldiers", "AU troops": their state is named
+        sent = verb.sent
+        if any(m.type == "COUNTRY" and m.name != sc.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None):
+            return None  # another state in the sentence: whose soldiers, it may say
+        return Mention.for_state(sc, h.i, h.i + 1, h.text)
+
+    def _home_crowds(self, state: Mention) -> set[str]:
+        dem = self.a.gaz.demonym_of(state.name)
+        return {f"{dem} {w}" for w in ("protesters", "demonstrators")} if dem else set()
+
     def _without_own_sides(self, actors: list[Mention]) -> list[Mention]:
         """Parties to a meeting without the states their persons stand for ("Kim and South Korean President Moon
         held a summit": Kim met Moon, not South Korea too)."""
@@ -619,6 +638,9 @@ class RelationFinder:
                 heads = counted([c for c in tok.children if c.dep_ == "nsubjpass"])  # "Thousands of Ugandan soldiers are stationed in X"
                 themes = [c for c in heads if c.lemma_.lower() in self.lx.words["force_nouns"]]
                 subjects = [m for c in themes for m in self.args.actors_of(c)]
+        crackdown = self._crackdown_forces(tok) if not subjects and not passive and not reduced else None
+        if crackdown is not None:
+            subjects = [crackdown]
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
@@ -637,11 +659,12 @@ class RelationFinder:
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
-            if not self._entry_applies(tok, entry, dobjs, subjects):
+            if not self._entry_applies(tok, entry, dobjs, subjects) or (crackdown is not None and entry["rel"] != "ATTACKS"):
                 continue
             place = entry["rel"] in PLACE_OBJECT
             objects: list[Mention] = []
             for slot in entry["obj"]:
+                place = entry["rel"] in PLACE_OBJECT and not (entry.get("mutual") and slot != "dobj")  # "clashed with students in X": never X
                 if slot == "dobj":
                     heads = dobjs
                 elif slot == "dative":
@@ -710,6 +733,8 @@ class RelationFinder:
                             for s in subjects:
                                 if a_.name != s.name:
                                     yield self._make(a_, "APPEALS_TO" if h.lemma_.lower() in _ASK_NOUNS else "CRITICIZES", s, h, 0.65)
+            if crackdown is not None:  # bare soldiers firing on the state's own protesters: only those are its forces' victims
+                objects = [o for o in objects if o.name in self._home_crowds(crackdown)]
             for s in subjects:
                 for o in objects:
                     if rel != entry["rel"]:
@@ -1045,7 +1070,7 @@ class RelationFinder:
                     for o in objects:
                         yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=cut, accuser=accuser)
                 return
-        place = entry["rel"] in PLACE_OBJECT
+        place = entry["rel"] in PLACE_OBJECT and not entry.get("mutual")
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             if "joint" in kids:
                 pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)

@@ -904,3 +904,32 @@ def test_both_sides_are_the_pair_that_signed() -> None:
     both = [t for t in ng.extract_text(text) if t.sentence.startswith("Both")]
     assert both and all({t.subject, t.object} == {"Ethiopia", "Tigrayan forces"} for t in both), both
     assert not any(n == "Tigrayan fighters" for e in found for n in (e[0], e[2]))
+
+
+def test_bare_soldiers_firing_on_the_states_own_protesters_are_its_forces() -> None:
+    """Soldiers or police no state is named for, firing on the story state's protesters, are that state's
+    forces; the same words about anyone else name nobody."""
+    text = ("Togo protests turn deadly\n\nLOME (Reuters) - Togo's government faced a third week of protests on Tuesday "
+            "as anger over fuel prices spread to the north of the country. Soldiers opened fire on a crowd of protesters "
+            "in Sokode, witnesses said. Troops shot dead two demonstrators in Kara. Soldiers later attacked a market in Bafilo.")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Togo", "ATTACKS", "Togolese protesters") in found, found
+    assert not any(s == "Togo" and o == "Bafilo" for s, _, o in found), found
+
+
+def test_a_clash_with_people_in_a_place_is_no_clash_with_the_place() -> None:
+    text = ("Guinea unrest\n\nCONAKRY (Reuters) - Guinea's government faced a wave of strikes on Monday over the price of rice. "
+            "Police clashed with students in Conakry on Monday. Guinean troops clashed with rebels in Macenta.")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(o in ("Conakry", "Guinea") and s == "Guinean police" for s, _, o in found), found
+    assert not any(s == "Guinea" and o == "Guinean police" for s, _, o in found), found
+    assert not any(o == "Macenta" for _, _, o in found), found
+
+
+def test_its_positions_in_a_reported_attack_are_the_speakers() -> None:
+    """ "X said government gunships attacked its positions": no one attacks its own, the positions are the speaker's."""
+    text = ("Fighting in Casamance\n\nDAKAR (Reuters) - Fighting flared in Senegal's Casamance region on Monday. The "
+            "Movement of Democratic Forces of Casamance said government helicopter gunships had attacked its positions "
+            "near Ziguinchor. Senegal's army said it had no comment.")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s == "Senegal" and r == "ATTACKS" and "Casamance" in o and o != "Casamance" for s, r, o in found), found
