@@ -347,12 +347,30 @@ class ArticleActors(EntityReader, Coreference):
             place = self._where(tok)  # placed, not given a nationality: "militants in Mali"
             return f"{plural(tok)} in {place.name}" if place is not None else None
         if owner is not None and owner.type == "GROUP":
+            if owner.end - owner.start == 1 and owner.kind == "entity" and self.gaz.lookup(owner.text) is None and lemma in ("rebel", "insurgent", "separatist"):
+                return people_group_name(self.doc[owner.start], tok)  # "a Tuareg rebel commander": of the Tuareg rebels, no group "Tuareg"
             return owner.name
+        if owner is None and not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+            named = self._named_before(tok)  # "Tuareg rebels ... the rebels": those, not the story state's rebels
+            if named is not None:
+                return named
         country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self._where(tok)
         if country is None:
             return None
         dem = self.gaz.demonym_of(country.name)
         return f"{dem or country.name} {kind}"
+
+    def _named_before(self, tok: Token) -> str | None:
+        """The one group the article named earlier with this plural noun and a people's or a group's name
+        ("Tuareg rebels", "Houthi rebels"), for a bare "rebels" after it; None when it named two."""
+        word = plural(tok).lower()
+        names = set()
+        for i, m in self.mentions.items():
+            words = m.text.split()
+            if (i < tok.i and i == m.end - 1 and m.type == "GROUP" and self.doc[i].lower_ == word and len(words) >= 2
+                    and words[0][:1].isupper() and words[0] != "The" and self.gaz.demonym(words[0]) is None):
+                names.add(m.name)
+        return names.pop() if len(names) == 1 else None
 
     def _where(self, tok: Token | None) -> Entry | None:
         """The country a generic group belongs to (extract/story.py): the state whose leader it is

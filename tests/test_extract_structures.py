@@ -933,3 +933,22 @@ def test_its_positions_in_a_reported_attack_are_the_speakers() -> None:
             "near Ziguinchor. Senegal's army said it had no comment.")
     found = edges(ng.extract_text(text), negated=False)
     assert any(s == "Senegal" and r == "ATTACKS" and "Casamance" in o and o != "Casamance" for s, r, o in found), found
+
+
+def test_bare_rebels_are_the_one_rebel_group_the_article_named() -> None:
+    """ "Tuareg rebels ... the rebels": the same rebels, not rebels of the story's state; a commander of
+    "Tuareg rebels" belongs to them, not to a group called "Tuareg"."""
+    text = ("Niger fighting\n\nNIAMEY (Reuters) - Niger's army fought Tuareg rebels near Agadez on Monday, the defence "
+            "ministry said. Niger's government said the rebels had attacked an army base in the desert. "
+            "Aghaly Alambo, a Tuareg rebel commander, was wounded.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s == "Tuareg rebels" and r == "ATTACKS" for s, r, _ in found), found
+    assert not any(s == "Nigerien rebels" for s, _, _ in found), found
+    assert ("Aghaly Alambo", "MEMBER_OF", "Tuareg rebels") in found, found
+
+
+def test_bare_rebels_after_two_named_rebel_groups_stay_unnamed_by_them() -> None:
+    text = ("Niger fighting\n\nNIAMEY (Reuters) - Niger's army fought Tuareg rebels near Agadez and Toubou rebels near "
+            "Dirkou on Monday, the defence ministry said. Niger's government said the rebels had attacked an army base.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(s in ("Tuareg rebels", "Toubou rebels") and r == "ATTACKS" and o == "Niger" for s, r, o in found), found
