@@ -138,6 +138,9 @@ class Coreference:
                         pool = [p for p in pool if p.name not in sides]
                     coordinated = None if people else self._coordinated_pair(tok, own)
                     recent = list(dict.fromkeys(p.name for p in pool))[:4]
+                    if coordinated is None and not people:  # "Ethiopia and the TPLF resumed talks ... (mediators, envoys) ... urged both sides"
+                        coordinated = self._coordinated_pair(tok, own, window=None)
+                        recent = [c.name for c in coordinated or []]
                     if coordinated is not None and all(c.name in recent for c in coordinated):
                         # "Ethiopia and the TPLF signed a truce ... (the AU brokered it) ... Both sides agreed"
                         self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in coordinated]
@@ -285,12 +288,12 @@ class Coreference:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass") or (objects and tok.dep_ == "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "between", "and"))
 
-    def _coordinated_pair(self, tok: Token, own: set[int]) -> list[Mention] | None:
-        """The latest two states or groups written as a pair before ``tok`` in its sentence or the three
-        before it: "X and Y" as a clause's subject, or "between X and Y"."""
+    def _coordinated_pair(self, tok: Token, own: set[int], window: int | None = 3) -> list[Mention] | None:
+        """The latest two states or groups written as a pair before ``tok`` in its sentence or the ``window``
+        before it (None: anywhere before it in the article): "X and Y" as a clause's subject, or "between X and Y"."""
         doc = self.doc
         first = tok.sent.start
-        for _ in range(3):
+        for _ in range(window if window is not None else len(doc)):
             if first == 0:
                 break
             first = doc[first - 1].sent.start

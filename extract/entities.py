@@ -63,6 +63,20 @@ ACTOR_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "a
 _HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 
 
+#: titles only a person holds: a name in apposition with one is a person's ("X, a spokesman for Y")
+_PERSON_TITLES = frozenset({
+    "president", "founder", "co-founder", "ruler", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy",
+    "ambassador", "official", "fellow", "researcher", "analyst", "professor", "scholar", "economist", "lecturer", "director",
+    "lawmaker", "legislator", "senator", "officer", "diplomat", "negotiator", "adviser", "advisor", "aide", "representative",
+    "chairman", "chairwoman", "emir", "king", "sultan", "monarch", "imam", "speaker", "chairperson", "governor", "deputy",
+    "secretary", "chief", "leader", "general", "colonel", "mayor", "lawyer", "cleric"})
+
+
+def _titled_by_apposition(head: Token) -> bool:
+    """ "X, a spokesman for Y", "X, the group's commander": a name an apposition gives a person's title."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_TITLES for c in head.children)
+
+
 def _state_words() -> frozenset[str]:
     """Words that are no organisation's name alone ("Junta", "Government", "Army")."""
     w = lexicon().words
@@ -384,6 +398,8 @@ class EntityReader:
                                                 and not (label == "GPE" and self._listed_place(span)))
         ):
             label = "PERSON"  # "Trump" or "Blinken" tagged as an organisation or a place: a known person's surname
+        if label in ("ORG", "GPE", "NORP") and entry is None and 2 <= len(span) <= 4 and all(is_capitalised(w) for w in span) and _titled_by_apposition(span[-1]):
+            label = "PERSON"  # "Kebede Chane, a spokesman for the ministry" tagged as an organisation: a person holds the title
         if entry is None and self._people_word(span, label, full_names):
             return None  # "Tigrayan" forces, "Tuareg" separatists: the group noun names the group
         if (label in ("PERSON", "NORP", "LANGUAGE", "ORG") and entry is None and not (label == "NORP" and self.gaz.demonym(text) is not None)
@@ -540,6 +556,9 @@ class EntityReader:
                 self.add(Mention(start, end, toks[0].text, "GROUP" if armed else "ORGANIZATION", toks[0].text))  # "the ADF", "LURD": an acronym names a body
                 continue
             person = chunk_person(toks)
+            if (person is None and 2 <= len(toks) <= 4 and head.dep_ in ACTOR_SLOTS and all(is_capitalised(t) and t.is_alpha for t in toks)
+                    and self.gaz.lookup(doc[start:end].text) is None and _titled_by_apposition(head)):
+                person = (0, doc[start:end].text)  # "Kebede Chane, a spokesman for the ministry": a name the NER missed
             if person is not None and head.dep_ in ACTOR_SLOTS:
                 self.add(Mention(start + person[0], end, person[1], "PERSON", doc[start:end].text))
                 continue

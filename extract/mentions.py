@@ -195,6 +195,16 @@ class ArticleActors(EntityReader, Coreference):
                     self._armed_collective(tok)
                 elif lemma in ("regime", "government", "administration", "junta") and self._has_definite(tok):
                     self._government_of(tok)
+                elif lemma == "ministry" and self._has_definite(tok) and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
+                    state = self._where(tok)  # "the interior ministry" in a story about Ethiopia: Ethiopia's
+                    if state is not None:
+                        self.add(Mention.for_state(state, tok.i, tok.i + 1, self._np_text(tok)))
+                continue
+            if lemma == "office" and owner is None and any(c.dep_ == "poss" and c.lemma_.lower() in ("president", "minister", "premier") and c.i not in self.mentions
+                                                          for c in tok.children):
+                state = self._where(tok)  # "the prime minister's office": the state's government
+                if state is not None:
+                    self.add(Mention.for_state(state, tok.i, tok.i + 1, self._np_text(tok)))
                 continue
             rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
             hosted = tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["target_nouns"]  # "Kurdish rebel camps"

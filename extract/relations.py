@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relation_class
-from newsgraph.extract.actor_names import OFFICE_WORDS
+from newsgraph.extract.actor_names import OFFICE_WORDS, noun_lemma
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
@@ -90,6 +90,8 @@ _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of writing or tabling a text: its co-authors cooperate
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
 #: a state's men under arms, struck by armed groups: "killed 12 soldiers"
+#: groups sent for a state or body that are no actor of their own: leading one makes a member, not a leader
+_DELEGATIONS = frozenset({"delegation", "team", "negotiator", "contingent"})
 _STATE_FORCES = {"soldier", "troop", "policeman", "policemen", "police", "serviceman", "servicemen", "gendarme", "officer", "guard"}
 #: a state's votes: rejecting or accepting one takes a stance on the state that held it
 _POLLS = {"result", "outcome", "election", "vote", "referendum", "poll", "ballot"}
@@ -750,6 +752,9 @@ class RelationFinder:
                     if states:  # "the army/Musharraf seized power": leads the state
                         yield self._make(s, "LEADS", o, tok, conf, accuser=accuser)
                         continue
+                    if entry["rel"] == "LEADS" and s.type == "PERSON" and any(noun_lemma(d) in _DELEGATIONS for d in dobjs):
+                        yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "led the Ethiopian delegation": one of its state's
+                        continue
                     if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP") and self._only_wanted(tok):
                         continue  # "applied to join the EU": not a member yet
                     if entry.get("member_of_body") and o.type in ("ORGANIZATION", "GROUP"):
@@ -1292,8 +1297,8 @@ class RelationFinder:
         for p in [*prep_objects(tok, {"of"} if envoy else {"of", "to"}), *(prep_objects(tail, {"of"}) if tail is not None else [])]:
             possessors += self.args.actors_of(p)  # "the British ambassador to Tehran" serves Britain; "the secretary-general of X"
         speaks_for = tok.lemma_.lower().startswith("spokes")  # "a spokesman for the Taliban"
-        for p in prep_objects(tok, {"for", "at"} if speaks_for else {"at"}):  # "a research fellow at RUSI"
-            possessors += [m for m in self.args.actors_of(p) if m.type in ("ORGANIZATION", "GROUP") or speaks_for]
+        for p in prep_objects(tok, {"for", "at", "in"} if speaks_for else {"at", "in"}):  # "a research fellow at RUSI", "an official in the TPLF"
+            possessors += [m for m in self.args.actors_of(p) if m.type in ("ORGANIZATION", "GROUP") or speaks_for or noun_lemma(p) in ("ministry", "office")]
         mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: c.i)
         group = self._title_group(mods) if entry["rel"] == "LEADS" else None
         if group is not None:  # "the Turkish Cypriot leader": the group's

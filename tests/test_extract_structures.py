@@ -952,3 +952,35 @@ def test_bare_rebels_after_two_named_rebel_groups_stay_unnamed_by_them() -> None
             "Dirkou on Monday, the defence ministry said. Niger's government said the rebels had attacked an army base.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert not any(s in ("Tuareg rebels", "Toubou rebels") and r == "ATTACKS" and o == "Niger" for s, r, o in found), found
+
+
+_TALKS = ("Guinea-Bissau talks\n\nBISSAU (Reuters) - Guinea-Bissau's government and the rebel Movement for Casamance Unity "
+          "resumed talks in Dakar on Monday, officials said.\n\n")
+
+
+def test_officials_of_ministries_and_offices_serve_the_state() -> None:
+    """An official "in" a named body is its member; the bare "interior ministry" and "the prime minister's
+    office" are the story state's; a name the NER missed is a person when an apposition gives it a title;
+    leading a delegation makes a member, not a leader."""
+    text = _TALKS + (
+        "Sadja Embalo, a senior official in the Movement for Casamance Unity, said the talks were hard.\n\n"
+        "Bacar Sanha, a spokesman for the interior ministry, said police had arrested ten people.\n\n"
+        "Fatumata Djalo, an adviser at the prime minister's office, declined to comment.\n\n"
+        "Tcherno Balde led the government delegation.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Sadja Embalo", "MEMBER_OF", "Movement for Casamance Unity") in found, found
+    assert ("Bacar Sanha", "MEMBER_OF", "Guinea-Bissau") in found, found
+    assert ("Fatumata Djalo", "MEMBER_OF", "Guinea-Bissau") in found, found
+    assert ("Tcherno Balde", "MEMBER_OF", "Guinea-Bissau") in found and ("Tcherno Balde", "LEADS", "Guinea-Bissau") not in found, found
+
+
+def test_both_sides_far_from_the_pair_are_still_the_pair() -> None:
+    """ "Both sides" after mediators and envoys were named are the two that held the talks, not the mediators' states."""
+    text = _TALKS + (
+        "Senegal's President Macky Sall hosted the meeting.\n\n"
+        "The African Union's envoy, Olusegun Obasanjo, attended.\n\n"
+        "The U.N. envoy, Mohamed Ibn Chambas, said progress was slow.\n\n"
+        "Amnesty International urged both sides to free prisoners.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    urged = {o for s, r, o in found if s == "Amnesty International" and r == "APPEALS_TO"}
+    assert urged == {"Guinea-Bissau", "Movement for Casamance Unity"}, found
