@@ -198,10 +198,6 @@ class Coreference:
                             # "it" is never "Turkish Cypriots": the latest singular actor instead
                             src = next((m for m in reversed(sent_collectives + seen) if m.type in ("COUNTRY", "ORGANIZATION", "GROUP")
                                         and m.kind != "demonym" and not self._is_plural(m)), None)
-                    own = self._own_subjects(tok)
-                    if src is not None and src.name in own:  # "X threatened to kill them": an object pronoun is never its clause's subject
-                        src = next((m for m in reversed([c for c in sent_collectives if c.end <= tok.i]) if m.name not in own
-                                    and self._is_plural(m) == (low in lx.words["pronouns_plural"])), None)
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 if target is not None:
@@ -222,21 +218,6 @@ class Coreference:
             for m in sent_persons:
                 if self.doc[m.start].dep_.startswith("nsubj") or self.doc[m.end - 1].dep_.startswith("nsubj"):
                     last_person = m
-
-    def _own_subjects(self, tok: Token) -> set[str]:
-        """The names of the subject of the clause whose object ``tok`` is ("X threatened to kill them": X's), through
-        "to" infinitives; empty for a pronoun that is no object."""
-        if tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"):
-            return set()
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        for _ in range(3):
-            subj = [self.mentions.get(c.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(m is not None for m in subj):
-                return {m.name for m in subj if m is not None}
-            if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        return set()
 
     def _is_plural(self, m: Mention) -> bool:
         head = self.doc[m.end - 1]  # "the rebels", "Turkish Cypriots", "the Houthis": they, never "it"
