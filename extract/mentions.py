@@ -210,6 +210,10 @@ class ArticleActors(EntityReader, Coreference):
             hosted = tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["target_nouns"]  # "Kurdish rebel camps"
             if rebel_mod and lemma in lx.words["target_nouns"]:
                 continue  # the rebels of "rebel camps" are named on "rebel"
+            if lemma in reb and owner is not None and owner.type == "COUNTRY" and any(
+                    c.dep_ in ("poss", "compound", "amod") and c.lemma_.lower() in ("government", "regime", "junta") for c in tok.children):
+                self.add(Mention.for_state(owner, tok.i, tok.i + 1, self._np_text(tok)))  # "the government's fighters": its forces, no rebels
+                continue
             if lemma in reb or lower in reb or (rebel_mod and lemma in lx.words["group_nouns"]):
                 group = self._collective_name(tok) or (self._collective_name(tok, tok.head) if hosted else None) or self._rebel_name(tok, owner) or self._backed_name(tok)
                 if group is not None:

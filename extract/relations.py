@@ -27,7 +27,7 @@ from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import doc_tokens, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, counted, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
@@ -90,6 +90,8 @@ _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of writing or tabling a text: its co-authors cooperate
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
 #: a state's men under arms, struck by armed groups: "killed 12 soldiers"
+#: verbs whose subject gets what its object names: "has had the backing of X", "won Western support"
+_RECEIVING_VERBS = frozenset({"have", "enjoy", "win", "get", "receive", "secure", "gain", "obtain", "garner", "accept"})
 #: groups sent for a state or body that are no actor of their own: leading one makes a member, not a leader
 _DELEGATIONS = frozenset({"delegation", "team", "negotiator", "contingent"})
 _STATE_FORCES = {"soldier", "troop", "policeman", "policemen", "police", "serviceman", "servicemen", "gendarme", "officer", "guard"}
@@ -558,13 +560,15 @@ class RelationFinder:
     def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
         clause = clause if clause is not None else trigger
         full_name = obj.type == "PERSON" and len(obj.name.split()) >= 2  # "captured Abimael Guzman": a person, not a misread place
-        if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None and not (
+        if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None and self.gaz.by_name(obj.name) is None and not (
             full_name and rel == "CONTROLS"
         ):
             obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "occupied Goma" read as a person: held, it is a place
         regional = obj.type == "COUNTRY" and obj.start > 0 and self.a.doc[obj.start - 1].lower_ in _COMPASS  # "run northern Yemen"
         if rel == "LEADS" and (obj.type == "LOCATION" or regional) and subj.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
+        if rel == "DEPLOYS_TO" and obj.type in ("PERSON", "GROUP", "ORGANIZATION"):
+            rel = "PROVIDES_AID"  # "sent drones and weapons to Haftar", "troops to join the AU force": forces given to an actor, not a place
         if rel == "CONTROLS" and obj.type == "PERSON":
             rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
@@ -905,6 +909,10 @@ class RelationFinder:
             if said and c.lemma_.lower() in ("face", "pay", "suffer") and any(d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in c.children):
                 # "Khamenei said Saudi Arabia would face divine revenge", "warned X would pay a heavy price"
                 yield from self._said_of(speakers, "THREATENS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
+            if said and c.lemma_.lower() in ("bear", "carry", "have") and any(
+                    d.dep_ == "dobj" and d.lemma_.lower() in ("responsibility", "blame") for d in c.children):
+                # "Britain said Assad bore responsibility for the gas attack": the speaker blames him
+                yield from self._said_of(speakers, "CRITICIZES", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
             if said and c.lemma_ == "be" and any(
                     (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
                     or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))
@@ -1096,9 +1104,12 @@ class RelationFinder:
             # "Rwanda sent troops at Mozambique's request", "at the request of Spain, the council adopted ...": it was asked
             yield from self._toward_doers(noun, "APPEALS_TO", noun.head.head, {"of", "from", "by"})
             return
-        if entry["rel"] == "SUPPORTS" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "survived with the backing of Russia", "was sworn in with the army's support": the backer backs the doer
-            yield from self._toward_doers(noun, "SUPPORTS", noun.head.head, {"of", "from"})
+        if entry["rel"] in ("SUPPORTS", "PROVIDES_AID") and (
+                (noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"))
+                or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING_VERBS)):
+            # "survived with the backing of Russia", "was sworn in with the army's support", "fought with Emirati and
+            # Egyptian backing", "has had the backing of Turkey": the backer backs the doer
+            yield from self._toward_doers(noun, entry["rel"], noun.head.head if noun.dep_ == "pobj" else noun.head, {"of", "from"}, modifiers=True)
             return
         owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
@@ -1176,10 +1187,14 @@ class RelationFinder:
                 if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
                     yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
 
-    def _toward_doers(self, noun: Token, rel: str, verb: Token, preps: set[str], *, poss: bool = True) -> Iterator[Found]:
-        """The owners of ``noun`` (its possessor unless ``poss`` is off, and the objects of ``preps``) ``rel``
-        whoever does ``verb``: "at Mozambique's request", "with the backing of Russia", "drew condemnation from X"."""
+    def _toward_doers(self, noun: Token, rel: str, verb: Token, preps: set[str], *, poss: bool = True, modifiers: bool = False) -> Iterator[Found]:
+        """The owners of ``noun`` (its possessor unless ``poss`` is off, its state or group adjectives with ``modifiers``,
+        and the objects of ``preps``) ``rel`` whoever does ``verb``: "at Mozambique's request", "with the backing of
+        Russia", "with Russian and Iranian help", "drew condemnation from X"."""
         owners = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if poss else []
+        if modifiers:
+            owners += [m for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i for cc in conjuncts(c)
+                       for m in [self.a.mention_at(cc)] if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
         owners += [m for h in prep_objects(noun, preps) for m in self.args.actors_of(h)]
         doers, _ = self.args.subjects(verb)
         for o in owners:

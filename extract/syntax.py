@@ -126,7 +126,7 @@ class Args:
             described = self.actor_of(tok.head, depth=depth + 1)  # "X, a militia commanded by Y", "X, a Shi'ite group loyal to Y": X
             if described is not None and described.kind == "entity" and described.type in ("GROUP", "ORGANIZATION") and (m is None or described.name != m.name):
                 return described
-        if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and (
+        if place and m is not None and m.type in ("ORGANIZATION", "PERSON") and m.kind == "entity" and a.gaz.lookup(m.text) is None and a.gaz.by_name(m.name) is None and (
             tok.head.lower_ in ("of", "in", "at", "near", "to", "around", "outside") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["place_nouns"])
             or any(c.dep_ == "amod" and c.lower_ in ("controlled", "held", "occupied", "besieged", "annexed") for c in tok.children)
         ):

@@ -993,3 +993,34 @@ def test_the_group_is_the_one_named_earlier_in_its_sentence() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Hamas", "ATTACKS", "Sderot") in found or ("Hamas", "THREATENS", "Sderot") in found, found
     assert not any(s == "Islamic Jihad" and o == "Sderot" for s, _, o in found), found
+
+
+_LIBYA = "Libya fighting\n\nTRIPOLI (Reuters) - Fighting in Libya spread to the southern suburbs of Tripoli on Monday.\n\n"
+
+
+def test_backing_received_or_fought_with_comes_from_its_owner() -> None:
+    """ "has won Russian backing", "with Emirati help", "has had the backing of Turkey and Qatar": the owner backs
+    the one who has it, never the other way round."""
+    text = _LIBYA + ("Haftar's army, which has won Russian backing, took the town of Gharyan with Emirati help.\n\n"
+                     "The Government of National Accord, which has had the backing of both Turkey and Qatar, said it would defend the capital.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Russia", "SUPPORTS", "Libyan National Army") in found, found
+    assert ("United Arab Emirates", "SUPPORTS", "Libyan National Army") in found, found
+    assert not any(o in ("Turkey", "Qatar") and r == "SUPPORTS" for _, r, o in found), found
+
+
+def test_forces_sent_to_an_actor_are_aid_and_a_known_name_stays_a_person() -> None:
+    text = _LIBYA + "Turkey accused the United Arab Emirates of sending drones and weapons to Haftar.\n"
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("United Arab Emirates", "PROVIDES_AID", "Khalifa Haftar") in found, found
+    assert not any(r == "DEPLOYS_TO" for _, r, _ in found), found
+
+
+def test_the_governments_fighters_are_its_forces_and_an_advance_with_a_clause_after_it() -> None:
+    text = _LIBYA + ("Forces loyal to Khalifa Haftar pushed toward Tripoli on Tuesday as fighting spread to the suburbs.\n\n"
+                     "The government's fighters shelled Haftar's positions.\n\n"
+                     "The United States said Egypt bears full responsibility for the escalation.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Khalifa Haftar", "ATTACKS", "Tripoli") in found, found
+    assert not any(n == "Libyan rebels" for e in found for n in (e[0], e[2])), found
+    assert ("United States", "CRITICIZES", "Egypt") in found, found
