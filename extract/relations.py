@@ -90,6 +90,10 @@ _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of writing or tabling a text: its co-authors cooperate
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
 #: a state's men under arms, struck by armed groups: "killed 12 soldiers"
+#: words naming an electoral or political bloc a person's possessive leads: "Sadr's Sairoon list", "Ouattara's Rally of the Republicans"
+_BLOC_WORDS = frozenset({"alliance", "bloc", "list", "coalition", "rally", "front", "union", "movement", "congress"})
+#: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
+_SUFFERING = frozenset({"die", "perish", "suffer", "flee", "be", "lose", "survive", "escape", "hide", "shelter", "live", "remain", "stay", "get"})
 #: verbs whose subject gets what its object names: "has had the backing of X", "won Western support"
 _RECEIVING_VERBS = frozenset({"have", "enjoy", "win", "get", "receive", "secure", "gain", "obtain", "garner", "accept"})
 #: groups sent for a state or body that are no actor of their own: leading one makes a member, not a leader
@@ -125,7 +129,7 @@ _ARMY_HEAD_RE = re.compile(r"\b(army|military|armed forces|defence forces|defens
 _INSTITUTION_HEAD_RE = re.compile(r"\b(police|intelligence|navy|air force|security|spy|prison|customs|election|electoral)\s+(chief|commander|head|director)\b")
 #: a state's office named without its state ("Defence Minister X"): the story's country holds it
 _NATIONAL_TITLE_RE = re.compile(
-    r"^(acting |interim )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
+    r"^(acting |interim |first |second )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
     r"|(army|military|armed forces) (chief|commander)"
     r"|(chief |top )?(army|military|armed forces|police|government|presidential|(foreign|defen[cs]e|interior|information) ministry) spokes(man|woman|person))"
     r"( (general|gen\.?|lt\.? gen\.?|lieutenant general|major general|maj\.? gen\.?|brig\.?( gen\.?)?|brigadier( general)?|marshal"
@@ -218,7 +222,19 @@ class RelationFinder:
                 found += self.of_which(tok)
             if lower in _BANNED and dep == "amod":
                 found += self.banned(tok)
+            if lower == "of" and dep == "prep":
+                found += self.person_of(tok)
         return [f for f in found if self._valid(f)]
+
+    def person_of(self, of: Token) -> Iterator[Found]:
+        """ "Georges Malbrunot of Le Figaro", "Rodrigo Granda of the FARC": a named person "of" a named body is its member."""
+        person = self.a.mention_at(of.head)
+        if person is None or person.type != "PERSON" or person.kind != "entity" or of.head.i != person.end - 1:
+            return
+        for p in of.children:
+            body = self.a.mention_at(p)
+            if p.dep_ == "pobj" and body is not None and body.kind == "entity" and body.type in ("ORGANIZATION", "GROUP"):
+                yield self._make(person, "MEMBER_OF", body, of, 0.7)
 
     def co_authored(self, tok: Token) -> Iterator[Found]:
         """ "Sweden and Kuwait drafted a resolution", "a text drafted by the United States and France": who write
@@ -309,7 +325,7 @@ class RelationFinder:
         if m is None and tok.lower_ in ("party", "movement"):  # "Ariel Sharon's Likud party": the party the noun names
             m = next((cm for c in tok.children if c.dep_ == "compound" for cm in [self.a.mention_at(c)] if cm is not None), None)
         if (m is not None and m.type in ("ORGANIZATION", "GROUP") and m.kind == "entity" and any(c.dep_ == "poss" for c in tok.children)
-                and self._is_party(m, tok)):
+                and (self._is_party(m, tok) or m.type == "GROUP" or set(m.name.lower().split()) & _BLOC_WORDS)):  # "Castano's AUC", "Sadr's Sairoon list"
             for c in tok.children:
                 if c.dep_ != "poss":
                     continue
@@ -1134,6 +1150,10 @@ class RelationFinder:
                 if subjects or verb.dep_ != "conj":
                     break
                 verb = verb.head
+        elif (not subjects and entry["rel"] == "ATTACKS" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+              and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() not in _SUFFERING
+              and any(c.dep_ == "nsubj" for c in noun.head.head.children)):
+            subjects, accuser = self.args.subjects(noun.head.head)  # "troops pushed into Caqueta in an offensive against the FARC"
         elif not subjects and (entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") or entry.get("clause_subject")) and noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "during", "in", "at", "before", "following", "for", "under"
         ):

@@ -1024,3 +1024,26 @@ def test_the_governments_fighters_are_its_forces_and_an_advance_with_a_clause_af
     assert ("Khalifa Haftar", "ATTACKS", "Tripoli") in found, found
     assert not any(n == "Libyan rebels" for e in found for n in (e[0], e[2])), found
     assert ("United States", "CRITICIZES", "Egypt") in found, found
+
+
+_GUAVIARE = ("Colombian Troops Push Into Rebel Jungle\n\nBOGOTA, Colombia (AP) - About 10,000 Colombian troops pushed into the "
+             "jungles of Guaviare province on Tuesday in a new offensive against the Revolutionary Armed Forces of Colombia, "
+             "army commander Gen. Carlos Ospina said.\n\n")
+
+
+def test_an_offensive_a_verb_is_done_in_is_its_subjects() -> None:
+    found = edges(ng.extract_text(_GUAVIARE), negated=False)
+    assert ("Colombia", "ATTACKS", "FARC") in found, found
+    died = edges(ng.extract_text("Colombia fighting\n\nBOGOTA, Colombia (AP) - Fighting in Colombia went on. Three Peruvian "
+                                 "traders died in an attack on the FARC near the border, police in Colombia said.\n"), negated=False)
+    assert not any(s == "Peru" for s, _, _ in died), died
+
+
+def test_abbreviated_military_titles_people_of_bodies_and_a_persons_armed_group() -> None:
+    text = _GUAVIARE + ("Kenyan Gen. Daniel Opande arrived in Bogota on Wednesday.\n\n"
+                        "Rodrigo Granda of the FARC was arrested in Caracas.\n\n"
+                        "Carlos Castano's United Self-Defense Forces of Colombia agreed to disarm.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Daniel Opande", "MEMBER_OF", "Kenya") in found, found
+    assert ("Rodrigo Granda", "MEMBER_OF", "FARC") in found, found
+    assert ("Carlos Castano", "LEADS", "United Self-Defense Forces of Colombia") in found, found
