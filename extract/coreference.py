@@ -41,6 +41,7 @@ class Coreference:
     mentions: dict[int, Mention]
     speakers: dict[int, Mention]
     pairs: dict[int, list[Mention]]
+    guessed_pairs: set[int]
 
     affiliations: dict[str, Any]
     story_country: Entry | None
@@ -152,6 +153,7 @@ class Coreference:
                             two.append(cand)
                         if len(two) == 2:
                             self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in two]
+                            self.guessed_pairs.add(tok.i)  # by recency only: the story's two sides may replace it (relations.py)
                             break
                     continue
                 if tok.pos_ == "NOUN" and self._definite_bare(tok):
@@ -256,8 +258,9 @@ class Coreference:
         reason = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("over", "for", "about")  # "criticised Y over its support"
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
-                if cur.dep_ == "ccomp" and tok.head.i > cur.i and any(e["rel"] == "ATTACKS" for e in lexicon().verbs.get(cur.lemma_.lower(), [])):
-                    # "X said government gunships attacked its positions": no one attacks its own; the speaker's
+                if cur.dep_ in ("ccomp", "advcl") and tok.head.i > cur.i and any(e["rel"] == "ATTACKS" for e in lexicon().verbs.get(cur.lemma_.lower(), [])):
+                    # "X said government gunships attacked its positions", "X struck Y after Z fired at its positions":
+                    # no one attacks its own; the speaker's or the main clause's
                     speaker = next((self.mentions.get(c.i) for c in cur.head.children if c.dep_ == "nsubj"), None)
                     return speaker if speaker is not None and speaker.type in ("COUNTRY", "ORGANIZATION", "GROUP") else None
                 if reason and tok.head.head.head.i == cur.i:

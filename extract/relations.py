@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -92,6 +93,8 @@ _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "
 #: a state's men under arms, struck by armed groups: "killed 12 soldiers"
 #: words naming an electoral or political bloc a person's possessive leads: "Sadr's Sairoon list", "Ouattara's Rally of the Republicans"
 _BLOC_WORDS = frozenset({"alliance", "bloc", "list", "coalition", "rally", "front", "union", "movement", "congress"})
+#: relations that make two actors the two sides of a story: fighting, accusing, threatening, negotiating
+_SIDE_RELATIONS = frozenset({"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS", "NEGOTIATES_WITH"})
 #: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
 _SUFFERING = frozenset({"die", "perish", "suffer", "flee", "be", "lose", "survive", "escape", "hide", "shelter", "live", "remain", "stay", "get"})
 #: verbs whose subject gets what its object names: "has had the backing of X", "won Western support"
@@ -224,7 +227,58 @@ class RelationFinder:
                 found += self.banned(tok)
             if lower == "of" and dep == "prep":
                 found += self.person_of(tok)
+        found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
+
+    def _story_sides(self, found: list[Found]) -> list[Found]:
+        """ "Both sides"/"the two sides" that coreference could only guess from recency are the two actors the
+        article has so far shown fighting, accusing or negotiating with each other most often (at least twice),
+        never the one speaking to them: "Israel struck Iranian targets ... Iran denied ... Syria said ...
+        Russia urged both sides" -> Israel and Iran, not Iran and Syria."""
+        guessed = self.a.guessed_pairs
+        if not guessed:
+            return found
+        sides: dict[str, Mention] = {}
+        evidence: list[tuple[int, frozenset[str]]] = []
+        for f in found:
+            if f.rel not in _SIDE_RELATIONS or f.negated or f.subj.start in guessed or f.obj.start in guessed or "LOCATION" in (f.subj.type, f.obj.type):
+                continue
+            a, b = (self._side_mention(m, sides) for m in (f.subj, f.obj))
+            if a is not None and b is not None and a != b:
+                evidence.append((f.trigger.i, frozenset((a, b))))
+        out: list[Found] = []
+        for f in found:
+            at = f.obj.start if f.obj.start in guessed and f.obj.kind == "pronoun" else f.subj.start if f.subj.start in guessed and f.subj.kind == "pronoun" else None
+            if at is None:
+                out.append(f)
+                continue
+            other = f.subj if at == f.obj.start else f.obj
+            counts = Counter(pair for i, pair in evidence if i < at and self.a.side_of(other) not in pair)
+            best = max(counts.items(), key=lambda kv: (kv[1], max(i for i, p in evidence if p == kv[0] and i < at)), default=None)
+            if best is None or best[1] < 2:
+                out.append(f)
+                continue
+            for name in sorted(best[0]):
+                m = sides[name]
+                side = Mention(at, at + 1, m.name, m.type, (f.obj if at == f.obj.start else f.subj).text, kind="pronoun", iso3=m.iso3)
+                moved = Found(f.subj, f.rel, side, f.trigger, f.confidence, f.negated, f.attributed_to) if at == f.obj.start else \
+                    Found(side, f.rel, f.obj, f.trigger, f.confidence, f.negated, f.attributed_to)
+                if all((o.subj.name, o.rel, o.obj.name, o.trigger.i) != (moved.subj.name, moved.rel, moved.obj.name, moved.trigger.i) for o in out):
+                    out.append(moved)
+        return out
+
+    def _side_mention(self, m: Mention, sides: dict[str, Mention]) -> str | None:
+        """The collective ``m`` stands for (a person for their state or group), remembered in ``sides`` by name."""
+        name = self.a.side_of(m)
+        if name not in sides:
+            if name == m.name:
+                sides[name] = m
+            else:
+                entry = self.gaz.by_name(name)
+                if entry is None:
+                    return None
+                sides[name] = Mention(m.start, m.end, entry.name, entry.type, m.text, kind="role", iso3=entry.iso3)
+        return name
 
     def person_of(self, of: Token) -> Iterator[Found]:
         """ "Georges Malbrunot of Le Figaro", "Rodrigo Granda of the FARC": a named person "of" a named body is its member."""

@@ -1047,3 +1047,17 @@ def test_abbreviated_military_titles_people_of_bodies_and_a_persons_armed_group(
     assert ("Daniel Opande", "MEMBER_OF", "Kenya") in found, found
     assert ("Rodrigo Granda", "MEMBER_OF", "FARC") in found, found
     assert ("Carlos Castano", "LEADS", "United Self-Defense Forces of Colombia") in found, found
+
+
+def test_both_sides_are_the_two_the_story_shows_fighting() -> None:
+    """With no pair written together, "both sides" are the two actors the article has shown fighting or accusing
+    each other, not the last two named; an attack on "its positions" in a clause after the main one hits the main
+    clause's subject."""
+    text = ("Ethiopia strikes Eritrean positions\n\nADDIS ABABA (Reuters) - Ethiopia shelled Eritrean army posts near Badme on "
+            "Thursday after Eritrean troops fired rockets at its positions, the Ethiopian military said.\n\n"
+            "Eritrea accused Ethiopia of aggression. Djibouti said it had closed its border. Sudan said it was worried.\n\n"
+            "Egypt, which has close ties with Sudan, urged both sides to show restraint.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    urged = {o for s, r, o in found if s == "Egypt" and r == "APPEALS_TO"}
+    assert urged == {"Ethiopia", "Eritrea"}, found
+    assert ("Eritrea", "ATTACKS", "Ethiopia") in found, found
