@@ -194,6 +194,9 @@ class Coreference:
                     src = self._clause_subject(tok) if tok.dep_ == "poss" else None
                     if src is None:
                         src = self._agreeing(low in lx.words["pronouns_plural"], [m for m in sent_collectives if m.end <= tok.i] or previous)
+                    if src is None:  # "North Korea fires missile over Japan; Abe calls it a threat": an actor that acts, not a place talked about
+                        pool = [m for m in sent_collectives if m.end <= tok.i] or previous
+                        src = next((m for m in reversed(pool) if self._agentive(m) and not (low in lx.words["pronouns_thing"] and self._is_plural(m))), None)
                     if src is None:
                         src = sent_collectives[-1] if sent_collectives else last_collective
                         if src is not None and low not in lx.words["pronouns_plural"] and self._is_plural(src):

@@ -1061,3 +1061,11 @@ def test_both_sides_are_the_two_the_story_shows_fighting() -> None:
     urged = {o for s, r, o in found if s == "Egypt" and r == "APPEALS_TO"}
     assert urged == {"Ethiopia", "Eritrea"}, found
     assert ("Eritrea", "ATTACKS", "Ethiopia") in found, found
+
+
+def test_it_is_an_actor_that_acted_not_a_place_talked_about() -> None:
+    text = ("Missile over Hokkaido\n\nTOKYO (Reuters) - North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister "
+            "Fumio Kishida condemned it as an outrageous act, and the government lodged a protest.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Fumio Kishida", "CRITICIZES", "North Korea") in found, found
+    assert not any(s == "Fumio Kishida" and o == "Japan" and r == "CRITICIZES" for s, r, o in found), found
