@@ -382,8 +382,8 @@ class ArticleActors(EntityReader, Coreference):
         names = set()
         for i, m in self.mentions.items():
             words = m.text.split()
-            if (i < tok.i and i == m.end - 1 and m.type == "GROUP" and self.doc[i].lower_ == word and len(words) >= 2
-                    and words[0][:1].isupper() and words[0] != "The" and self.gaz.demonym(words[0]) is None):
+            if (i < tok.i and i == m.end - 1 and m.type == "GROUP" and self.doc[i].lower_ == word and len(words) >= 2 and i not in self.title_tokens
+                    and all(w[:1].isupper() for w in words[:-1]) and words[0] != "The" and self.gaz.demonym(words[0]) is None):
                 names.add(m.name)
         return names.pop() if len(names) == 1 else None
 

@@ -317,6 +317,8 @@ def people_modifier(tok: Token, gaz: Gazetteer, places: set[str], known: Iterabl
             continue  # "Armed militias", "Local fighters": capitalised only because a sentence starts
         if c.i > 0 and (c.doc[c.i - 1].text == "-" or c.doc[c.i - 1].lower_ in ("anti", "pro")):
             continue  # "anti-Assad rebels", "Turkish-backed": compounds other rules read
+        if lexicon().has("force_nouns", c.lemma_.lower()) or lexicon().has("force_nouns", c.lower_.rstrip("s")):
+            continue  # "Marines battle gunmen" (a headline): armed men of their own, not a people
         if gaz.demonym(c.text) or gaz.lookup(c.text) or gaz.person_by_surname(c.text):
             continue  # a state or a known actor: other rules name it
         if c.ent_type_ in ("GPE", "LOC") and not PEOPLE_SUFFIX.search(c.lower_) and c.ent_iob_ == "B" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_iob_ == "I":

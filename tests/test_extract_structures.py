@@ -948,8 +948,8 @@ def test_bare_rebels_are_the_one_rebel_group_the_article_named() -> None:
 
 
 def test_bare_rebels_after_two_named_rebel_groups_stay_unnamed_by_them() -> None:
-    text = ("Niger fighting\n\nNIAMEY (Reuters) - Niger's army fought Tuareg rebels near Agadez and Toubou rebels near "
-            "Dirkou on Monday, the defence ministry said. Niger's government said the rebels had attacked an army base.\n")
+    text = ("Niger fighting\n\nNIAMEY (Reuters) - Niger's army fought Tuareg rebels near Agadez on Monday, the defence ministry "
+            "said. Toubou rebels ambushed a convoy near Dirkou. Niger's government said the rebels had attacked an army base.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert not any(s in ("Tuareg rebels", "Toubou rebels") and r == "ATTACKS" and o == "Niger" for s, r, o in found), found
 
