@@ -331,7 +331,8 @@ def people_group_name(mod: Token, noun: Token) -> str:
     """ "Tuareg" + "rebels" -> "Tuareg rebels"; curly apostrophes made straight ("Shi'ite militias")."""
     text = mod.text.replace("\u2019", "'").replace("\u2018", "'")
     head = plural(noun)
-    return f"{text} {'forces' if head in _ARMED_MEN else head}"  # "Tigrayan fighters" and "Tigrayan forces": one actor
+    held = lexicon().has("target_nouns", noun.lemma_.lower())  # "Kurdish positions": held by Kurdish forces
+    return f"{text} {'forces' if head in _ARMED_MEN or held else head}"  # "Tigrayan fighters" and "Tigrayan forces": one actor
 
 
 #: plural nouns for a people's armed men that name one actor: "<People> forces"

@@ -71,6 +71,11 @@ _DRAW_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract
 _DEAL_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "settlement", "talks", "negotiations", "dialogue"}
 #: adjectives of a group a state has outlawed: "the banned Muslim Brotherhood"
 _BANNED = {"banned", "outlawed", "proscribed", "illegal", "blacklisted"}
+#: verbs that name something as something: "regards X as a terrorist group", "designated X as a terrorist organisation"
+_BRANDING_VERBS = frozenset({"regard", "consider", "see", "view", "brand", "label", "designate", "list", "blacklist", "declare",
+                             "classify", "describe", "treat", "outlaw", "ban"})
+#: what such naming calls an enemy
+_ENEMY_WORDS = frozenset({"terrorist", "terrorists", "terror", "enemy", "enemies", "threat", "extremist", "extremists"})
 #: a person's own bodies in "X, whose ... party/group/movement"
 _OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", "alliance", "organisation", "organization", "front"}
 #: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
@@ -227,6 +232,8 @@ class RelationFinder:
                 found += self.banned(tok)
             if lower == "of" and dep == "prep":
                 found += self.person_of(tok)
+            if lemma in _BRANDING_VERBS and pos == "VERB":
+                found += self.branded(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -578,6 +585,22 @@ class RelationFinder:
         if state is not None and state.type == "COUNTRY":
             owner = Mention.for_state(state, tok.i, tok.i)
             yield self._make(owner, "SANCTIONS", group, tok, 0.6)
+
+    def branded(self, verb: Token) -> Iterator[Found]:
+        """ "Turkey, which regards the YPG as a terrorist group", "Washington lists Abu Sayyaf as a terrorist organisation":
+        naming a group a terrorist or an enemy opposes it; putting it on a list or outlawing it as one sanctions it."""
+        named = [p for p in prep_objects(verb, {"as"}) if any(w.lower_ in _ENEMY_WORDS for w in p.subtree)]
+        if not named:
+            return
+        rel = "SANCTIONS" if verb.lemma_.lower() in ("designate", "list", "blacklist", "declare", "outlaw", "ban") else "OPPOSES"
+        subjects, accuser = self.args.subjects(verb)
+        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.args.actors_of(c)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):  # "is designated as a terrorist group by the EU" ("by" may hang on the noun)
+            subjects = [m for h in [verb, *named] for p in prep_objects(h, {"by"}) for m in self.args.actors_of(p)]
+        for s in subjects:
+            for t in targets:
+                if t.type != "LOCATION":
+                    yield self._make(s, rel, t, verb, 0.7, accuser=accuser)
 
     def of_which(self, tok: Token) -> Iterator[Found]:
         """ "the U.S.-led coalition, of which Turkey is a part", "the BRICS group, of which both countries are members"."""

@@ -1069,3 +1069,15 @@ def test_it_is_an_actor_that_acted_not_a_place_talked_about() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Fumio Kishida", "CRITICIZES", "North Korea") in found, found
     assert not any(s == "Fumio Kishida" and o == "Japan" and r == "CRITICIZES" for s, r, o in found), found
+
+
+def test_naming_a_group_a_terrorist_opposes_or_sanctions_it() -> None:
+    text = ("Turkey shells Kurdish positions\n\nANKARA (Reuters) - Turkey shelled Kurdish positions in northern Syria on Sunday. "
+            "Turkey, which regards the PYD as a terrorist group, said the strikes would continue. The PKK is designated as a "
+            "terrorist organisation by the European Union.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Turkey", "OPPOSES", "PYD") in found or ("Turkey", "OPPOSES", "Democratic Union Party") in found, found
+    assert ("European Union", "SANCTIONS", "PKK") in found, found
+    assert ("Turkey", "ATTACKS", "Kurdish forces") in found, found  # positions a people's fighters hold are theirs
+    ally = edges(ng.extract_text("Gulf ties\n\nDOHA (Reuters) - Qatar regards Turkey as a close ally, officials in Qatar said.\n"), negated=False)
+    assert not any(r in ("OPPOSES", "SANCTIONS") for _, r, _ in ally), ally
