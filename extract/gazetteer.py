@@ -129,6 +129,7 @@ class Gazetteer:
         self._extra_by_name: dict[str, Entry] = {}  # the wide tables' entries (add_tables); entries() lists the curated ones
         self._by_name: dict[str, Entry] = {}
         self._demonym_of: dict[str, str] = {}
+        self._capital_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
         self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
         self._overlay: Gazetteer | None = None  # an analyst's actors, consulted first (use_overlay)
@@ -156,6 +157,8 @@ class Gazetteer:
                 self._demonyms.add(dem, e, cased=True)
             if c["demonyms"]:
                 self._demonym_of[e.name] = c["demonyms"][0]
+            if c["capitals"]:
+                self._capital_of[e.name] = c["capitals"][0]
         for section, atype in (("organizations", ActorType.ORGANIZATION), ("groups", ActorType.GROUP)):
             for o in data[section]:
                 e = new(Entry(o["name"], atype, o.get("country"), o["name"]))
@@ -306,6 +309,10 @@ class Gazetteer:
         if not hasattr(self, "_by_iso3"):
             self._by_iso3 = {e.iso3: e for e in self._by_name.values() if e.type == ActorType.COUNTRY}
         return self._by_iso3.get(iso3)
+
+    def capital_of(self, country: str) -> str | None:
+        """The capital city of a country by canonical name: ``capital_of("Haiti") == "Port-au-Prince"``."""
+        return self._capital_of.get(country)
 
     def demonym_of(self, country: str) -> str | None:
         """The usual adjective of a country by canonical name: ``demonym_of("Syria") == "Syrian"``."""

@@ -51,6 +51,10 @@ FACILITY_NOUNS = frozenset({"base", "barracks", "building", "camp", "checkpoint"
                             "headquarters", "installation", "office", "outpost", "patrol", "position", "post", "station"})
 
 
+#: what makes "capital" money, not a city: "political capital", "foreign capital"
+_NOT_A_CITY = frozenset({"political", "foreign", "venture", "human", "working", "private", "investment", "share", "equity", "social"})
+
+
 @dataclass
 class ArticleActors(EntityReader, Coreference):
     """All actor mentions of one parsed article (a spaCy Doc)."""
@@ -200,6 +204,13 @@ class ArticleActors(EntityReader, Coreference):
                     state = self._where(tok)  # "the interior ministry" in a story about Ethiopia: Ethiopia's
                     if state is not None:
                         self.add(Mention.for_state(state, tok.i, tok.i + 1, self._np_text(tok)))
+                continue
+            if lemma == "capital" and tok.tag_ == "NN" and (self._has_definite(tok) or owner is not None) and not any(
+                    c.dep_ in ("appos", "compound", "amod", "npadvmod") and (c.pos_ == "PROPN" or c.lower_ in _NOT_A_CITY) for c in tok.children):
+                state = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self._where(tok)
+                city = self.gaz.capital_of(state.name) if state is not None else None
+                if city is not None:  # "the rebels closed in on the capital" in a story about Haiti: Port-au-Prince
+                    self.add(Mention(tok.i, tok.i + 1, city, "LOCATION", self._np_text(tok), kind="role"))
                 continue
             if lemma == "office" and owner is None and any(c.dep_ == "poss" and c.lemma_.lower() in ("president", "minister", "premier") and c.i not in self.mentions
                                                           for c in tok.children):

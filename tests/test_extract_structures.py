@@ -1081,3 +1081,11 @@ def test_naming_a_group_a_terrorist_opposes_or_sanctions_it() -> None:
     assert ("Turkey", "ATTACKS", "Kurdish forces") in found, found  # positions a people's fighters hold are theirs
     ally = edges(ng.extract_text("Gulf ties\n\nDOHA (Reuters) - Qatar regards Turkey as a close ally, officials in Qatar said.\n"), negated=False)
     assert not any(r in ("OPPOSES", "SANCTIONS") for _, r, _ in ally), ally
+
+
+def test_the_capital_is_the_story_states_capital_city() -> None:
+    text = ("Rebels near Bangui\n\nBANGUI, Central African Republic (Reuters) - Rebels seized the town of Damara on Sunday as the "
+            "crisis in the Central African Republic deepened.\n\nThe rebels closed in on the capital on Monday. The country "
+            "needs foreign capital, the finance minister said.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(r == "ATTACKS" and o == "Bangui" for _, r, o in found), found
