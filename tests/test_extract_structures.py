@@ -1089,3 +1089,12 @@ def test_the_capital_is_the_story_states_capital_city() -> None:
             "needs foreign capital, the finance minister said.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert any(r == "ATTACKS" and o == "Bangui" for _, r, o in found), found
+
+
+def test_setting_fire_to_and_executing_attack() -> None:
+    text = ("Violence in Haiti\n\nPORT-AU-PRINCE, Haiti (AP) - Violence spread across Haiti on Sunday as the crisis deepened.\n\n"
+            "Rebels set fire to the police station in Hinche overnight. Rebels executed three policemen in Cap-Haitien, witnesses "
+            "said. The government executed its plan to retake the north.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert sum(1 for s, r, o in found if s == "Haitian rebels" and r == "ATTACKS" and o == "Haitian police") >= 1, found
+    assert not any(s == "Haiti" and r == "ATTACKS" for s, r, _ in found), found
