@@ -413,7 +413,7 @@ class RelationFinder:
         if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
             return
         owner = self.a.country_modifier(tok)
-        places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to"}))
+        places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to", "at"}))  # "Russian troops at Shayrat"
         for c in tok.children:  # "4,500 soldiers stationed in the Sahel", "troops based in Qatar"
             if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison", "serve"):
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
@@ -858,8 +858,9 @@ class RelationFinder:
                         yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "Sweden joined NATO"
                         continue
                     yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
-                    if entry["rel"] == "SUPPORTS" and o.type == "COUNTRY" and self._sent_forces(tok):
-                        yield self._make(s, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali"
+                    helped = o if o.type == "COUNTRY" else self._state_of(o, tok) if o.type == "ORGANIZATION" else None
+                    if entry["rel"] == "SUPPORTS" and helped is not None and helped.name != s.name and self._sent_forces(tok):
+                        yield self._make(s, "DEPLOYS_TO", helped, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali / the Malian army"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
 

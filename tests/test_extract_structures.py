@@ -1098,3 +1098,14 @@ def test_setting_fire_to_and_executing_attack() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert sum(1 for s, r, o in found if s == "Haitian rebels" and r == "ATTACKS" and o == "Haitian police") >= 1, found
     assert not any(s == "Haiti" and r == "ATTACKS" for s, r, _ in found), found
+
+
+def test_troops_at_a_place_sent_to_help_an_army_or_pulled_out_were_deployed() -> None:
+    text = ("Peacekeepers in Mali\n\nBAMAKO (Reuters) - Jihadist attacks in Mali have killed hundreds this year, the United Nations "
+            "said on Monday.\n\nRussian mercenaries at Timbuktu airport were not hurt. Chad has sent 1,000 soldiers to help the "
+            "Malian army. Sweden said it would pull its troops out of Mali by June. Senegal withdrew its ambassador from Paris.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Russia", "DEPLOYS_TO", "Timbuktu") in found, found
+    assert ("Chad", "DEPLOYS_TO", "Mali") in found, found
+    assert ("Sweden", "DEPLOYS_TO", "Mali") in found, found
+    assert not any(s == "Senegal" and r == "DEPLOYS_TO" for s, r, _ in found), found
