@@ -72,6 +72,10 @@ _PERSON_TITLES = frozenset({
     "secretary", "chief", "leader", "general", "colonel", "mayor", "lawyer", "cleric"})
 
 
+#: last words of a facility-looking name that is a body acting: "the Carter Center", "the Henry Dunant Centre"
+_BODY_HEADS = frozenset({"centre", "center", "institute", "foundation", "council", "committee", "commission"})
+
+
 def _titled_by_apposition(head: Token) -> bool:
     """ "X, a spokesman for Y", "X, the group's commander": a name an apposition gives a person's title."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_TITLES for c in head.children)
@@ -421,6 +425,8 @@ class EntityReader:
             if _names_organisation(span[-1]):  # "the Seleka coalition", "the Maute group": the organisation's name
                 return Mention(s, t + 1, text, "GROUP", self.doc[s : t + 1].text)
             return None
+        if label == "FAC" and entry is None and span[-1].lower_ in _BODY_HEADS and len(span) >= 2:
+            return Mention(s, t, text, "ORGANIZATION", e.text)  # "the Henry Dunant Centre mediated": a body, not a building
         if label in ("GPE", "LOC", "FAC"):
             west = self.gaz.by_name("Western nations")
             if text == "West" and s > 0 and self.doc[s - 1].lower_ == "the" and west is not None:

@@ -780,6 +780,8 @@ class RelationFinder:
                         verb = d.head if d.dep_ in ("dobj", "nsubjpass") else d.head.head if d.dep_ == "pobj" else None
                         if not heads and verb is not None and verb.i != tok.i and verb.pos_ in ("VERB", "AUX"):  # "agreed to a truce"
                             objects += [m for m in self.args.subjects(verb)[0] if m.name not in {o.name for o in objects}]
+                        if not heads and not objects and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children):
+                            heads += self._earlier_parties(d, talks)  # "Talks between X and Y collapsed. The talks, mediated by Z, ..."
                 if slot == "dobj" and not heads and entry.get("evaluative"):  # "called the sanctions criminal" read as one noun phrase
                     heads = [c for o in tok.children if o.dep_ == "oprd" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":
@@ -963,12 +965,30 @@ class RelationFinder:
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
         return owners
 
+    def _earlier_parties(self, noun: Token, talks: frozenset[str] | set[str]) -> list[Token]:
+        """The "between" objects of the latest talks told in the three sentences before ``noun`` ("the talks")."""
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(3):
+            start = doc[start - 1].sent.start if start > 0 else start
+        for t in reversed(doc[start : noun.sent.start]):
+            if t.lemma_.lower() in talks:
+                between = list(prep_objects(t, {"between"}))
+                if between:
+                    return between
+        return []
+
     def _verb_entries(self, tok: Token) -> list[dict] | None:  # type: ignore[type-arg]
         """The lexicon entries of a verb, also when the lemmatiser dropped its final "e" ("lambasted" -> "lambast")."""
         lemma = tok.lemma_.lower()
         entries = self.lx.verbs.get(lemma)
         if entries is None and tok.tag_ in _INFLECTED:
             entries = self.lx.verbs.get(lemma + "e")
+        low = tok.lower_
+        if entries is None and low.endswith("ing") and tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children):
+            # "Malaysia, which is mediating between the two sides": a progressive the tagger read as a noun
+            stem = low[:-3]
+            entries = self.lx.verbs.get(stem) or self.lx.verbs.get(stem + "e") or (self.lx.verbs.get(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
         return entries
 
     def reciprocal(self, tok: Token) -> Iterator[Found]:

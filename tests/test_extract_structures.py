@@ -1109,3 +1109,12 @@ def test_troops_at_a_place_sent_to_help_an_army_or_pulled_out_were_deployed() ->
     assert ("Chad", "DEPLOYS_TO", "Mali") in found, found
     assert ("Sweden", "DEPLOYS_TO", "Mali") in found, found
     assert not any(s == "Senegal" and r == "DEPLOYS_TO" for s, r, _ in found), found
+
+
+def test_mediators_of_the_talks_told_before_and_a_progressive_read_as_a_noun() -> None:
+    text = ("Mindanao talks collapse\n\nMANILA (Reuters) - Talks between the Philippines and the Moro Islamic Liberation Front "
+            "collapsed on Monday, officials in Manila said.\n\nThe talks, mediated by the Geneva-based Henry Dunant Centre, had "
+            "run for two years. Malaysia, which is mediating between the two sides, urged calm.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    for mediator in ("Henry Dunant Centre", "Malaysia"):
+        assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Philippines", "Moro Islamic Liberation Front"}, found
