@@ -100,6 +100,8 @@ _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "
 _BLOC_WORDS = frozenset({"alliance", "bloc", "list", "coalition", "rally", "front", "union", "movement", "congress"})
 #: relations that make two actors the two sides of a story: fighting, accusing, threatening, negotiating
 _SIDE_RELATIONS = frozenset({"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS", "NEGOTIATES_WITH"})
+#: stretches of time an event fills: "after three days of fighting with X"
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round", "weekend"})
 #: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
 _SUFFERING = frozenset({"die", "perish", "suffer", "flee", "be", "lose", "survive", "escape", "hide", "shelter", "live", "remain", "stay", "get"})
 #: verbs whose subject gets what its object names: "has had the backing of X", "won Western support"
@@ -419,10 +421,12 @@ class RelationFinder:
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
                 places += [q for p in prep_objects(c, {"with"}) for q in prep_objects(p, {"in"})]  # "serving with the U.N. mission in Mali"
         owners = [owner] if owner is not None else []
-        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS:
-            # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan"
-            owners, _ = self.args.subjects(tok.head)
-            places += prep_objects(tok.head, {"in", "inside", "off", "along"} | ({"at"} if base else set()))
+        keeper = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+        if owner is None and keeper is not None and keeper.lemma_.lower() in _KEEP_VERBS:
+            # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan",
+            # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
+            owners, _ = self.args.subjects(keeper)
+            places += prep_objects(keeper, {"in", "inside", "off", "along"} | ({"at"} if base else set()))
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
         for owner in owners:  # "Nigerian soldiers of the ECOWAS force", "Kenyan troops in AMISOM": a contingent of a body's force
@@ -1241,8 +1245,11 @@ class RelationFinder:
             blamed_by = accuser
         elif not subjects and called_for:
             subjects, accuser = self.args.subjects(noun.head.head)  # "called for Bashir's resignation"
-        elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
-            verb = noun.head.head  # "a Turkish soldier was killed in clashes with Y": the soldier's side fought
+        elif not subjects and entry.get("mutual") and noun.dep_ == "pobj" and (
+                noun.head.lower_ in ("in", "during", "amid") or (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SPANS
+                                                                 and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ in ("after", "in", "during", "amid"))):
+            # "a Turkish soldier was killed in clashes with Y", "X seized Aden after three days of fighting with Y": X's side fought
+            verb = noun.head.head if noun.head.lower_ != "of" else noun.head.head.head.head
             for _ in range(2):  # "a soldier was killed and five were wounded in clashes with Y": the first clause's
                 subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
                 if subjects or verb.dep_ != "conj":

@@ -1118,3 +1118,12 @@ def test_mediators_of_the_talks_told_before_and_a_progressive_read_as_a_noun() -
     found = edges(ng.extract_text(text), negated=False)
     for mediator in ("Henry Dunant Centre", "Malaysia"):
         assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Philippines", "Moro Islamic Liberation Front"}, found
+
+
+def test_days_of_fighting_with_and_troops_read_as_a_participles_subject() -> None:
+    text = ("Separatists take Mukalla\n\nMUKALLA, Yemen (Reuters) - Southern separatists seized most of Mukalla on Tuesday after "
+            "three days of fighting with government forces in Yemen.\n\nWashington, which has some 2,000 troops in Syria helping "
+            "to fight Islamic State, urged calm.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Yemen", "ATTACKS", "Yemeni rebels") in found or ("Yemeni rebels", "ATTACKS", "Yemen") in found, found
+    assert ("United States", "DEPLOYS_TO", "Syria") in found, found
