@@ -100,6 +100,10 @@ _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "
 _BLOC_WORDS = frozenset({"alliance", "bloc", "list", "coalition", "rally", "front", "union", "movement", "congress"})
 #: relations that make two actors the two sides of a story: fighting, accusing, threatening, negotiating
 _SIDE_RELATIONS = frozenset({"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS", "NEGOTIATES_WITH"})
+#: verbs of a stated intention: an attack or sanction one "wants", "plans" or "prepares" to carry out is a threat
+_HOSTILE_INTENT = frozenset({"want", "plan", "intend", "prepare", "aim", "mean"})
+#: verbs of wishing someone else would act: "X wants Y to attack Z" is X's appeal to Y, not Y's attack
+_WISH_VERBS = frozenset({"want", "wish", "expect", "need", "like"})
 #: stretches of time an event fills: "after three days of fighting with X"
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round", "weekend"})
 #: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
@@ -689,8 +693,9 @@ class RelationFinder:
             attributed = speaker
             conf *= 0.9
         vowed = trigger.i != clause.i and trigger.dep_ == "dobj" and trigger.head.i == clause.i and clause.lemma_.lower() in self.lx.words["threat_verbs"]
-        if (self._threatened(clause) or vowed) and relation_class(rel) == RelationClass.CONFLICTUAL:  # "vowed a jihad against X"
-            rel, conf = "THREATENS", conf / 0.75 if self.args.hedged(clause) else conf  # the threat itself is a fact
+        intended = rel in ("ATTACKS", "SANCTIONS") and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _HOSTILE_INTENT
+        if (self._threatened(clause) or vowed or intended) and relation_class(rel) == RelationClass.CONFLICTUAL:  # "vowed a jihad against X"
+            rel, conf = "THREATENS", conf / 0.75 if self.args.hedged(clause) else conf  # the threat itself is a fact ("wants to attack X")
         return Found(subj, rel, obj, trigger, round(min(conf, 1.0), 3), negated, attributed)
 
     def _threatened(self, clause: Token) -> bool:
@@ -741,6 +746,13 @@ class RelationFinder:
                 heads = counted([c for c in tok.children if c.dep_ == "nsubjpass"])  # "Thousands of Ugandan soldiers are stationed in X"
                 themes = [c for c in heads if c.lemma_.lower() in self.lx.words["force_nouns"]]
                 subjects = [m for c in themes for m in self.args.actors_of(c)]
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _WISH_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            wishers, _ = self.args.subjects(tok.head)  # "Obama wants Putin to attack Switzerland": an appeal to Putin, no attack
+            for w in wishers:
+                for s_ in subjects:
+                    yield self._make(w, "APPEALS_TO", s_, tok.head, 0.6)
+            return
         crackdown = self._crackdown_forces(tok) if not subjects and not passive and not reduced else None
         if crackdown is not None:
             subjects = [crackdown]

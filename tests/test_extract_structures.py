@@ -1127,3 +1127,11 @@ def test_days_of_fighting_with_and_troops_read_as_a_participles_subject() -> Non
     found = edges(ng.extract_text(text), negated=False)
     assert ("Yemen", "ATTACKS", "Yemeni rebels") in found or ("Yemeni rebels", "ATTACKS", "Yemen") in found, found
     assert ("United States", "DEPLOYS_TO", "Syria") in found, found
+
+
+def test_an_attack_wanted_or_planned_is_a_threat_and_one_wanted_of_another_an_appeal() -> None:
+    text = ("Border crisis\n\nBAKU (Reuters) - Azerbaijan wants Turkey to strike Armenia. Armenia plans to attack Azerbaijan, "
+            "officials in Baku said.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Azerbaijan", "APPEALS_TO", "Turkey") in found and not any(s == "Turkey" and r == "ATTACKS" for s, r, _ in found), found
+    assert ("Armenia", "THREATENS", "Azerbaijan") in found and ("Armenia", "ATTACKS", "Azerbaijan") not in found, found
