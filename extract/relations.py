@@ -104,6 +104,8 @@ _SIDE_RELATIONS = frozenset({"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "S
 _HOSTILE_INTENT = frozenset({"want", "plan", "intend", "prepare", "aim", "mean"})
 #: verbs of wishing someone else would act: "X wants Y to attack Z" is X's appeal to Y, not Y's attack
 _WISH_VERBS = frozenset({"want", "wish", "expect", "need", "like"})
+#: words of holding ground that no person undergoes: their object read as a person's name is a place
+_HOLDING_WORDS = frozenset({"control", "controlled", "occupy", "occupied", "rule", "govern", "administer", "stronghold", "bastion", "enclave"})
 #: stretches of time an event fills: "after three days of fighting with X"
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round", "weekend"})
 #: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
@@ -670,6 +672,9 @@ class RelationFinder:
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
         if rel == "DEPLOYS_TO" and obj.type in ("PERSON", "GROUP", "ORGANIZATION"):
             rel = "PROVIDES_AID"  # "sent drones and weapons to Haftar", "troops to join the AU force": forces given to an actor, not a place
+        if (rel == "CONTROLS" and obj.type == "PERSON" and obj.kind == "entity" and trigger.lemma_.lower() in _HOLDING_WORDS
+                and self.gaz.by_name(obj.name) is None):
+            obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "Jisr al-Shughur had been controlled by X": a place
         if rel == "CONTROLS" and obj.type == "PERSON":
             rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:

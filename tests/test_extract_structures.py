@@ -1135,3 +1135,12 @@ def test_an_attack_wanted_or_planned_is_a_threat_and_one_wanted_of_another_an_ap
     found = edges(ng.extract_text(text), negated=False)
     assert ("Azerbaijan", "APPEALS_TO", "Turkey") in found and not any(s == "Turkey" and r == "ATTACKS" for s, r, _ in found), found
     assert ("Armenia", "THREATENS", "Azerbaijan") in found and ("Armenia", "ATTACKS", "Azerbaijan") not in found, found
+
+
+def test_a_place_held_or_called_a_stronghold_is_a_place_even_when_it_looks_like_a_name() -> None:
+    text = ("Fighting in northern Mali\n\nGAO, Mali (Reuters) - Fighting in Mali's north intensified on Monday, officials in Mali "
+            "said. Air strikes in Mali's Gao region hit two camps.\n\nTin Zaouaten had been controlled by insurgents since 2015. "
+            "Anefis Ag Intalla is a rebel stronghold.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(r == "CONTROLS" and o == "Tin Zaouaten" for _, r, o in found), found
+    assert not any(r == "ATTACKS" and o in ("Tin Zaouaten", "Anefis Ag Intalla") for _, r, o in found), found
