@@ -1765,6 +1765,6 @@ class RelationFinder:
                 rel = self._counterpart_relation(m, owner, found_here)
             found_here.append(rel)
             listed = (sent_start, m.end, owner) if owner.type == "COUNTRY" else None
-            if owner.type == "COUNTRY":
-                self.a.affiliate(m.name, owner.name, rel, text)
+            if owner.type == "COUNTRY" or (owner.type in ("GROUP", "ORGANIZATION") and owner.kind == "entity" and known is None):
+                self.a.affiliate(m.name, owner.name, rel, text)  # "MILF chairman Hashim Salamat" speaks for the MILF
             yield self._make(m, rel, owner, doc[m.start], 0.9)

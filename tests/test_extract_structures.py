@@ -1144,3 +1144,14 @@ def test_a_place_held_or_called_a_stronghold_is_a_place_even_when_it_looks_like_
     found = edges(ng.extract_text(text), negated=False)
     assert any(r == "CONTROLS" and o == "Tin Zaouaten" for _, r, o in found), found
     assert not any(r == "ATTACKS" and o in ("Tin Zaouaten", "Anefis Ag Intalla") for _, r, o in found), found
+
+
+def test_a_groups_titled_leader_speaks_for_the_group() -> None:
+    """ "ONLF chairman X vowed ..." makes X the group's side, so "both sides" can be the state and the group."""
+    text = ("Ethiopian troops capture rebel base\n\nADDIS ABABA (Reuters) - Ethiopian troops captured the main base of the Ogaden "
+            "National Liberation Front (ONLF) on Sunday after weeks of shelling, officials in Ethiopia said.\n\n"
+            "ONLF chairman Mohamed Omar Osman vowed to fight on.\n\n"
+            "Kenya, which had offered to host new talks, urged both sides to return to the table.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    urged = {o for s, r, o in found if s == "Kenya" and r == "APPEALS_TO"}
+    assert urged == {"Ethiopia", "Ogaden National Liberation Front"}, found
