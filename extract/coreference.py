@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.actor_names import Mention
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import doc_tokens
+from newsgraph.extract.open_actors import doc_tokens, sentences_back
 
 _QUOTES_OPEN = "\"“«„"
 _QUOTES_CLOSE = "\"”»"
@@ -192,11 +192,10 @@ class Coreference:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
                     src = self._clause_subject(tok) if tok.dep_ == "poss" else None
-                    if src is None:
-                        src = self._agreeing(low in lx.words["pronouns_plural"], [m for m in sent_collectives if m.end <= tok.i] or previous)
-                    if src is None:  # "North Korea fires missile over Japan; Abe calls it a threat": an actor that acts, not a place talked about
-                        pool = [m for m in sent_collectives if m.end <= tok.i] or previous
-                        src = next((m for m in reversed(pool) if self._agentive(m) and not (low in lx.words["pronouns_thing"] and self._is_plural(m))), None)
+                    if src is None:  # agreeing in number, else (none agrees) an actor that acts, not a place talked about:
+                        pool = [m for m in sent_collectives if m.end <= tok.i] or previous  # "fires missile over Japan; Abe calls it a threat"
+                        src = self._agreeing(low in lx.words["pronouns_plural"], pool) or next(
+                            (m for m in reversed(pool) if self._agentive(m) and not (low in lx.words["pronouns_thing"] and self._is_plural(m))), None)
                     if src is None:
                         src = sent_collectives[-1] if sent_collectives else last_collective
                         if src is not None and low not in lx.words["pronouns_plural"] and self._is_plural(src):
@@ -299,12 +298,7 @@ class Coreference:
         """The latest two states or groups written as a pair before ``tok`` in its sentence or the ``window``
         before it (None: anywhere before it in the article): "X and Y" as a clause's subject, or "between X and Y"."""
         doc = self.doc
-        first = tok.sent.start
-        for _ in range(window if window is not None else len(doc)):
-            if first == 0:
-                break
-            first = doc[first - 1].sent.start
-        for t in reversed(doc[first : tok.i]):
+        for t in reversed(doc[sentences_back(tok, window) : tok.i]):
             m = self.mentions.get(t.i)
             if m is None or m.type not in ("COUNTRY", "GROUP", "ORGANIZATION") or t.i in own or not (
                 (t.dep_.startswith("nsubj") and t.head.lemma_.lower() in _PAIRING_VERBS) or (t.dep_ == "pobj" and t.head.lower_ == "between")

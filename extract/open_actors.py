@@ -371,6 +371,17 @@ def ends_line(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
+def sentences_back(tok: Token, n: int | None) -> int:
+    """Where the ``n`` sentences before ``tok``'s own begin (the article's start for ``None``)."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(n if n is not None else len(doc)):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as one list, made once per Doc: spaCy builds a new Token object at every
     access, and the rules walk an article's tokens many times (a third of extraction time went there)."""

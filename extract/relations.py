@@ -24,10 +24,10 @@ from spacy.tokens import Token
 
 from newsgraph.core.ontology import PLACE_OBJECT, RelationClass, allowed, relation_class
 from newsgraph.extract.actor_names import OFFICE_WORDS, noun_lemma
-from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
-from newsgraph.extract.open_actors import doc_tokens, title_group
+from newsgraph.extract.open_actors import doc_tokens, sentences_back, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
@@ -95,7 +95,6 @@ _BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "mine", "rocket"
 _CURBS = {"disarm", "rein", "restrain", "arrest", "prosecute", "control"}
 #: verbs of writing or tabling a text: its co-authors cooperate
 _CO_AUTHOR = {"draft", "co-sponsor", "cosponsor", "table", "submit", "author", "co-author", "coauthor", "propose", "put"}
-#: a state's men under arms, struck by armed groups: "killed 12 soldiers"
 #: words naming an electoral or political bloc a person's possessive leads: "Sadr's Sairoon list", "Ouattara's Rally of the Republicans"
 _BLOC_WORDS = frozenset({"alliance", "bloc", "list", "coalition", "rally", "front", "union", "movement", "congress"})
 #: relations that make two actors the two sides of a story: fighting, accusing, threatening, negotiating
@@ -114,6 +113,7 @@ _SUFFERING = frozenset({"die", "perish", "suffer", "flee", "be", "lose", "surviv
 _RECEIVING_VERBS = frozenset({"have", "enjoy", "win", "get", "receive", "secure", "gain", "obtain", "garner", "accept"})
 #: groups sent for a state or body that are no actor of their own: leading one makes a member, not a leader
 _DELEGATIONS = frozenset({"delegation", "team", "negotiator", "contingent"})
+#: a state's men under arms, struck by armed groups: "killed 12 soldiers"
 _STATE_FORCES = {"soldier", "troop", "policeman", "policemen", "police", "serviceman", "servicemen", "gendarme", "officer", "guard"}
 #: a state's votes: rejecting or accepting one takes a stance on the state that held it
 _POLLS = {"result", "outcome", "election", "vote", "referendum", "poll", "ballot"}
@@ -324,8 +324,7 @@ class RelationFinder:
             return []
         if not any(h.lemma_.lower() in _STATE_FORCES and not any(c.dep_ in ("amod", "compound", "poss") for c in h.children) for h in heads):
             return []
-        sent = victims.sent
-        if any(m.type == "COUNTRY" and m.name != sc.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None):
+        if self._names_another_state(victims, sc):
             return []  # "ambushed a U.S. convoy, killing two soldiers": whose soldiers, the sentence says otherwise
         return [Mention.for_state(sc, victims.i, victims.i + 1, victims.text)]
 
@@ -339,10 +338,14 @@ class RelationFinder:
         h = heads[0]
         if self.a.mention_at(h) is not None or any(c.dep_ in ("amod", "compound", "poss") and c.lower_ != "security" for c in h.children):
             return None  # "Ugandan soldiers", "AU troops": their state is named
-        sent = verb.sent
-        if any(m.type == "COUNTRY" and m.name != sc.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None):
+        if self._names_another_state(verb, sc):
             return None  # another state in the sentence: whose soldiers, it may say
         return Mention.for_state(sc, h.i, h.i + 1, h.text)
+
+    def _names_another_state(self, tok: Token, state: Entry) -> bool:
+        """Whether ``tok``'s sentence names a state other than ``state``."""
+        sent = tok.sent
+        return any(m.type == "COUNTRY" and m.name != state.name for i in range(sent.start, sent.end) for m in [self.a.mentions.get(i)] if m is not None)
 
     def _home_crowds(self, state: Mention) -> set[str]:
         dem = self.a.gaz.demonym_of(state.name)
@@ -664,17 +667,15 @@ class RelationFinder:
         clause = clause if clause is not None else trigger
         full_name = obj.type == "PERSON" and len(obj.name.split()) >= 2  # "captured Abimael Guzman": a person, not a misread place
         if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None and self.gaz.by_name(obj.name) is None and not (
-            full_name and rel == "CONTROLS"
+            full_name and rel == "CONTROLS" and trigger.lemma_.lower() not in _HOLDING_WORDS
         ):
-            obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "occupied Goma" read as a person: held, it is a place
+            # "occupied Goma" read as a person: held, it is a place; so is a two-word "person" controlled or called a stronghold
+            obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))
         regional = obj.type == "COUNTRY" and obj.start > 0 and self.a.doc[obj.start - 1].lower_ in _COMPASS  # "run northern Yemen"
         if rel == "LEADS" and (obj.type == "LOCATION" or regional) and subj.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
         if rel == "DEPLOYS_TO" and obj.type in ("PERSON", "GROUP", "ORGANIZATION"):
             rel = "PROVIDES_AID"  # "sent drones and weapons to Haftar", "troops to join the AU force": forces given to an actor, not a place
-        if (rel == "CONTROLS" and obj.type == "PERSON" and obj.kind == "entity" and trigger.lemma_.lower() in _HOLDING_WORDS
-                and self.gaz.by_name(obj.name) is None):
-            obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))  # "Jisr al-Shughur had been controlled by X": a place
         if rel == "CONTROLS" and obj.type == "PERSON":
             rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
         if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
@@ -781,7 +782,6 @@ class RelationFinder:
         for entry in entries:
             if not self._entry_applies(tok, entry, dobjs, subjects) or (crackdown is not None and entry["rel"] != "ATTACKS"):
                 continue
-            place = entry["rel"] in PLACE_OBJECT
             objects: list[Mention] = []
             for slot in entry["obj"]:
                 place = entry["rel"] in PLACE_OBJECT and not (entry.get("mutual") and slot != "dobj")  # "clashed with students in X": never X
@@ -989,10 +989,7 @@ class RelationFinder:
     def _earlier_parties(self, noun: Token, talks: frozenset[str] | set[str]) -> list[Token]:
         """The "between" objects of the latest talks told in the three sentences before ``noun`` ("the talks")."""
         doc = noun.doc
-        start = noun.sent.start
-        for _ in range(3):
-            start = doc[start - 1].sent.start if start > 0 else start
-        for t in reversed(doc[start : noun.sent.start]):
+        for t in reversed(doc[sentences_back(noun, 3) : noun.sent.start]):
             if t.lemma_.lower() in talks:
                 between = list(prep_objects(t, {"between"}))
                 if between:
