@@ -130,10 +130,20 @@ _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "character
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: definite event nouns that name again an event told before, and the relation that told it
+#: event nouns named again only for a deed an earlier sentence told with one of these verbs
+#: ("Gunmen shot dead X ... Y condemned the assassination"), never for just any earlier attack
+_TOLD_BY = {
+    "assassination": ("assassinate", "kill", "shoot", "gun"), "execution": ("execute", "hang", "behead"),
+    "siege": ("besiege", "siege", "encircle", "surround"), "massacre": ("massacre", "kill", "slaughter"),
+    "ambush": ("ambush",), "abduction": ("abduct", "kidnap", "seize"), "kidnapping": ("kidnap", "abduct", "seize"),
+    "shooting": ("shoot", "fire", "gun"), "launch": ("launch", "fire", "test"),
+}
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
-                     "shelling", "incursion", "invasion", "crackdown", "killing", "campaign"), "ATTACKS"),
-    **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), "SANCTIONS"),
+                     "shelling", "incursion", "invasion", "crackdown", "killing", "campaign"), ("ATTACKS",)),
+    **dict.fromkeys(_TOLD_BY, ("ATTACKS",)),
+    "launch": ("ATTACKS", "THREATENS"),  # "condemned the launch": the missile fired at, or over, someone
+    **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), ("SANCTIONS",)),
 }
 #: last words of a party's or movement's name: its owner ("Odinga's ... Movement") leads it
 _PARTY_WORDS = {"party", "movement", "front", "congress", "alliance", "league", "union", "coalition", "group", "bloc"}
@@ -932,14 +942,14 @@ class RelationFinder:
     def _event_agents(self, tok: Token) -> list[Mention]:
         """The doers of an event an earlier sentence told of, named again by a definite noun with no owner:
         "US warplanes struck Baghdad ... China criticised the strikes" -> the United States."""
-        rel = _EVENT_NOUNS.get(tok.lemma_.lower())
-        if rel is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+        rels = _EVENT_NOUNS.get(tok.lemma_.lower())
+        if rels is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
             return []
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and self.a.mention_at(c) is not None for c in tok.children) or any(
             prep_objects(tok, {"by", "of", "from", "against", "on"})
         ):
             return []  # its own owner or target is written: other rules read it
-        earlier = [f for f in self._found if f.rel == rel and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"
+        earlier = [f for f in self._found if f.rel in rels and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"
                    and f.subj.name != f.obj.name]  # not a self-loop the filter drops later
         if not earlier:
             return []
@@ -947,6 +957,11 @@ class RelationFinder:
         def told(f: Found) -> bool:  # the event's sentence tells it with the noun's word: "was killed" for "the killing"
             return any(len(t.lemma_) >= 4 and (word.startswith(t.lemma_.lower()) or t.lemma_.lower().startswith(word))
                        for t in f.trigger.sent if t.pos_ in ("VERB", "NOUN"))
+        verbs = _TOLD_BY.get(word)
+        if verbs is not None:  # "the assassination": only a deed told as one
+            earlier = [f for f in earlier if any(t.lemma_.lower() in verbs for t in f.trigger.sent if t.pos_ == "VERB")]
+            if not earlier:
+                return []
         same = [f for f in earlier if told(f)]
         acts = [f for f in earlier if f.trigger.pos_ == "VERB"]  # a deed told by a verb before one only named by a noun
         earlier = same or acts or earlier  # "condemned the killing": the event told by "was killed", before a later "attacks"

@@ -1155,3 +1155,16 @@ def test_a_groups_titled_leader_speaks_for_the_group() -> None:
     found = edges(ng.extract_text(text), negated=False)
     urged = {o for s, r, o in found if s == "Kenya" and r == "APPEALS_TO"}
     assert urged == {"Ethiopia", "Ogaden National Liberation Front"}, found
+
+
+def test_a_deed_named_again_by_its_noun_is_criticised_in_its_doer() -> None:
+    """ "condemned the launch / the assassination / the siege": the doer of the deed an earlier
+    sentence told with a matching verb — and no one when no such deed was told."""
+    text = ("Rebels fire rocket at Kampala airport\n\nKAMPALA (Reuters) - The Lord's Resistance Army fired a rocket at Uganda's main "
+            "airport on Friday, officials in Uganda said.\n\nThe United States condemned the launch.\n\nKenyan troops killed the "
+            "LRA commander Okot Odhiambo in an ambush on Saturday. Amnesty International condemned the assassination.\n\n"
+            "Human Rights Watch condemned the execution.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("United States", "CRITICIZES", "Lord's Resistance Army") in found, found
+    assert ("Amnesty International", "CRITICIZES", "Kenya") in found, found
+    assert not any(s == "Human Rights Watch" and r == "CRITICIZES" for s, r, _ in found), found
