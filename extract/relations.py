@@ -439,6 +439,8 @@ class RelationFinder:
             if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison", "serve"):
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
                 places += [q for p in prep_objects(c, {"with"}) for q in prep_objects(p, {"in"})]  # "serving with the U.N. mission in Mali"
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain", "stay"):
+            places += prep_objects(tok.head, {"in", "inside", "off", "along"})  # "1,000 German troops are (still) in Mali"
         owners = [owner] if owner is not None else []
         keeper = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
         if owner is None and keeper is not None and keeper.lemma_.lower() in _KEEP_VERBS:

@@ -1168,3 +1168,10 @@ def test_a_deed_named_again_by_its_noun_is_criticised_in_its_doer() -> None:
     assert ("United States", "CRITICIZES", "Lord's Resistance Army") in found, found
     assert ("Amnesty International", "CRITICIZES", "Kenya") in found, found
     assert not any(s == "Human Rights Watch" and r == "CRITICIZES" for s, r, _ in found), found
+
+
+def test_forces_that_are_in_a_place_are_deployed_there() -> None:
+    text = ("Training mission extended\n\nBAMAKO (Reuters) - The European Union extended its training mission in Mali on Friday, "
+            "officials in Mali said.\n\nAround 1,000 German troops are in Mali to train the Malian army.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Germany", "DEPLOYS_TO", "Mali") in found, found
