@@ -411,6 +411,15 @@ class ArticleActors(EntityReader, Coreference):
                         country = self.gaz.country_by_iso3(target.iso3)
                         if country is not None:
                             return country
+            for c in tok.children:  # "rebels fighting Assad", "insurgents battling the Kabul government": that state's
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("fight", "battle", "oppose", "topple", "overthrow"):
+                    for o in c.children:
+                        m = self.mentions.get(o.i) if o.dep_ == "dobj" else None
+                        entry = self.gaz.by_name(m.name) if m is not None else None
+                        if entry is not None and entry.type == "PERSON" and entry.iso3:
+                            entry = self.gaz.country_by_iso3(entry.iso3)
+                        if entry is not None and entry.type == "COUNTRY":
+                            return entry
             here = sentence_country(tok, self.mentions, self.gaz) or paragraph_country(tok, self.mentions, self.gaz)
             if here is not None:
                 return here

@@ -31,6 +31,8 @@ from newsgraph.extract.open_actors import doc_tokens, sentences_back, title_grou
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
+#: people who study a subject: a country named with them is what they study, not whom they serve
+_TOPIC_ROLES = {"analyst", "researcher", "scholar", "expert", "specialist", "fellow", "watcher", "historian", "economist", "commentator"}
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
@@ -83,7 +85,9 @@ _CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
 #: words of praise that make "called X ..." no criticism: "called the talks constructive"
 _PRAISE = {"constructive", "positive", "productive", "fruitful", "successful", "success", "historic", "good", "important", "useful",
            "excellent", "friendly", "encouraging", "welcome", "step", "breakthrough", "progress", "partner", "friend", "ally",
-           "brother", "model", "great", "frank", "cordial", "warm", "significant", "hero", "legitimate", "fair", "free"}
+           "brother", "model", "great", "frank", "cordial", "warm", "significant", "hero", "legitimate", "fair", "free",
+           "appropriate", "justified", "necessary", "proportionate", "measured", "reasonable", "correct", "right", "wise",
+           "courageous", "brave", "responsible", "commendable", "timely", "landmark", "milestone"}
 #: what a speaker calls someone's words or acts to dismiss them: "X said Y's claims were lies"
 _DISMISSALS = {"lie", "lies", "baseless", "groundless", "unfounded", "false", "absurd", "nonsense", "fabrication", "fabricated", "slander",
                "propaganda", "cynical", "hypocritical", "provocative", "provocation", "irresponsible", "reckless", "unacceptable", "outrageous",
@@ -1242,8 +1246,9 @@ class RelationFinder:
                     for x in pair:  # "Russia held joint drills with China"
                         for y in others:
                             yield self._make(x, entry["rel"], y, noun, 0.65)
-                for x, y in itertools.combinations(pair, 2):
-                    yield self._make(x, entry["rel"], y, noun, 0.65)
+                if len(pair) <= 3:  # six signatories of "a joint statement" are not fifteen partnerships
+                    for x, y in itertools.combinations(pair, 2):
+                        yield self._make(x, entry["rel"], y, noun, 0.65)
             return
         if entry["rel"] in ("CRITICIZES", "OPPOSES") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAW_VERBS:
             # "drawing sharp condemnation from Washington and Seoul", "the move sparked protests from Beijing": the drawer is the target
@@ -1482,6 +1487,8 @@ class RelationFinder:
             owner = self.a.country_modifier(tok)
             if owner is not None:
                 possessors.append(owner)
+        if tok.lemma_.lower() in _TOPIC_ROLES:  # "a Syria analyst", "an Iraq expert": the country is the subject studied
+            possessors = [p for p in possessors if p.type != "COUNTRY"]
         referents: list[Mention] = []
         if tok.dep_ == "appos":
             referents = self.args.actors_of(tok.head)

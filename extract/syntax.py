@@ -18,6 +18,8 @@ TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
                       "fired", "piloted", "sent"})
+#: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
+_BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
 #: nouns that count events: "a campaign/wave/series of attacks"
 _SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
 #: an organisation's organs, which speak and act for it: "the African Union Commission", "the ECOWAS mission"
@@ -385,7 +387,9 @@ class Args:
                     m = self.actors.mention_at(c)
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and m is not None and m.type != "LOCATION":
                         found.append(m)
-            if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i:
+            if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i and not (
+                    verb.tag_ == "VBG" and noun_lemma(verb.head) in lexicon().words["rebel_nouns"] | _BACKED_PEOPLE):
+                # "adopted a resolution condemning X", "has troops hunting X"; not "backs rebels fighting Assad": they fight
                 return self.subjects(verb.head.head, depth + 1)  # "pressed an offensive to take X": who pressed it
             return found, None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -393,6 +397,8 @@ class Args:
             if charged is not None:
                 return charged
         head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            return self.subjects(head.head.head, depth + 1)  # "X accused Y of gassing Z and criticised W": a finite verb is X's
         if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:
