@@ -286,12 +286,14 @@ class ArticleActors(EntityReader, Coreference):
         """ "the regime", "Assad's government", "the Obama administration": the state of the person
         named, else (for "the regime" or "the government") the story's country."""
         poss = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < tok.i)]
+        poss += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].type == "PERSON"]  # "the government of Hadi"
         person = self.mentions.get(poss[0].i) if poss else None
-        if person is not None and person.type == "PERSON":
-            ent = self._country_of_person(person.name)
-            if ent is not None:
-                self.add(Mention(tok.i, tok.i + 1, ent.name, "COUNTRY", self._np_text(tok), kind="role", iso3=ent.iso3))
-        elif not poss and tok.lemma_.lower() in ("regime", "government") and self.story_country is not None:
+        ent = self._country_of_person(person.name) if person is not None and person.type == "PERSON" else None
+        owned = any(c.dep_ in ("poss", "compound") for c in poss)  # "Assad's government": his, or no one's we know
+        if ent is not None:
+            self.add(Mention(tok.i, tok.i + 1, ent.name, "COUNTRY", self._np_text(tok), kind="role", iso3=ent.iso3))
+        elif not owned and tok.lemma_.lower() in ("regime", "government") and self.story_country is not None:
             sc = self.story_country
             self.add(Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", self._np_text(tok), kind="role", iso3=sc.iso3))
 

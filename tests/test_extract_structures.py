@@ -1217,3 +1217,12 @@ def test_rebels_a_state_backs_fight_for_themselves_and_are_of_the_state_they_fig
     found = edges(ng.extract_text(text), negated=False)
     assert ("Turkey", "ATTACKS", "Bashar al-Assad") not in found, found
     assert ("Turkey", "SUPPORTS", "Syrian rebels") in found and ("Syrian rebels", "ATTACKS", "Bashar al-Assad") in found, found
+
+
+def test_the_government_of_a_named_president_is_his_state_not_the_hosts() -> None:
+    text = ("Yemen talks open in Kuwait\n\nKUWAIT (Reuters) - Kuwait hosted talks in Kuwait City between the Saudi-backed "
+            "government of Abd-Rabbu Mansour Hadi, the Yemeni president, and the Houthi movement on Monday.\n\n"
+            "The talks will resume in May, officials in Kuwait said.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Saudi Arabia", "SUPPORTS", "Yemen") in found and ("Yemen", "MEETS", "Houthis") in found, found
+    assert ("Saudi Arabia", "SUPPORTS", "Kuwait") not in found, found
