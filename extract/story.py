@@ -53,6 +53,12 @@ def _place_of(tok: Token, m: Mention) -> bool:
     return tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACING  # "in Goma, Congo"
 
 
+def _venue(tok: Token) -> bool:
+    """ "talks in Abuja", "a summit in Singapore": where diplomats meet, not where the sentence's events happen."""
+    lx = lexicon().words
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx["talk_nouns"] | lx["negotiation_nouns"] | {"conference"}
+
+
 def _weight(tok: Token, m: Mention) -> float:
     lx = lexicon().words
     if _place_of(tok, m):
@@ -149,7 +155,8 @@ def sentence_country(tok: Token, mentions: dict[int, Mention], gaz: Gazetteer) -
     sent = tok.sent
     for t in doc_tokens(tok.doc)[sent.start : sent.end]:
         m = mentions.get(t.i)
-        if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(_span_head(t.doc, m), m):
+        if m is not None and m.type == "COUNTRY" and m.kind in ("entity", "demonym") and t.i == m.start and _place_of(_span_head(t.doc, m), m) and not _venue(
+                _span_head(t.doc, m)):
             found.append((abs(t.i - tok.i), m.name))
     if not found:
         return None

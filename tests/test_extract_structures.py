@@ -1226,3 +1226,11 @@ def test_the_government_of_a_named_president_is_his_state_not_the_hosts() -> Non
     found = edges(ng.extract_text(text), negated=False)
     assert ("Saudi Arabia", "SUPPORTS", "Yemen") in found and ("Yemen", "MEETS", "Houthis") in found, found
     assert ("Saudi Arabia", "SUPPORTS", "Kuwait") not in found, found
+
+
+def test_the_venue_of_talks_does_not_name_the_sentences_government() -> None:
+    text = ("Rebels quit talks\n\nKHARTOUM, Sudan (Reuters) - Fighting in Sudan's Kordofan region went on, officials in Sudan said.\n\n"
+            "The Sudan Liberation Army walked out of peace talks in Addis Ababa last week, accusing government gunships of "
+            "bombing villages in Darfur.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Sudan Liberation Army", "CRITICIZES", "Sudan") in found and not any(o == "Ethiopia" for _, _, o in found), found
