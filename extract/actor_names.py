@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import GROUP_HEADS
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr."}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "shaykh", "mr.", "mrs.", "ms.", "dr."}
 _PARTICLES = ("al-", "el-", "bin-", "ibn-")
 
 
@@ -63,7 +63,7 @@ def capitalised_common_plural(tok: Token) -> bool:
 OFFICE_WORDS = frozenset({
     "supreme", "grand", "acting", "interim", "deputy", "vice", "senior", "top", "spiritual", "religious", "general", "high",
     "paramount", "parliament", "parliamentary", "senate", "congress", "assembly", "house", "cabinet", "council", "government",
-    "national", "provincial", "regional", "state", "federal", "party", "opposition", "ayatollah", "sheikh", "emir", "imam"})
+    "national", "provincial", "regional", "state", "federal", "party", "opposition", "ayatollah", "sheikh", "sheik", "shaykh", "emir", "imam"})
 
 
 def surname_key(name: str) -> str:

@@ -389,6 +389,8 @@ class EntityReader:
         if not text or not any(c.isupper() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
             return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
         entry = self.gaz.lookup(text)
+        if entry is None and label == "PERSON" and all(w.lower_ in NAME_TITLES for w in span):
+            return None  # "(Hezbollah leader) Sheik (Hassan Nasrallah)" split off its name: a title, no one
         if entry is None and len(span) == 1 and capitalised_common_plural(span[0]):
             return None  # "Insurgents detonated ...": a common noun a capital made a name (the role rules read it)
         if entry is None and label == "ORG" and all(w.lower_ in OFFICE_WORDS for w in span):

@@ -55,7 +55,7 @@ MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "agency", "broadcaster"
 #: nouns a name can modify to be a group ("the Jabha Shamiya rebel group", "CODECO militiamen")
 GROUP_HEADS = frozenset({"group", "militia", "militias", "movement", "faction", "brigade", "brigades", "militiamen", "militiaman", "fighters", "fighter", "rebels", "rebel", "insurgents", "separatists", "gunmen", "guerrillas", "jihadists", "militants"})
 #: titles kept in a name when one name follows ("Patriarch Kirill", "Pope Francis", "King Charles")
-NAME_TITLES = frozenset({"pope", "patriarch", "cardinal", "archbishop", "bishop", "metropolitan", "king", "queen", "prince", "princess", "emperor", "empress", "emir", "sultan", "sheikh", "shaikh", "imam", "rabbi", "ayatollah", "grand", "crown"})
+NAME_TITLES = frozenset({"pope", "patriarch", "cardinal", "archbishop", "bishop", "metropolitan", "king", "queen", "prince", "princess", "emperor", "empress", "emir", "sultan", "sheikh", "sheik", "shaikh", "shaykh", "imam", "rabbi", "ayatollah", "grand", "crown"})
 #: titles that only a person bears ("President X", "General X")
 PERSON_TITLES = frozenset({
     "president", "general", "colonel", "captain", "major", "commander", "marshal", "admiral", "brigadier",

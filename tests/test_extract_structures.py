@@ -1234,3 +1234,24 @@ def test_the_venue_of_talks_does_not_name_the_sentences_government() -> None:
             "bombing villages in Darfur.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Sudan Liberation Army", "CRITICIZES", "Sudan") in found and not any(o == "Ethiopia" for _, _, o in found), found
+
+
+def test_a_title_split_off_a_name_is_no_one() -> None:
+    text = ("Prisoners freed\n\nBEIRUT (Reuters) - Hezbollah leader Sheik Hassan Nasrallah greeted freed prisoners at Beirut "
+            "airport on Thursday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Hassan Nasrallah", "LEADS", "Hezbollah") in found and not any(s == "Sheik" for s, _, _ in found), found
+
+
+def test_a_state_leading_un_peacekeepers_does_not_lead_the_un() -> None:
+    text = ("Raid in Haiti\n\nPORT-AU-PRINCE, Haiti (Reuters) - Haitian police backed by Chilean-led U.N. peacekeepers "
+            "raided a slum in Haiti's capital on Friday, officials in Haiti said.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Chile", "LEADS", "United Nations") not in found, found
+
+
+def test_a_leader_elected_by_a_states_parliament_abroad_leads_that_state() -> None:
+    text = ("Somalia picks leader\n\nNAIROBI, Kenya (Reuters) - Kenya hosted the vote.\n\nSomalia's transitional parliament, "
+            "meeting in neighbouring Kenya, elected Abdullahi Yusuf, a veteran warlord, as the country's president on Sunday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Abdullahi Yusuf", "LEADS", "Somalia") in found and ("Abdullahi Yusuf", "LEADS", "Kenya") not in found, found
