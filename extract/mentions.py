@@ -72,6 +72,7 @@ class ArticleActors(EntityReader, Coreference):
     title_tokens: set[int] = field(default_factory=set)  # tokens on Title Case lines
     places: set[str] = field(default_factory=set)  # capitalised words the article uses as places
     full_names: dict[str, str] = field(default_factory=dict)  # surname key -> full name
+    rebel_words: dict[str, str] = field(default_factory=dict)  # state -> the word the article first called its rebels by
 
     def __post_init__(self) -> None:
         self._entities()
@@ -368,7 +369,7 @@ class ArticleActors(EntityReader, Coreference):
                     if p.dep_ == "pobj" and m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind == "entity":
                         return m.name
         lemma = noun_lemma(tok)
-        kind = "opposition" if lemma == "opposition" else "rebels"
+        kind = "opposition" if lemma == "opposition" else {"insurgent": "insurgents", "separatist": "separatists", "guerrilla": "guerrillas"}.get(lemma, "rebels")
         if lemma in ("militant", "jihadist", "fighter", "militia", "militiaman") and owner is None:
             if self._backed_name(tok) is not None:  # "Iran-backed militias": named by their backer
                 return None
@@ -386,6 +387,8 @@ class ArticleActors(EntityReader, Coreference):
         if country is None:
             return None
         dem = self.gaz.demonym_of(country.name)
+        if kind != "opposition":  # "insurgents ... the rebels": one group, named as the article first called it
+            kind = self.rebel_words.setdefault(country.name, kind) if tok.tag_ in ("NNS", "NNPS") else self.rebel_words.get(country.name, kind)
         return f"{dem or country.name} {kind}"
 
     def _named_before(self, tok: Token) -> str | None:
