@@ -52,6 +52,8 @@ FACILITY_NOUNS = frozenset({"base", "barracks", "building", "camp", "checkpoint"
 
 
 #: what makes "capital" money, not a city: "political capital", "foreign capital"
+#: titles of a head of state or government, right before a name: "President X's government"
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "sultan", "minister"})
 _NOT_A_CITY = frozenset({"political", "foreign", "venture", "human", "working", "private", "investment", "share", "equity", "social"})
 
 
@@ -291,6 +293,10 @@ class ArticleActors(EntityReader, Coreference):
                  if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].type == "PERSON"]  # "the government of Hadi"
         person = self.mentions.get(poss[0].i) if poss else None
         ent = self._country_of_person(person.name) if person is not None and person.type == "PERSON" else None
+        if ent is None and person is not None and person.type == "PERSON" and person.start > 0 and self.doc[person.start - 1].lower_ in _HEAD_TITLES:
+            title = person.start - 1  # "South African President X's government": the state before the title, else the story's
+            named = [e for t in self.doc[max(0, title - 3) : title] for e in [self.entry_for(t)] if e is not None and e.type == "COUNTRY"]
+            ent = named[-1] if named else self._where(tok)  # "President Joseph Kabila's government" in a story about Congo: Congo's
         owned = any(c.dep_ in ("poss", "compound") for c in poss)  # "Assad's government": his, or no one's we know
         if ent is not None:
             self.add(Mention(tok.i, tok.i + 1, ent.name, "COUNTRY", self._np_text(tok), kind="role", iso3=ent.iso3))

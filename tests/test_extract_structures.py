@@ -1265,3 +1265,13 @@ def test_rebels_are_named_by_the_word_the_article_first_calls_them() -> None:
     found = edges(ng.extract_text(text), negated=False)
     names = {n for s, _, o in found for n in (s, o)}
     assert "Iraqi insurgents" in names and "Iraqi rebels" not in names, found
+
+
+def test_a_titled_presidents_government_is_the_stories_state_and_a_denied_charge_still_accuses() -> None:
+    """ "President X's government accused Y of Z, a charge Y denied": the parser hangs "accused" under
+    "denied"; the accusation itself stands (only the charge is denied)."""
+    text = ("Congo accuses neighbour\n\nKINSHASA, Congo (Reuters) - Fighting in Congo's east spread on Monday, officials in Congo "
+            "said. Rebels advanced in Congo's North Kivu province.\n\nPresident Laurent Kabila's government accused Uganda of "
+            "sending troops across the border to help the rebels, a charge Kampala denied.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Democratic Republic of the Congo", "CRITICIZES", "Uganda") in found, found
