@@ -1631,11 +1631,25 @@ class RelationFinder:
         if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
             target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
             self.a.add(target)
+        if target is None and rel == "NEGOTIATES_WITH" and head.lemma_.lower() in _DEAL_NOUNS | {"plan", "process", "initiative"}:
+            yield from (self._make(modifier, rel, p, tok, 0.75, clause=head) for p in self._deal_parties(head))
+            return
         if target is None:
             return
         if rel == "LEADS" and led and target.type == "ORGANIZATION" and not target.start <= head.i < target.end:
             return  # "Brazilian-led U.N. peacekeepers": Brazil leads the force, not the United Nations
         yield self._make(modifier, rel, target, tok, 0.85, clause=head)
+
+    def _deal_parties(self, deal: Token) -> list[Mention]:
+        """The parties to a deal, a truce or talks: "between X and Y", "a ceasefire with Y" made by the clause's
+        subject, or the subject of the clause it is agreed, observed or signed in ("X agreed to leave under the deal")."""
+        parties = [m for p in prep_objects(deal, {"between", "with"}) for m in self.args.actors_of(p)]
+        verb = deal.head if deal.dep_ in ("dobj", "nsubjpass") else deal.head.head if deal.dep_ == "pobj" else None
+        while verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head  # "agreed to leave the town under a deal": who agreed
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            parties += [m for m in self.args.subjects(verb)[0] if all(m.name != q.name for q in parties)]
+        return parties
 
     def _prefix(self, tok: Token, rel: str, target: Mention | None) -> Iterator[Found]:
         if target is None:

@@ -1275,3 +1275,11 @@ def test_a_titled_presidents_government_is_the_stories_state_and_a_denied_charge
             "sending troops across the border to help the rebels, a charge Kampala denied.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Democratic Republic of the Congo", "CRITICIZES", "Uganda") in found, found
+
+
+def test_the_broker_of_a_deal_negotiates_with_its_parties() -> None:
+    text = ("Truce holds\n\nCOLOMBO, Sri Lanka (Reuters) - Fighting in Sri Lanka eased on Monday, officials in Sri Lanka said.\n\n"
+            "The government, which has observed a Norwegian-brokered ceasefire with the Tamil Tigers since 2002, said its troops "
+            "would stay out of the fighting.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {o for s, r, o in found if s == "Norway" and r == "NEGOTIATES_WITH"} == {"Sri Lanka", "Liberation Tigers of Tamil Eelam"}, found
