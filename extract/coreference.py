@@ -121,7 +121,8 @@ class Coreference:
                 if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
                     people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
                     # not the clause's own subject: in "X urged both sides to ...", X is no side
-                    own = {c.i for anc in tok.ancestors for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")}
+                    own = {d.i for anc in tok.ancestors for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for d in (c, *(k for k in c.subtree if k.dep_ == "conj"))}  # "X and Y agreed to mediate between the two camps"
                     agents = sorted({m.start: m for m in seen + sent_persons + sent_collectives if self._agentive(m, objects=people) and m.end <= tok.i
                                      and not any(m.start <= i < m.end for i in own)}.values(), key=lambda m: m.start)
                     if people:
@@ -319,7 +320,8 @@ class Coreference:
         if tok.tag_ in ("NNS", "NNPS") and lemma in ("party", "side", "faction") and any(
                 c.lower_ == "warring" or (c.dep_ == "det" and c.lower_ == "all") for c in tok.children):
             return True  # "the warring parties", "all sides": the two that fight
-        if tok.tag_ not in ("NNS", "NNPS") or lemma not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital"):
+        if tok.tag_ not in ("NNS", "NNPS") or lemma not in ("leader", "side", "man", "woman", "country", "president", "minister", "government", "official", "diplomat", "nation", "power", "capital",
+                                                                "faction", "party", "camp", "delegation"):
             return False
         kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         return "both" in kids or "two" in kids

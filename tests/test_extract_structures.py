@@ -1283,3 +1283,12 @@ def test_the_broker_of_a_deal_negotiates_with_its_parties() -> None:
             "would stay out of the fighting.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {o for s, r, o in found if s == "Norway" and r == "NEGOTIATES_WITH"} == {"Sri Lanka", "Liberation Tigers of Tamil Eelam"}, found
+
+
+def test_both_factions_are_the_two_sides_never_a_mediators_own() -> None:
+    text = ("Crisis in Kyrgyzstan\n\nBISHKEK, Kyrgyzstan (Reuters) - President Kurmanbek Bakiyev's government clashed with the "
+            "Kyrgyz opposition in Bishkek on Monday. The opposition accused the government of fraud.\n\n"
+            "Kazakh President Nursultan Nazarbayev and Turkish President Abdullah Gul agreed to mediate between the two factions.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    for mediator in ("Nursultan Nazarbayev", "Abdullah Gul"):
+        assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Kyrgyzstan", "Kyrgyz opposition"}, found
