@@ -31,6 +31,7 @@ class Lexicon:
     participles: dict[str, str]
     prefixes: dict[str, str]
     parties: dict[str, list[str]]  # "republican" -> ["Republican Party", "USA"]: a party named by its adjective
+    regions: dict[str, str]  # "chechnya" -> "Chechen": the people a region of conflict names its rebels by
     words: dict[str, frozenset[str]]
 
     def has(self, group: str, word: str) -> bool:
@@ -73,5 +74,6 @@ def lexicon() -> Lexicon:
         participles=raw["participles"],
         prefixes=raw["prefixes"],
         parties=raw["party_adjectives"],
+        regions=raw["region_peoples"],
         words=words,
     )

@@ -34,7 +34,7 @@ from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
-from newsgraph.extract.story import paragraph_country, sentence_country, story_country
+from newsgraph.extract.story import PLACING, paragraph_country, sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
 
@@ -376,9 +376,13 @@ class ArticleActors(EntityReader, Coreference):
                         return m.name
         lemma = noun_lemma(tok)
         kind = "opposition" if lemma == "opposition" else {"insurgent": "insurgents", "separatist": "separatists", "guerrilla": "guerrillas"}.get(lemma, "rebels")
+        region = self._region(tok) if owner is None and not any(
+            c.dep_ in ("amod", "compound", "nmod") and (c.i in self.mentions or c.text[:1].isupper()) for c in tok.children) else None
         if lemma in ("militant", "jihadist", "fighter", "militia", "militiaman") and owner is None:
             if self._backed_name(tok) is not None:  # "Iran-backed militias": named by their backer
                 return None
+            if region is not None:  # "militants in Kashmir": Kashmiri militants
+                return f"{region} {plural(tok)}"
             place = self._where(tok)  # placed, not given a nationality: "militants in Mali"
             return f"{plural(tok)} in {place.name}" if place is not None else None
         if owner is not None and owner.type == "GROUP":
@@ -389,6 +393,8 @@ class ArticleActors(EntityReader, Coreference):
             named = self._named_before(tok)  # "Tuareg rebels ... the rebels": those, not the story state's rebels
             if named is not None:
                 return named
+        if region is not None:  # "rebels in Chechnya", "separatists ... in Aceh": the region's people, not the state's
+            return f"{region} {self.rebel_words.setdefault(region, kind) if kind != 'opposition' else kind}"
         country = self.gaz.by_name(owner.name) if owner is not None and owner.type == "COUNTRY" else self._where(tok)
         if country is None:
             return None
@@ -408,6 +414,20 @@ class ArticleActors(EntityReader, Coreference):
                     and all(w[:1].isupper() for w in words[:-1]) and words[0] != "The" and self.gaz.demonym(words[0]) is None):
                 names.add(m.name)
         return names.pop() if len(names) == 1 else None
+
+    def _region(self, tok: Token) -> str | None:
+        """The people of a region of conflict the sentence places events in ("fighting in Chechnya",
+        "Kashmir's militants"), the nearest to ``tok``: "Chechen", "Kashmiri" (lexicon ``region_peoples``)."""
+        regions = lexicon().regions
+        found: list[tuple[int, str]] = []
+        for i in range(tok.sent.start, tok.sent.end):
+            m = self.mentions.get(i)
+            if m is None or i != m.start or m.type not in ("LOCATION", "GROUP", "ORGANIZATION") or m.name.lower() not in regions:
+                continue
+            head = self.doc[m.end - 1]
+            if (head.dep_ == "pobj" and head.head.lower_ in PLACING) or head.dep_ == "poss":
+                found.append((abs(i - tok.i), regions[m.name.lower()]))
+        return min(found)[1] if found else None
 
     def _where(self, tok: Token | None) -> Entry | None:
         """The country a generic group belongs to (extract/story.py): the state whose leader it is

@@ -1292,3 +1292,13 @@ def test_both_factions_are_the_two_sides_never_a_mediators_own() -> None:
     found = edges(ng.extract_text(text), negated=False)
     for mediator in ("Nursultan Nazarbayev", "Abdullah Gul"):
         assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Kyrgyzstan", "Kyrgyz opposition"}, found
+
+
+def test_rebels_placed_in_a_region_of_conflict_are_named_by_its_people() -> None:
+    """ "separatist rebels in Chechnya" are Chechen rebels, not the story state's ("Russian rebels")."""
+    text = ("Raid in Ingushetia\n\nNAZRAN, Russia (Reuters) - Fighting in Russia's south spread, officials in Russia said. Russian "
+            "forces have fought separatist rebels in neighbouring Chechnya since 1999.\n\nMilitants in Kashmir attacked an Indian "
+            "army convoy on Monday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Russia", "ATTACKS", "Chechen rebels") in found and not any("Russian rebels" in (s, o) for s, _, o in found), found
+    assert ("Kashmiri militants", "ATTACKS", "Indian army") in found, found
