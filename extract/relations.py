@@ -33,6 +33,8 @@ from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS,
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: people who study a subject: a country named with them is what they study, not whom they serve
 _TOPIC_ROLES = {"analyst", "researcher", "scholar", "expert", "specialist", "fellow", "watcher", "historian", "economist", "commentator"}
+#: armed men who are no state's forces by default: "gunmen", "militants", "mercenaries"
+_IRREGULARS = frozenset({"gunman", "militant", "militiaman", "militiamen", "fighter", "mercenary", "contractor", "hacker", "sniper"})
 #: verbs of keeping forces somewhere: "has troops in", "maintains a base in"
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
@@ -760,6 +762,8 @@ class RelationFinder:
         if reduced and self._finite_after_relative(tok):
             reduced = False  # "Russia, which has bases in both, called on the two sides": a past tense read as a participle
         subjects, accuser = self.args.subjects(tok)
+        if not subjects:
+            subjects = self._speakers_forces(tok)
         agents: list[Token] = []
         if passive or reduced:
             agents = list(prep_objects(tok, {"by"}))
@@ -931,6 +935,16 @@ class RelationFinder:
         rel = [c for c in head.children if c.dep_ == "relcl" and c.i < verb.i]
         return (bool(rel) and head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == "," and head.pos_ == "PROPN"
                 and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children))
+
+    def _speakers_forces(self, verb: Token) -> list[Mention]:
+        """ "Russia's defence ministry said a frigate had fired missiles at X", "Israel's military said jets
+        struck Y": forces no one is named for, in what a state says, are its own."""
+        forces = [c for c in verb.children if c.dep_ == "nsubj" and noun_lemma(c) in self.lx.words["force_nouns"] - _IRREGULARS
+                  and not any(d.dep_ in ("poss", "amod", "compound") for d in c.children)]
+        if not forces or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lx.words["speech_verbs"]:
+            return []
+        said_by = [m for c in verb.head.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)]
+        return [m for m in said_by if m.type == "COUNTRY"][:1]
 
     def _sent_forces(self, verb: Token) -> bool:
         """Is ``verb`` the purpose of sending forces ("sent 2,000 soldiers to help Mali")?"""

@@ -1302,3 +1302,12 @@ def test_rebels_placed_in_a_region_of_conflict_are_named_by_its_people() -> None
     found = edges(ng.extract_text(text), negated=False)
     assert ("Russia", "ATTACKS", "Chechen rebels") in found and not any("Russian rebels" in (s, o) for s, _, o in found), found
     assert ("Kashmiri militants", "ATTACKS", "Indian army") in found, found
+
+
+def test_unnamed_forces_in_what_a_state_says_are_its_own() -> None:
+    text = ("Strikes in Syria\n\nMOSCOW (Reuters) - Fighting in Syria went on, officials in Syria said.\n\nRussia's Defence Ministry "
+            "said a frigate had fired cruise missiles at Islamic State positions near the city. Syria's army said gunmen had "
+            "fired at Turkish troops.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Russia", "ATTACKS", "Islamic State") in found, found
+    assert not any(s == "Syria" and o == "Turkey" for s, _, o in found), found
