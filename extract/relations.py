@@ -58,6 +58,9 @@ _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
 _HELP_VERBS = {"help", "assist", "enable"}
 #: nouns whose "to"-clause is only wanted or planned: "a demand to disarm X", "a plan to attack X"
+#: military operations whose aim ("an offensive to retake X") is itself an attack on X once launched
+_MILITARY_AIMS = {"offensive", "operation", "campaign", "drive", "battle", "assault", "push"}
+_LAUNCH_VERBS = {"launch", "begin", "start", "open", "mount", "step", "press", "intensify", "continue", "wage"}
 _WISH_NOUNS = {"demand", "call", "request", "appeal", "plan", "proposal", "offer", "bid", "threat", "pledge", "promise", "vow",
                "ultimatum", "push", "pressure", "readiness", "willingness", "desire", "intention", "plot",
                "day", "hour", "week", "month", "deadline", "time", "chance", "opportunity",  # "gave Sudan 30 days to disarm X"
@@ -840,9 +843,14 @@ class RelationFinder:
                     objects += [m for m in found if m.name not in {o.name for o in objects}]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-                    (tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS for c in tok.head.children))
-                    or (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS)):
+            aim = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS), None) if tok.dep_ in ("advcl", "xcomp") else (
+                tok.head if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS else None)
+            if aim is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                if aim.lemma_.lower() in _MILITARY_AIMS and entry["rel"] in ("ATTACKS", "CONTROLS") and tok.dep_ in ("advcl", "xcomp") and aim.head.lemma_.lower() in _LAUNCH_VERBS:
+                    for s_ in subjects:  # "launched an offensive to drive X out of Y / to retake Y": the offensive attacks them
+                        for o in objects:
+                            if o.name != s_.name:
+                                yield self._make(s_, "ATTACKS", o, tok, 0.7, clause=aim.head)
                 continue  # "gave Sudan 30 days to disarm X" (a deadline), "a demand to disarm the militias", "a plan to attack X": not done
             wished = tok
             while wished.dep_ == "conj" and wished.head.i != wished.i:

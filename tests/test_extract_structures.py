@@ -1311,3 +1311,11 @@ def test_unnamed_forces_in_what_a_state_says_are_its_own() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Russia", "ATTACKS", "Islamic State") in found, found
     assert not any(s == "Syria" and o == "Turkey" for s, _, o in found), found
+
+
+def test_an_offensive_launched_to_take_a_place_attacks_it_and_one_only_planned_does_not() -> None:
+    text = ("Offensive in Iraq\n\nBAGHDAD (Reuters) - Fighting in Iraq went on, officials in Iraq said.\n\nIraqi forces launched an "
+            "offensive on Sunday to drive Islamic State out of the town. Turkey plans an offensive to crush the PKK.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Iraq", "ATTACKS", "Islamic State") in found, found
+    assert ("Turkey", "ATTACKS", "Kurdistan Workers' Party") not in found and ("Turkey", "ATTACKS", "PKK") not in found, found
