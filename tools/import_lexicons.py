@@ -1368,7 +1368,7 @@ Data files of the extractor, loaded once at start-up.
 
 | file | what it is | made by |
 |---|---|---|
-| `lexicon.json` | trigger lexicon: verb / noun / participle -> relation type, word lists | hand-written |
+| `lexicon.json` | trigger lexicon: verb / noun / participle -> relation type, word lists, party adjectives, the peoples of regions of conflict (`region_peoples`) | hand-written |
 | `gazetteer.json` | canonical actors: states, organisations, groups, persons, with aliases | hand-written |
 | `cameo_verbs.json` | {report.verb_lemmas} verb lemmas -> relation entries from the CAMEO verb patterns, plus noun synsets | derived (PETRARCH2) |
 | `petrarch_agents.json` | {sum(report.agent_rels.values())} role nouns -> sector, LEADS / MEMBER_OF, plurals | derived (PETRARCH2) |
