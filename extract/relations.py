@@ -800,6 +800,8 @@ class RelationFinder:
             dobjs = [tok.head]  # "a charge (that) Algiers denied": the charge is what was denied
         if not dobjs and not passive and not reduced:  # "condemned what it called Russian aggression": the thing named
             dobjs = [n for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for n in self._named_by_free_relative(c)]
+        if dobjs and not passive:  # "hold Sanaa and most of northern Yemen" parsed with "most" joined to the verb: a second object
+            dobjs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN") and c.lower_ in QUANTITY_HEADS and any(prep_objects(c, {"of"}))]
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
         for entry in entries:
@@ -840,7 +842,7 @@ class RelationFinder:
                         found = self._story_forces(h, subjects)  # "JNIM killed 12 soldiers" in a story about Mali
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or story or h.lemma_.lower() in TARGET_NOUNS):
                         found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
-                    objects += [m for m in found if m.name not in {o.name for o in objects}]
+                    objects += [m for m in found if m.name not in {o.name for o in objects} or (place and all(m.start != o.start for o in objects))]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
             aim = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS), None) if tok.dep_ in ("advcl", "xcomp") else (

@@ -300,7 +300,8 @@ class Args:
                     out.append(pm)
             if self.actors.mention_at(t) is None and (noun_lemma(t) in QUANTITY_HEADS or t.pos_ == "NUM"):
                 for p in prep_objects(t, {"of"}):  # "most of the big cities, including Homs and Aleppo": all of them
-                    out += [pm for pm in self.actors_of(p, place=place) if all(pm.name != o.name for o in out)]
+                    out += [pm for pm in self.actors_of(p, place=place) if all(pm.name != o.name or (place and pm.start != o.start) for o in out)]
+                    # (a place twice: "hold Sanaa and much of northern Yemen" is the capital and a region, both Yemen's)
                 if out:
                     continue
             m = self.actor_of(t, place=place)

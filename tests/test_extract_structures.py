@@ -1319,3 +1319,11 @@ def test_an_offensive_launched_to_take_a_place_attacks_it_and_one_only_planned_d
     found = edges(ng.extract_text(text), negated=False)
     assert ("Iraq", "ATTACKS", "Islamic State") in found, found
     assert ("Turkey", "ATTACKS", "Kurdistan Workers' Party") not in found and ("Turkey", "ATTACKS", "PKK") not in found, found
+
+
+def test_a_capital_and_much_of_a_region_are_both_held() -> None:
+    """ "who hold Sanaa and most of northern Yemen": two places, both Yemen's (not one, deduplicated by their state)."""
+    text = ("War in Yemen\n\nADEN, Yemen (Reuters) - Fighting in Yemen went on, officials in Yemen said.\n\nThe Houthis, who hold "
+            "Sanaa and most of northern Yemen, rejected the plan.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {o for s, r, o in found if s == "Houthis" and r == "CONTROLS"} == {"Sanaa", "northern Yemen"}, found
