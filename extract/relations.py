@@ -438,7 +438,8 @@ class RelationFinder:
     def stationed(self, tok: Token) -> Iterator[Found]:
         """ "Turkish troops in Syria", "U.S. warships off Yemen": a state's forces in a place are deployed there."""
         base = (tok.lemma_.lower() in ("base", "airbase") or tok.lower_ in ("bases", "airbases")) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _KEEP_VERBS  # "bases" is lemmatised "basis"
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"] and not base):
+        monitors = tok.lemma_.lower() in ("monitor", "observer") and tok.tag_ == "NNS"  # "AU monitors in Darfur": a mission posted there
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"] and not base and not monitors):
             return
         if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
             return

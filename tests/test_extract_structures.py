@@ -1327,3 +1327,10 @@ def test_a_capital_and_much_of_a_region_are_both_held() -> None:
             "Sanaa and most of northern Yemen, rejected the plan.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {o for s, r, o in found if s == "Houthis" and r == "CONTROLS"} == {"Sanaa", "northern Yemen"}, found
+
+
+def test_monitors_of_a_body_in_a_place_are_deployed_there() -> None:
+    text = ("Truce monitors\n\nKHARTOUM, Sudan (Reuters) - Fighting in Sudan eased, officials in Sudan said. The African Union has "
+            "300 monitors in Darfur.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("African Union", "DEPLOYS_TO", "Darfur") in found, found
