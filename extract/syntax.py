@@ -250,11 +250,21 @@ class Args:
             group = gaz.by_name(entry.affiliation) or gaz.lookup(entry.affiliation)
             if group is not None and group.type in ("GROUP", "ORGANIZATION"):
                 return Mention(tok.i, tok.i + 1, group.name, group.type, tok.text, kind="role", iso3=group.iso3)
-        if entry.role == "leader" and entry.iso3:
+        if entry.role == "leader" and entry.iso3 and not self._former(person.name):
             state = gaz.country_by_iso3(entry.iso3)
             if state is not None:
                 return Mention.for_state(state, tok.i, tok.i + 1, tok.text)
         return None
+
+    def _former(self, name: str) -> bool:
+        """Whether the article calls the person a former or ousted leader ("Former President Ali Abdullah Saleh,
+        whose forces ..."): such a leader's forces are his own, not the state's."""
+        doc = self.actors.doc
+        for i, m in self.actors.mentions.items():
+            if i == m.start and m.name == name and m.kind == "entity":
+                if any(t.lower_ in ("former", "ousted", "deposed", "exiled", "toppled", "ex") for t in doc[max(0, i - 3) : i]):
+                    return True
+        return False
 
     def _known_as(self, tok: Token) -> Mention | None:
         """The name a group noun is given by "known as" / "called" / "calling itself": a group's name,

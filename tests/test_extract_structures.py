@@ -1334,3 +1334,10 @@ def test_monitors_of_a_body_in_a_place_are_deployed_there() -> None:
             "300 monitors in Darfur.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("African Union", "DEPLOYS_TO", "Darfur") in found, found
+
+
+def test_a_former_leaders_forces_are_his_own_not_the_states() -> None:
+    text = ("Yemen\n\nADEN, Yemen (Reuters) - Fighting in Yemen went on, officials in Yemen said.\n\nFormer President Ali Abdullah "
+            "Saleh, whose forces are allied with the Houthis, urged his supporters to mobilise.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ali Abdullah Saleh", "ALLIED_WITH", "Houthis") in found and ("Yemen", "ALLIED_WITH", "Houthis") not in found, found
