@@ -842,7 +842,10 @@ class RelationFinder:
                     if story:
                         found = self._story_forces(h, subjects)  # "JNIM killed 12 soldiers" in a story about Mali
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or story or h.lemma_.lower() in TARGET_NOUNS):
-                        found += self._struck_place(tok)  # "struck targets in Gaza", "hit a Russian air base in Crimea"
+                        home = {e.iso3 for m in subjects for e in [self.gaz.by_name(m.name) or self.gaz.demonym(m.name.split()[0])] if e is not None and e.iso3}
+                        found += [p for p in self._struck_place(tok) if not (found and not story and p.iso3 and p.iso3 in home)]
+                        # "struck targets in Gaza", "hit a Russian air base in Crimea"; not "protesters attacked U.N. offices in
+                        # Kinshasa": the owner of what its own people attacked at home is the target, not their own city
                     objects += [m for m in found if m.name not in {o.name for o in objects} or (place and all(m.start != o.start for o in objects))]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state

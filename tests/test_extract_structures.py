@@ -1341,3 +1341,11 @@ def test_a_former_leaders_forces_are_his_own_not_the_states() -> None:
             "Saleh, whose forces are allied with the Houthis, urged his supporters to mobilise.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Ali Abdullah Saleh", "ALLIED_WITH", "Houthis") in found and ("Yemen", "ALLIED_WITH", "Houthis") not in found, found
+
+
+def test_people_attacking_a_bodys_offices_at_home_attack_the_body_not_their_own_city() -> None:
+    text = ("Congo\n\nKINSHASA, Congo (Reuters) - Fighting in Congo went on, officials in Congo said.\n\nThousands of Congolese "
+            "protesters attacked U.N. offices in Kinshasa on Monday. Rwandan jets hit a Congolese army base in Goma.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Congolese protesters", "ATTACKS", "United Nations") in found and ("Congolese protesters", "ATTACKS", "Kinshasa") not in found, found
+    assert ("Rwanda", "ATTACKS", "Goma") in found, found
