@@ -31,6 +31,8 @@ from newsgraph.extract.open_actors import doc_tokens, sentences_back, title_grou
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
+#: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
+_FACTIONS = {"faction", "clan", "militia", "tribal", "tribe", "warlord", "gang"}
 #: people who study a subject: a country named with them is what they study, not whom they serve
 _TOPIC_ROLES = {"analyst", "researcher", "scholar", "expert", "specialist", "fellow", "watcher", "historian", "economist", "commentator"}
 #: armed men who are no state's forces by default: "gunmen", "militants", "mercenaries"
@@ -1511,11 +1513,12 @@ class RelationFinder:
             possessors = [p for p in possessors if p.type == "GROUP"]  # "Thailand's opposition leader": the opposition's
         if envoy and any(p.type == "COUNTRY" for p in possessors):
             possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
-        if not possessors:
+        factional = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FACTIONS for c in tok.children)
+        if not possessors and not factional:  # not "Mogadishu faction leaders": they lead factions, not the state
             owner = self.a.country_modifier(tok)
             if owner is not None:
                 possessors.append(owner)
-        if tok.lemma_.lower() in _TOPIC_ROLES:  # "a Syria analyst", "an Iraq expert": the country is the subject studied
+        if tok.lemma_.lower() in _TOPIC_ROLES or factional:  # "a Syria analyst" studies it; "Mogadishu faction leaders" lead factions
             possessors = [p for p in possessors if p.type != "COUNTRY"]
         referents: list[Mention] = []
         if tok.dep_ == "appos":

@@ -1349,3 +1349,10 @@ def test_people_attacking_a_bodys_offices_at_home_attack_the_body_not_their_own_
     found = edges(ng.extract_text(text), negated=False)
     assert ("Congolese protesters", "ATTACKS", "United Nations") in found and ("Congolese protesters", "ATTACKS", "Kinshasa") not in found, found
     assert ("Rwanda", "ATTACKS", "Goma") in found, found
+
+
+def test_faction_leaders_named_by_a_capital_lead_factions_not_the_state() -> None:
+    text = ("Somalia\n\nNAIROBI, Kenya (Reuters) - Somalia's parliament met in Kenya. Several Mogadishu faction leaders, including "
+            "Hussein Aidid and Osman Atto, pledged to work with the new government.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(r == "LEADS" and o == "Somalia" and s in ("Hussein Aidid", "Osman Atto") for s, r, o in found), found
