@@ -1356,3 +1356,11 @@ def test_faction_leaders_named_by_a_capital_lead_factions_not_the_state() -> Non
             "Hussein Aidid and Osman Atto, pledged to work with the new government.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert not any(r == "LEADS" and o == "Somalia" and s in ("Hussein Aidid", "Osman Atto") for s, r, o in found), found
+
+
+def test_meeting_resistance_or_a_deadline_is_no_meeting() -> None:
+    text = ("Libya\n\nTRIPOLI (Reuters) - Fighting in Libya went on, officials in Libya said. The Libyan National Army captured "
+            "Brega, meeting little resistance from the Petroleum Facilities Guard. Haftar met Russian officials.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(r == "MEETS" and "Petroleum Facilities Guard" in (s, o) for s, r, o in found), found
+    assert ("Khalifa Haftar", "MEETS", "Russia") in found, found
