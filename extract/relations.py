@@ -152,8 +152,8 @@ _TOLD_BY = {
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
                      "shelling", "incursion", "invasion", "crackdown", "killing", "campaign"), ("ATTACKS",)),
-    **dict.fromkeys(_TOLD_BY, ("ATTACKS",)),
-    "launch": ("ATTACKS", "THREATENS"),  # "condemned the launch": the missile fired at, or over, someone
+    # "condemned the launch": the missile fired at, or over, someone
+    **{noun: ("ATTACKS", "THREATENS") if noun == "launch" else ("ATTACKS",) for noun in _TOLD_BY},
     **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), ("SANCTIONS",)),
 }
 #: last words of a party's or movement's name: its owner ("Odinga's ... Movement") leads it
