@@ -135,6 +135,8 @@ class Coreference:
                                 pool.append(Mention(p.start, p.end, side.name, side.type, p.text, iso3=side.iso3))
                             elif p.type in ("COUNTRY", "GROUP", "ORGANIZATION"):
                                 pool.append(p)
+                    if tok.lemma_.lower() in ("country", "nation", "capital", "government"):
+                        pool = [p for p in pool if p.type == "COUNTRY"]  # "the two countries" are states, not a group or a body
                     urged = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
                     if urged is not None and urged.lemma_.lower() in ("urge", "call", "ask", "press", "appeal", "tell", "encourage"):
                         sides = {self.side_of(self.mentions[i]) for i in own if i in self.mentions}  # the urger is no party

@@ -172,6 +172,11 @@ class ArticleActors(EntityReader, Coreference):
                     group = self.add(Mention(tok.i, tok.i + 1, f"{leader.name.split()[-1]} supporters", "GROUP", self._np_text(tok), kind="role"))
                     self.followers.append((group, leader))
                 continue
+            if lemma in ("group", "organisation", "organization", "watchdog") and tok.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ == "rights" and all(d.lower_ == "human" for d in c.children) for c in tok.children) and owner is None:
+                # "rights groups accuse the army of ...": the human rights groups, one actor (not a named one)
+                self.add(Mention(tok.i, tok.i + 1, "human rights groups", "ORGANIZATION", self._np_text(tok), kind="role"))
+                continue
             if lemma in ("protester", "demonstrator") and tok.tag_ in ("NNS", "NNPS"):
                 group = self._collective_name(tok)  # "Kurdish protesters", "pro-Kremlin demonstrators"
                 if group is None and owner is not None and owner.type == "COUNTRY" and owner.kind == "demonym":

@@ -453,7 +453,7 @@ class Args:
                 steps += 1
                 continue
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny" and not any(
-                    c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lx.words["allegation_nouns"] and c.i > cur.i for c in cur.head.children):
+                    t.lemma_.lower() in lx.words["allegation_nouns"] for t in tok.doc[cur.right_edge.i + 1 : cur.head.i]):
                 return True  # "Rwanda denied that its troops had attacked Goma"; not "X accused Y of Z, a charge Y denied" misread
             break
         return False

@@ -1364,3 +1364,12 @@ def test_meeting_resistance_or_a_deadline_is_no_meeting() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert not any(r == "MEETS" and "Petroleum Facilities Guard" in (s, o) for s, r, o in found), found
     assert ("Khalifa Haftar", "MEETS", "Russia") in found, found
+
+
+def test_rights_groups_are_one_actor_and_their_charge_stands_when_officials_deny_it() -> None:
+    text = ("Crackdown in Egypt\n\nCAIRO (Reuters) - Violence in Egypt went on, officials in Egypt said.\n\nRights groups accuse "
+            "the Egyptian government of using the fight against militants to crush dissent, a charge officials deny.\n\n"
+            "Canada called for the release of jailed women's rights activists.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("human rights groups", "CRITICIZES", "Egypt") in found, found
+    assert not any("human rights groups" in (s, o) and "Canada" in (s, o) for s, _, o in found), found
