@@ -227,7 +227,8 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention.for_state(state, tok.i, tok.i + 1, self._np_text(tok)))
                 continue
             rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
-            hosted = tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.words["target_nouns"]  # "Kurdish rebel camps"
+            hosted = tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in lx.words["target_nouns"] | lead | lx.words["titles_member"] | {
+                "commander", "chief", "spokesman", "spokeswoman"}  # "Kurdish rebel camps", "Chechen rebel leader X": the head's people
             if rebel_mod and lemma in lx.words["target_nouns"]:
                 continue  # the rebels of "rebel camps" are named on "rebel"
             if lemma in reb and owner is not None and owner.type == "COUNTRY" and any(

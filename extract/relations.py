@@ -1143,7 +1143,8 @@ class RelationFinder:
                 return False
             if unless_theme is not None and self._theme(heads, unless_theme):
                 return False
-        if entry.get("unless_dobj") and any(d.lemma_.lower() in entry["unless_dobj"] for d in dobjs):
+        measured = [p for d in dobjs if d.lemma_.lower() in QUANTITY_HEADS | _SPANS for p in prep_objects(d, {"of"})]  # "held an hour of talks"
+        if entry.get("unless_dobj") and any(d.lemma_.lower() in entry["unless_dobj"] for d in [*dobjs, *measured]):
             return False  # "struck a conciliatory tone", "struck a deal"
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False

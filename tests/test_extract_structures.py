@@ -1373,3 +1373,12 @@ def test_rights_groups_are_one_actor_and_their_charge_stands_when_officials_deny
     found = edges(ng.extract_text(text), negated=False)
     assert ("human rights groups", "CRITICIZES", "Egypt") in found, found
     assert not any("human rights groups" in (s, o) and "Canada" in (s, o) for s, _, o in found), found
+
+
+def test_a_peoples_rebel_leader_leads_that_peoples_rebels_and_an_hour_of_talks_holds_no_city() -> None:
+    text = ("Siege and talks\n\nMOSCOW (Reuters) - Fighting in Russia went on, officials in Russia said. Chechen rebel leader "
+            "Shamil Basayev claimed responsibility on Friday.\n\nThe two leaders held more than an hour of talks at a "
+            "Geneva hotel on Friday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {o for s, r, o in found if s == "Shamil Basayev" and r == "LEADS"} == {"Chechen rebels"}, found
+    assert not any(r == "CONTROLS" and o == "Geneva" for _, r, o in found), found
