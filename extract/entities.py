@@ -380,6 +380,10 @@ class EntityReader:
         doc = span.doc
         while s > 0 and doc[s - 1].lower_ in NAME_TITLES and is_capitalised(doc[s - 1]) and t - s == 1:
             s -= 1  # "Patriarch Kirill", "Pope Francis", "Grand Prince Vladimir"
+        if t < len(doc) and doc[t].pos_ == "PROPN" and is_capitalised(doc[t]) and not doc[t].ent_type_:
+            known = self.gaz.lookup(doc[s : t + 1].text)  # "Gloria Macapagal (Arroyo)'s": a known name the NER cut short
+            if known is not None and known.type == "PERSON":
+                t += 1
         return s, t
 
     def _resolve_entity(self, e: Span, label: str, ident: str, full_names: dict[str, str]) -> Mention | None:

@@ -1382,3 +1382,10 @@ def test_a_peoples_rebel_leader_leads_that_peoples_rebels_and_an_hour_of_talks_h
     found = edges(ng.extract_text(text), negated=False)
     assert {o for s, r, o in found if s == "Shamil Basayev" and r == "LEADS"} == {"Chechen rebels"}, found
     assert not any(r == "CONTROLS" and o == "Geneva" for _, r, o in found), found
+
+
+def test_a_known_name_the_ner_cut_before_a_possessive_is_whole() -> None:
+    text = ("Manila\n\nMANILA, Philippines (Reuters) - President Gloria Macapagal Arroyo's government has accused rebel "
+            "commanders of sheltering militants.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Gloria Macapagal Arroyo", "LEADS", "Philippines") in found and not any(s == "Gloria Macapagal" for s, _, _ in found), found
