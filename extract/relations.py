@@ -118,6 +118,8 @@ _WISH_VERBS = frozenset({"want", "wish", "expect", "need", "like"})
 _HOLDING_WORDS = frozenset({"control", "controlled", "occupy", "occupied", "rule", "govern", "administer", "stronghold", "bastion", "enclave"})
 #: stretches of time an event fills: "after three days of fighting with X"
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night", "decade", "round", "weekend"})
+#: nouns that measure out their "of" object: "an hour of talks", "most of the north"
+_MEASURES = QUANTITY_HEADS | _SPANS
 #: verbs whose subject undergoes an event it is "in": "died in an attack on X" (the dead did not attack)
 _SUFFERING = frozenset({"die", "perish", "suffer", "flee", "be", "lose", "survive", "escape", "hide", "shelter", "live", "remain", "stay", "get"})
 #: verbs whose subject gets what its object names: "has had the backing of X", "won Western support"
@@ -955,7 +957,7 @@ class RelationFinder:
     def _speakers_forces(self, verb: Token) -> list[Mention]:
         """ "Russia's defence ministry said a frigate had fired missiles at X", "Israel's military said jets
         struck Y": forces no one is named for, in what a state says, are its own."""
-        forces = [c for c in verb.children if c.dep_ == "nsubj" and noun_lemma(c) in self.lx.words["force_nouns"] - _IRREGULARS
+        forces = [c for c in verb.children if c.dep_ == "nsubj" and noun_lemma(c) in self.lx.words["force_nouns"] and noun_lemma(c) not in _IRREGULARS
                   and not any(d.dep_ in ("poss", "amod", "compound") for d in c.children)]
         if not forces or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lx.words["speech_verbs"]:
             return []
@@ -1143,9 +1145,10 @@ class RelationFinder:
                 return False
             if unless_theme is not None and self._theme(heads, unless_theme):
                 return False
-        measured = [p for d in dobjs if d.lemma_.lower() in QUANTITY_HEADS | _SPANS for p in prep_objects(d, {"of"})]  # "held an hour of talks"
-        if entry.get("unless_dobj") and any(d.lemma_.lower() in entry["unless_dobj"] for d in [*dobjs, *measured]):
-            return False  # "struck a conciliatory tone", "struck a deal"
+        if entry.get("unless_dobj"):
+            measured = [p for d in dobjs if d.lemma_.lower() in _MEASURES for p in prep_objects(d, {"of"})]  # "held an hour of talks"
+            if any(d.lemma_.lower() in entry["unless_dobj"] for d in [*dobjs, *measured]):
+                return False  # "struck a conciliatory tone", "struck a deal"
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}

@@ -53,10 +53,13 @@ def _place_of(tok: Token, m: Mention) -> bool:
     return tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACING  # "in Goma, Congo"
 
 
+#: meetings whose "in X" says where diplomats met: "talks in Abuja", "a summit in Singapore"
+_VENUE_NOUNS = lexicon().words["talk_nouns"] | lexicon().words["negotiation_nouns"] | {"conference"}
+
+
 def _venue(tok: Token) -> bool:
     """ "talks in Abuja", "a summit in Singapore": where diplomats meet, not where the sentence's events happen."""
-    lx = lexicon().words
-    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx["talk_nouns"] | lx["negotiation_nouns"] | {"conference"}
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _VENUE_NOUNS
 
 
 def _weight(tok: Token, m: Mention) -> float:
