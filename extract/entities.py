@@ -169,7 +169,7 @@ class EntityReader:
             if i not in self.mentions and key in full_names and tok.is_alpha and len(tok.text) > 2 and not verb_like(tok) and tok.lower_ not in SMALL_WORDS:
                 self.add(Mention(i, i + 1, full_names[key], "PERSON", tok.text))
         for tok in doc_tokens(doc):  # "Modi flew to Beijing": a known surname the NER left untagged, in an actor's slot
-            named = surname_key(tok.text) in full_names and tok.text[:1].isupper()  # "Morales condemned ..." (read as "morale")
+            named = tok.text[:1].isupper() and surname_key(tok.text) in full_names  # "Morales condemned ..." (read as "morale")
             if named and tok.i not in self.mentions and tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
                     and tok.i not in self.title_tokens and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children):
                 self.add(Mention(tok.i, tok.i + 1, full_names[surname_key(tok.text)], "PERSON", tok.text))

@@ -131,6 +131,7 @@ class Gazetteer:
         self._demonym_of: dict[str, str] = {}
         self._capital_of: dict[str, str] = {}
         self._forms: list[tuple[str, Entry, str, str]] = []  # (form, entry, spaCy label, mode)
+        self._forms_of: dict[str, list[str]] | None = None  # canonical name -> its forms (forms())
         self._blockers = [(b["name"], b["label"]) for b in data.get("blockers", [])]
         self._overlay: Gazetteer | None = None  # an analyst's actors, consulted first (use_overlay)
         self._memo: dict[tuple[str, str], Entry | None] = {}  # (kind, surface) -> lookup/demonym answer
@@ -364,7 +365,11 @@ class Gazetteer:
     def forms(self, canonical: str) -> list[str]:
         """Every surface form of an entry (names, aliases, capitals, seats, demonyms), as written."""
         mine = self._overlay.forms(canonical) if self._overlay is not None else []
-        return list(dict.fromkeys([*mine, *(f for f, e, _, _ in self._forms if e.name == canonical)]))
+        if self._forms_of is None:  # built on the first call: coreference asks this for many mentions
+            self._forms_of = {}
+            for f, e, _, _ in self._forms:
+                self._forms_of.setdefault(e.name, []).append(f)
+        return list(dict.fromkeys([*mine, *self._forms_of.get(canonical, [])]))
 
     def entity_ruler_patterns(self, tokenizer: Any = None) -> list[dict]:
         """spaCy EntityRuler token patterns, each with ``id`` = canonical name.
