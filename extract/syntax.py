@@ -419,7 +419,26 @@ class Args:
                 if objs and head.lemma_.lower() in _OBJECT_CONTROL:
                     return self.actors_of(objs[0]), None
             return self.subjects(head, depth + 1)
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+            named = self._fronted_subject(verb)
+            if named:
+                return named, None
         return [], None
+
+    def _fronted_subject(self, verb: Token) -> list[Mention]:
+        """ "In his speech, Hariri, a Saudi ally, accused Iran": the parser hung the subject on the opening
+        phrase's noun as its apposition; a named apposition that runs up to the verb is its subject."""
+        doc = verb.doc
+        for p in verb.children:
+            if p.dep_ != "prep" or p.i > verb.i:
+                continue
+            for a in p.subtree:  # "At a rally in the capital, Maduro, ...": under the phrase's last noun
+                described = a.dep_ == "appos" or (a.dep_ == "conj" and any(c.dep_ == "appos" for c in a.children))  # "On Sunday, X, the Y, said"
+                if described and a.i > a.head.i and all(t.is_punct for t in doc[a.right_edge.i + 1 : verb.i]):
+                    named = [m for m in self.actors_of(a) if m.kind == "entity"]
+                    if named:
+                        return named
+        return []
 
     def accused_of(self, tok: Token, depth: int = 0) -> tuple[list[Mention], Mention | None] | None:
         """For what ``tok`` names in "X accused Y of <tok>" / "X blamed Y for <tok>" (a gerund or an event

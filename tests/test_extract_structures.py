@@ -1389,3 +1389,12 @@ def test_a_known_name_the_ner_cut_before_a_possessive_is_whole() -> None:
             "commanders of sheltering militants.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Gloria Macapagal Arroyo", "LEADS", "Philippines") in found and not any(s == "Gloria Macapagal" for s, _, _ in found), found
+
+
+def test_a_named_apposition_after_an_opening_phrase_is_the_subject() -> None:
+    text = ("Caracas rally\n\nCARACAS (Reuters) - Protests in Venezuela went on, officials in Venezuela said. At a rally in the "
+            "capital on Sunday, Maduro, the socialist leader, denounced the United States. In his weekly address, Duque, a close "
+            "U.S. ally, accused Venezuela of sheltering guerrillas.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Nicolás Maduro", "CRITICIZES", "United States") in found, found
+    assert ("Duque", "CRITICIZES", "Venezuela") in found, found
