@@ -989,9 +989,11 @@ class RelationFinder:
             return []  # its own owner or target is written: other rules read it
         earlier = [f for f in self._found if f.rel in rels and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"
                    and f.subj.name != f.obj.name]  # not a self-loop the filter drops later
+        word = tok.lemma_.lower()
+        if not earlier and word in _TOLD_BY:
+            return self._told_doers(tok, _TOLD_BY[word])
         if not earlier:
             return []
-        word = tok.lemma_.lower()
         def told(f: Found) -> bool:  # the event's sentence tells it with the noun's word: "was killed" for "the killing"
             return any(len(t.lemma_) >= 4 and (word.startswith(t.lemma_.lower()) or t.lemma_.lower().startswith(word))
                        for t in f.trigger.sent if t.pos_ in ("VERB", "NOUN"))
@@ -1009,6 +1011,17 @@ class RelationFinder:
             if f.trigger.i == last and all(f.subj.name != o.name for o in out):
                 out.append(Mention(tok.i, tok.i + 1, f.subj.name, f.subj.type, tok.text, kind="pronoun", iso3=f.subj.iso3))
         return out
+
+    def _told_doers(self, tok: Token, verbs: tuple[str, ...]) -> list[Mention]:
+        """The doers of a deed told in the last three sentences by one of ``verbs`` with no target the graph
+        holds: "North Korea fired a missile into the sea ... Japan condemned the launch" -> North Korea."""
+        doc = tok.doc
+        for t in reversed(doc_tokens(doc)[sentences_back(tok, 3) : tok.sent.start]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not self.args.negated(t):
+                doers = [m for m in self.args.subjects(t)[0] if m.type != "LOCATION"]
+                if doers:
+                    return [Mention(tok.i, tok.i + 1, m.name, m.type, tok.text, kind="pronoun", iso3=m.iso3) for m in doers]
+        return []
 
     def _claim_owners(self, tok: Token) -> list[Mention]:
         """ "rejected Colombia's proposal", "backed the plan by Kenya", "will support Turkey's efforts",

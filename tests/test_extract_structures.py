@@ -1398,3 +1398,11 @@ def test_a_named_apposition_after_an_opening_phrase_is_the_subject() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Nicolás Maduro", "CRITICIZES", "United States") in found, found
     assert ("Duque", "CRITICIZES", "Venezuela") in found, found
+
+
+def test_a_launch_named_again_is_criticism_of_whoever_fired_it() -> None:
+    text = ("Missile over the sea\n\nSEOUL (Reuters) - North Korea test-fired an intermediate-range missile into the sea "
+            "on Friday, officials in South Korea said. The South Korean president condemned the launch as a reckless provocation.\n\n"
+            "Oil prices rose on Friday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("South Korea", "CRITICIZES", "North Korea") in found, found
