@@ -112,6 +112,12 @@ def is_capitalised(tok: Token) -> bool:
     return bool(tok.text[:1]) and tok.text[:1].isupper()
 
 
+def anti_prefixed(tok: Token) -> bool:
+    """ "anti-Taliban", or "anti - Taliban" as split: a word named as what is opposed, never an owner."""
+    doc = tok.doc
+    return tok.lower_.startswith("anti-") or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+
+
 def is_date_word(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in _MONTHS or tok.lower_ in _WEEKDAYS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 

@@ -27,7 +27,7 @@ from newsgraph.extract.actor_names import OFFICE_WORDS, noun_lemma
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
-from newsgraph.extract.open_actors import doc_tokens, sentences_back, title_group
+from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
@@ -1502,7 +1502,7 @@ class RelationFinder:
         for c in tok.children:
             if c.dep_ == "poss":
                 possessors += self.args.actors_of(c)
-            elif c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:  # "NATO member", "U.N. envoy", "Taliban spokesman"
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and not anti_prefixed(c):  # "NATO member", "Taliban spokesman"
                 cm = self.a.mention_at(c)
                 if c.dep_ != "compound" and (cm is None or cm.kind != "entity" or cm.type not in ("ORGANIZATION", "GROUP")):
                     continue  # "the al-Shabaab spokesman" tagged as an adjective; not "Russian officials"
@@ -1706,6 +1706,8 @@ class RelationFinder:
         while head.dep_ in ("amod", "compound") and head.pos_ not in ("NOUN", "PROPN"):
             head = head.head
         subject = self.args.actor_of(head)
+        if (subject is None or subject.name == target.name) and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            subject = self.args.actor_of(head.head)  # "the anti-Taliban commander Ahmad Shah Massoud": the commander named
         if subject is not None:
             yield self._make(subject, rel, target, tok, 0.8, clause=head)
 
@@ -1807,14 +1809,19 @@ class RelationFinder:
             if {"former", "ex", "ousted", "deposed", "toppled", "late"} & set(words) or any(w.startswith("ex-") for w in words):
                 continue
             owning = [t for t in window if t.i < posted]
+            against = [t for t in owning if anti_prefixed(t)]  # "the anti-Taliban commander X": the Taliban's foe, not its member
+            owning = [t for t in owning if t not in against]
             owners = [om for t in owning for om in [self.a.mention_at(t)] if om is not None and om.type != "PERSON"]
             # "Ugandan opposition leader X": the opposition, not the state its adjective names
             owner = next((om for om in owners if om.kind != "demonym" and om.type == "GROUP"), owners[0] if owners else None)
             if owner is None:
                 owner = next((self._modifier_actor(t.text, t) for t in owning if self.gaz.demonym(t.text)), None)
-            group = self._title_group(window) or (self._title_name(window) if owner is None else None)
+            unopposed = [t for t in window if t not in against]
+            group = self._title_group(unopposed) or (self._title_name(unopposed) if owner is None else None)
             if group is not None and (owner is None or owner.kind == "demonym"):
                 owner = group  # "Kurdish rebel leader X", "Seleka leader X": the group, not the state
+            if owner is None and against:
+                continue  # no state of its own for a commander named by what he fights
             if owner is None and listed is not None and listed[0] == sent_start and all(
                 t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
             ):  # "Russian President X, Prime Minister Y and ...": the list's state

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsgraph.extract.actor_names import group_words, noun_lemma
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
+from newsgraph.extract.open_actors import anti_prefixed
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
@@ -191,7 +192,7 @@ class Args:
             if owner is not None:
                 return owner
             for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION":  # type: ignore[union-attr]
+                if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION" and not anti_prefixed(c):  # type: ignore[union-attr]
                     held = a.mention_at(c)
                     if held.type == "PERSON" and c.dep_ == "poss":  # type: ignore[union-attr]
                         return self._followers_of(held, c) or held  # type: ignore[arg-type]

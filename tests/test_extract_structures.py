@@ -1406,3 +1406,14 @@ def test_a_launch_named_again_is_criticism_of_whoever_fired_it() -> None:
             "Oil prices rose on Friday.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("South Korea", "CRITICIZES", "North Korea") in found, found
+
+
+def test_an_anti_prefixed_title_names_the_foe_not_the_owner() -> None:
+    text = ("Kabul\n\nKABUL (Reuters) - Fighting in Afghanistan went on, officials in Afghanistan said. The anti-Taliban commander "
+            "Ismail Khan met the governor on Monday. An anti-Taliban commander accused Pakistan of arming militants. "
+            "Taliban commander Mullah Omar was seen in Kandahar.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ismail Khan", "OPPOSES", "Taliban") in found, found
+    assert not any(r in ("MEMBER_OF", "CRITICIZES") and s in ("Ismail Khan", "Taliban") and o in ("Taliban", "Pakistan")
+                   for s, r, o in found), found
+    assert ("Mullah Mohammad Omar", "MEMBER_OF", "Taliban") in found, found
