@@ -461,7 +461,7 @@ class RelationFinder:
             # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan",
             # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
             owners, _ = self.args.subjects(keeper)
-            places += prep_objects(keeper, {"in", "inside", "off", "along"} | ({"at"} if base else set()))
+            places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
         for owner in owners:  # "Nigerian soldiers of the ECOWAS force", "Kenyan troops in AMISOM": a contingent of a body's force

@@ -1417,3 +1417,10 @@ def test_an_anti_prefixed_title_names_the_foe_not_the_owner() -> None:
     assert not any(r in ("MEMBER_OF", "CRITICIZES") and s in ("Ismail Khan", "Taliban") and o in ("Taliban", "Pakistan")
                    for s, r, o in found), found
     assert ("Mullah Mohammad Omar", "MEMBER_OF", "Taliban") in found, found
+
+
+def test_troops_kept_at_a_base_in_a_place_are_deployed_there() -> None:
+    text = ("Sahel\n\nNIAMEY (Reuters) - Fighting in the Sahel went on, officials in Niger said. Germany keeps about 100 "
+            "soldiers at an air base in Niamey, and France keeps troops at a camp near Gao.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Germany", "DEPLOYS_TO", "Niamey") in found, found
