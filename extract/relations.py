@@ -142,6 +142,10 @@ _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vic
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
+#: verbs that promise forces: "pledged 3,000 troops to the U.N. force"
+_PLEDGE_VERBS = {"pledge", "offer", "promise"}
+#: what forces are sent to serve in: "to the U.N. force in Lebanon"
+_MISSION_NOUNS = {"force", "mission", "contingent", "operation", "coalition"}
 #: definite event nouns that name again an event told before, and the relation that told it
 #: event nouns named again only for a deed an earlier sentence told with one of these verbs
 #: ("Gunmen shot dead X ... Y condemned the assassination"), never for just any earlier attack
@@ -462,6 +466,15 @@ class RelationFinder:
             # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
             owners, _ = self.args.subjects(keeper)
             places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
+        sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SEND_VERBS | _PLEDGE_VERBS else None
+        if owner is None and sender is not None:
+            # "pledged 3,000 troops to the U.N. force in Lebanon", "will send observers to monitor the truce in Darfur"
+            sent = [q for p in prep_objects(sender, {"to"}) if noun_lemma(p) in _MISSION_NOUNS for q in prep_objects(p, {"in"})]
+            sent += [q for c in sender.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                     for d in (c, *(e for e in c.children if e.dep_ == "dobj")) for q in prep_objects(d, {"in"})]
+            if sent:
+                owners, _ = self.args.subjects(sender)
+                places += sent
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
         for owner in owners:  # "Nigerian soldiers of the ECOWAS force", "Kenyan troops in AMISOM": a contingent of a body's force

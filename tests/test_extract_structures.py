@@ -1424,3 +1424,11 @@ def test_troops_kept_at_a_base_in_a_place_are_deployed_there() -> None:
             "soldiers at an air base in Niamey, and France keeps troops at a camp near Gao.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Germany", "DEPLOYS_TO", "Niamey") in found, found
+
+
+def test_forces_sent_or_pledged_for_a_mission_in_a_place_are_deployed_there() -> None:
+    text = ("Peacekeepers\n\nADDIS ABABA (Reuters) - The African Union met in Ethiopia, officials in Ethiopia said. Ghana pledged "
+            "800 soldiers to the regional force in Mali, and Rwanda will send observers to monitor the ceasefire in Darfur.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ghana", "DEPLOYS_TO", "Mali") in found, found
+    assert ("Rwanda", "DEPLOYS_TO", "Darfur") in found, found
