@@ -28,7 +28,7 @@ from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
@@ -876,7 +876,7 @@ class RelationFinder:
                                 yield self._make(s_, "ATTACKS", o, tok, 0.7, clause=aim.head)
                 continue  # "gave Sudan 30 days to disarm X" (a deadline), "a demand to disarm the militias", "a plan to attack X": not done
             wished = tok
-            while wished.dep_ == "conj" and wished.head.i != wished.i:
+            while wished.dep_ == "conj" and wished.head.i != wished.i and not finite_after_nonfinite(wished):
                 wished = wished.head  # "called on X to rise up against the Houthis and retake Sanaa": both only urged
             if wished.dep_ == "xcomp" and wished.head.lemma_.lower() in APPEAL_VERBS and any(
                     c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(wished.head, {c.lower_})))

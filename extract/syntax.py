@@ -91,6 +91,18 @@ def prep_objects(tok: Token, preps: set[str]) -> Iterator[Token]:
                         yield from (q for q in p.children if q.dep_ == "pobj")
 
 
+def finite_after_nonfinite(verb: Token, perfect: bool = False) -> bool:
+    """A finite verb the parser joined to an infinitive or (``perfect``) a perfect or passive participle it
+    does not share a subject or auxiliary with: "X urged Y to respect Z and called on W" (X called, not Y),
+    "X said Y had been turned back and urged Z" (X urged)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.i == head.head.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if perfect:
+        return head.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "been") for c in head.children)
+    return head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl")
+
+
 @dataclass
 class Args:
     """Resolves argument tokens to actor mentions for one article."""
@@ -411,6 +423,10 @@ class Args:
         head = verb.head
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
             return self.subjects(head.head.head, depth + 1)  # "X accused Y of gassing Z and criticised W": a finite verb is X's
+        speech = lexicon().words["speech_verbs"]
+        if finite_after_nonfinite(verb) or (finite_after_nonfinite(verb, perfect=True) and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech
+                                             and (verb.lemma_.lower() in APPEAL_VERBS or verb.lemma_.lower() in speech)):  # a speech act: the speaker's
+            return self.subjects(head.head, depth + 1)  # "X urged Y to respect Z and called on W", "X said Y had failed and urged Z": X's
         if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:

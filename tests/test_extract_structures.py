@@ -1432,3 +1432,13 @@ def test_forces_sent_or_pledged_for_a_mission_in_a_place_are_deployed_there() ->
     found = edges(ng.extract_text(text), negated=False)
     assert ("Ghana", "DEPLOYS_TO", "Mali") in found, found
     assert ("Rwanda", "DEPLOYS_TO", "Darfur") in found, found
+
+
+def test_a_finite_verb_joined_to_an_infinitive_or_a_reported_perfect_keeps_the_main_subject() -> None:
+    text = ("Korean talks\n\nBEIJING (Reuters) - Tension in Korea rose, officials in China said. China urged North Korea to halt "
+            "its tests and called on Washington to resume talks.\n\nGuterres said two convoys had been stopped at the border "
+            "and urged Ethiopia to let the trucks through.\n\nRussia said it had sold jets to Syria and sent advisers.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("China", "APPEALS_TO", "United States") in found, found
+    assert ("António Guterres", "APPEALS_TO", "Ethiopia") in found, found
+    assert not any(r == "PROVIDES_AID" and s == "China" for s, r, o in found), found
