@@ -142,6 +142,8 @@ _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vic
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
+#: what a state has "the right to" do when a speaker stands by it: "has the right to defend itself"
+_SELF_DEFENCE = {"defend", "protect", "respond", "retaliate"}
 #: verbs that promise forces: "pledged 3,000 troops to the U.N. force"
 _PLEDGE_VERBS = {"pledge", "offer", "promise"}
 #: what forces are sent to serve in: "to the U.N. force in Lebanon"
@@ -259,6 +261,8 @@ class RelationFinder:
                     found += self.in_the_hands(tok)
             if lemma == "responsibility" and dep == "dobj":
                 found += self.claimed(tok)
+            if lower in ("support", "solidarity", "defence", "defense") and dep == "pobj" and tok.head.lower_ == "in":
+                found += self.in_support(tok)
             if lower == "whose":
                 found += self.whose(tok)
             if lower == "which" and dep == "pobj" and tok.head.lower_ == "of":
@@ -321,6 +325,20 @@ class RelationFinder:
                     return None
                 sides[name] = Mention(m.start, m.end, entry.name, entry.type, m.text, kind="role", iso3=entry.iso3)
         return name
+
+    def in_support(self, tok: Token) -> Iterator[Found]:
+        """ "struck Houthi positions in support of Saleh's forces", "expelled envoys in solidarity with London",
+        "waged war in defence of X": whoever does the deed backs them."""
+        backed = [m for p in prep_objects(tok, {"with"} if tok.lower_ == "solidarity" else {"of"}) for m in self.args.actors_of(p)
+                  if m.type != "LOCATION"]
+        deed = tok.head.head
+        while deed.pos_ in ("NOUN", "PROPN") and deed.dep_ in ("dobj", "pobj", "attr") and deed.head.i != deed.i:
+            deed = deed.head if deed.dep_ != "pobj" else deed.head.head  # "waging a war in support of X": the war's waging
+        if not backed or deed.pos_ not in ("VERB", "AUX") or self.args.negated(deed):
+            return
+        for doer in self.args.subjects(deed)[0]:
+            for m in backed:
+                yield self._make(doer, "SUPPORTS", m, tok, 0.7, clause=deed)
 
     def person_of(self, of: Token) -> Iterator[Found]:
         """ "Georges Malbrunot of Le Figaro", "Rodrigo Granda of the FARC": a named person "of" a named body is its member."""
@@ -1124,6 +1142,10 @@ class RelationFinder:
                     d.dep_ == "dobj" and d.lemma_.lower() in ("responsibility", "blame") for d in c.children):
                 # "Britain said Assad bore responsibility for the gas attack": the speaker blames him
                 yield from self._said_of(speakers, "CRITICIZES", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
+            if said and c.lemma_.lower() == "have" and any(d.dep_ == "dobj" and d.lemma_.lower() == "right" and any(
+                    v.dep_ == "acl" and v.lemma_.lower() in _SELF_DEFENCE for v in d.children) for d in c.children):
+                # "the White House said Israel had the right to defend itself": the speaker stands by it
+                yield from self._said_of(speakers, "SUPPORTS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
             if said and c.lemma_ == "be" and any(
                     (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
                     or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))

@@ -1442,3 +1442,13 @@ def test_a_finite_verb_joined_to_an_infinitive_or_a_reported_perfect_keeps_the_m
     assert ("China", "APPEALS_TO", "United States") in found, found
     assert ("António Guterres", "APPEALS_TO", "Ethiopia") in found, found
     assert not any(r == "PROVIDES_AID" and s == "China" for s, r, o in found), found
+
+
+def test_a_deed_in_support_of_someone_and_a_right_to_self_defence_are_support() -> None:
+    text = ("Sahel strikes\n\nBAMAKO (Reuters) - Fighting in Mali went on, officials in Mali said. French jets bombed militant "
+            "camps in support of Malian troops on Monday.\n\nThe State Department said Mali had the right to defend itself. "
+            "Algeria said Mali did not have the right to respond.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("France", "SUPPORTS", "Malian army") in found or ("France", "SUPPORTS", "Mali") in found, found
+    assert ("United States", "SUPPORTS", "Mali") in found, found
+    assert ("Algeria", "SUPPORTS", "Mali") not in found, found
