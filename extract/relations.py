@@ -193,6 +193,15 @@ class Found:
     attributed_to: Mention | None = None
 
 
+#: nouns of a span of time, a phrase after which the parser may hang on them: "for three years against X"
+_TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "night", "time"}
+
+
+def _durations(verb: Token) -> list[Token]:
+    """The time nouns of ``verb``'s "for"/"over" phrases ("fought for three years")."""
+    return [p for p in prep_objects(verb, {"for", "over"}) if p.lemma_.lower() in _TIME_SPANS]
+
+
 @functools.lru_cache(maxsize=4)
 def _longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
     """Title phrases, longest first: "prime minister" is tried before "minister"."""
@@ -851,7 +860,8 @@ class RelationFinder:
                 elif slot == "dative":
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
-                    heads = list(prep_objects(tok, {slot})) + [p for d in [*dobjs, *agents] for p in prep_objects(d, {slot})]  # "fired by X at Y"
+                    heads = list(prep_objects(tok, {slot})) + [p for d in [*dobjs, *agents, *_durations(tok)] for p in prep_objects(d, {slot})]
+                    # "fired by X at Y"; "have fought for three years against X" (the phrase hung on the years)
                 if entry.get("parties") and slot == "between" and not heads:  # "a deal (X and Y reached), brokered by the EU"
                     talks = self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"] | _DEAL_NOUNS
                     near = [t for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 10) : tok.i])) if t.lemma_.lower() in talks][:1]

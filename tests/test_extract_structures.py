@@ -1452,3 +1452,11 @@ def test_a_deed_in_support_of_someone_and_a_right_to_self_defence_are_support() 
     assert ("France", "SUPPORTS", "Malian army") in found or ("France", "SUPPORTS", "Mali") in found, found
     assert ("United States", "SUPPORTS", "Mali") in found, found
     assert ("Algeria", "SUPPORTS", "Mali") not in found, found
+
+
+def test_an_operation_against_a_group_and_a_fight_told_after_its_duration_are_attacks() -> None:
+    text = ("Sahel fighting\n\nNIAMEY (Reuters) - Fighting in Niger went on, officials in Niger said. Niger's army began an "
+            "operation against Boko Haram on Saturday. Tuareg rebels have fought for two decades against the government of Mali.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Nigerien army", "ATTACKS", "Boko Haram") in found, found
+    assert any(s == "Tuareg rebels" and r == "ATTACKS" and o == "Mali" for s, r, o in found), found
