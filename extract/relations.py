@@ -894,6 +894,8 @@ class RelationFinder:
                     objects += [m for m in found if m.name not in {o.name for o in objects} or (place and all(m.start != o.start for o in objects))]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
+            if entry.get("places_only"):  # "drove X out of Raqqa" holds Raqqa; "out of Syria" holds no state
+                objects = [o for o in objects if o.type == "LOCATION"]
             aim = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS), None) if tok.dep_ in ("advcl", "xcomp") else (
                 tok.head if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS else None)
             if aim is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

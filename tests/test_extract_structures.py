@@ -1460,3 +1460,12 @@ def test_an_operation_against_a_group_and_a_fight_told_after_its_duration_are_at
     found = edges(ng.extract_text(text), negated=False)
     assert ("Nigerien army", "ATTACKS", "Boko Haram") in found, found
     assert any(s == "Tuareg rebels" and r == "ATTACKS" and o == "Mali" for s, r, o in found), found
+
+
+def test_driving_a_group_out_of_a_place_takes_the_place_but_never_a_state() -> None:
+    text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Malian troops drove the "
+            "militants out of Kidal on Monday. France chased the jihadists from the town of Tessalit. Chad drove the rebels out of Mali.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(r == "CONTROLS" and o == "Kidal" for s, r, o in found), found
+    assert ("France", "CONTROLS", "Tessalit") in found, found
+    assert not any(r == "CONTROLS" and o == "Mali" for s, r, o in found), found
