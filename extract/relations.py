@@ -891,6 +891,9 @@ class RelationFinder:
                         found += [p for p in self._struck_place(tok) if not (found and not story and p.iso3 and p.iso3 in home)]
                         # "struck targets in Gaza", "hit a Russian air base in Crimea"; not "protesters attacked U.N. offices in
                         # Kinshasa": the owner of what its own people attacked at home is the target, not their own city
+                    if slot == "dobj" and entry["rel"] == "CONTROLS" and not found and (
+                            h.lemma_.lower() in self.lx.words["place_nouns"] or h.lemma_.lower() in TARGET_NOUNS):
+                        found = self._struck_place(tok)  # "seized the airport in Abidjan", "took the base near X": the place it is in
                     objects += [m for m in found if m.name not in {o.name for o in objects} or (place and all(m.start != o.start for o in objects))]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
@@ -1586,7 +1589,7 @@ class RelationFinder:
             possessors = [p for p in possessors if p.type != "COUNTRY"]
         referents: list[Mention] = []
         if tok.dep_ == "appos":
-            referents = self.args.actors_of(tok.head)
+            referents = self.args.actors_of(tok.head, place=entry["rel"] == "CONTROLS")  # "Samarra, a stronghold of X": a place
         elif (tok.dep_ in ("oprd", "pobj") and (tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in _OFFICE_VERBS
               and (tok.dep_ == "oprd" or tok.head.lower_ == "as")):
             # "X was sworn in as Zimbabwe's president", "X was appointed prime minister of Armenia", "elected X president"

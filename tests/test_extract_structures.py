@@ -1469,3 +1469,11 @@ def test_driving_a_group_out_of_a_place_takes_the_place_but_never_a_state() -> N
     assert any(r == "CONTROLS" and o == "Kidal" for s, r, o in found), found
     assert ("France", "CONTROLS", "Tessalit") in found, found
     assert not any(r == "CONTROLS" and o == "Mali" for s, r, o in found), found
+
+
+def test_a_place_called_a_groups_stronghold_and_a_facility_seized_in_a_town_are_held() -> None:
+    text = ("Sahel\n\nGAO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Kidal, a stronghold of Tuareg "
+            "rebels, fell on Friday. French troops seized the airport in Tessalit.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Tuareg rebels", "CONTROLS", "Kidal") in found, found
+    assert ("France", "CONTROLS", "Tessalit") in found, found
