@@ -1477,3 +1477,11 @@ def test_a_place_called_a_groups_stronghold_and_a_facility_seized_in_a_town_are_
     found = edges(ng.extract_text(text), negated=False)
     assert ("Tuareg rebels", "CONTROLS", "Kidal") in found, found
     assert ("France", "CONTROLS", "Tessalit") in found, found
+
+
+def test_smuggling_or_airlifting_arms_to_a_group_is_aid() -> None:
+    text = ("Arms routes\n\nTRIPOLI (Reuters) - Fighting in Libya went on, officials in Libya said. The United Arab Emirates "
+            "has airlifted weapons to Haftar's forces, and Turkey smuggled drones to the Tripoli government.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s == "United Arab Emirates" and r == "PROVIDES_AID" for s, r, o in found), found
+    assert any(s == "Turkey" and r == "PROVIDES_AID" for s, r, o in found), found
