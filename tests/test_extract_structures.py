@@ -1485,3 +1485,11 @@ def test_smuggling_or_airlifting_arms_to_a_group_is_aid() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert any(s == "United Arab Emirates" and r == "PROVIDES_AID" for s, r, o in found), found
     assert any(s == "Turkey" and r == "PROVIDES_AID" for s, r, o in found), found
+
+
+def test_eliminating_or_wiping_out_a_group_is_an_attack_and_vowing_it_a_threat() -> None:
+    text = ("Somalia\n\nMOGADISHU (Reuters) - Fighting in Somalia went on, officials in Somalia said. Kenyan troops wiped out an "
+            "al Shabaab cell near Kismayo. Somalia vowed to eliminate al Shabaab. The new law would eliminate fees.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Kenya", "ATTACKS", "al-Shabaab") in found, found
+    assert ("Somalia", "THREATENS", "al-Shabaab") in found, found
