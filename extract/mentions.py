@@ -33,7 +33,7 @@ from newsgraph.extract.coreference import Coreference
 from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
+from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
 from newsgraph.extract.story import PLACING, paragraph_country, sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
@@ -103,10 +103,9 @@ class ArticleActors(EntityReader, Coreference):
     # -- context --------------------------------------------------------------
     def country_modifier(self, tok: Token) -> Mention | None:
         """The state named by a modifier of ``tok``: "Russian", "U.S.", "Syria's", "of Syria", "White House"."""
-        doc = tok.doc
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
-                if child.lower_.startswith(("pro-", "anti-")) or (child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ in ("pro", "anti")):
+                if anti_prefixed(child, ("pro", "anti")):
                     continue  # "pro-Russia rebels" are not Russia's
                 if "-" in child.text and child.lower_.rsplit("-", 1)[-1] in lexicon().participles:
                     continue  # "the U.N.-backed government", "Saudi-led forces": the backer or leader, not the owner

@@ -112,10 +112,12 @@ def is_capitalised(tok: Token) -> bool:
     return bool(tok.text[:1]) and tok.text[:1].isupper()
 
 
-def anti_prefixed(tok: Token) -> bool:
-    """ "anti-Taliban", or "anti - Taliban" as split: a word named as what is opposed, never an owner."""
+def anti_prefixed(tok: Token, prefixes: tuple[str, ...] = ("anti",)) -> bool:
+    """ "anti-Taliban", or "anti - Taliban" as split: a word named as what is opposed (or, with "pro",
+    supported), never an owner."""
     doc = tok.doc
-    return tok.lower_.startswith("anti-") or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+    return tok.lower_.startswith(tuple(f"{p}-" for p in prefixes)) or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in prefixes)
 
 
 def is_date_word(tok: Token) -> bool:

@@ -146,6 +146,8 @@ _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 _SELF_DEFENCE = {"defend", "protect", "respond", "retaliate"}
 #: verbs that promise forces: "pledged 3,000 troops to the U.N. force"
 _PLEDGE_VERBS = {"pledge", "offer", "promise"}
+#: verbs that send or promise forces
+_SENDING = _SEND_VERBS | _PLEDGE_VERBS
 #: what forces are sent to serve in: "to the U.N. force in Lebanon"
 _MISSION_NOUNS = {"force", "mission", "contingent", "operation", "coalition"}
 #: definite event nouns that name again an event told before, and the relation that told it
@@ -493,7 +495,7 @@ class RelationFinder:
             # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
             owners, _ = self.args.subjects(keeper)
             places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
-        sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SEND_VERBS | _PLEDGE_VERBS else None
+        sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING else None
         if owner is None and sender is not None:
             # "pledged 3,000 troops to the U.N. force in Lebanon", "will send observers to monitor the truce in Darfur"
             sent = [q for p in prep_objects(sender, {"to"}) if noun_lemma(p) in _MISSION_NOUNS for q in prep_objects(p, {"in"})]
@@ -849,6 +851,7 @@ class RelationFinder:
             dobjs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN") and c.lower_ in QUANTITY_HEADS and any(prep_objects(c, {"of"}))]
         if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
             dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
+        durations = _durations(tok)
         for entry in entries:
             if not self._entry_applies(tok, entry, dobjs, subjects) or (crackdown is not None and entry["rel"] != "ATTACKS"):
                 continue
@@ -860,7 +863,7 @@ class RelationFinder:
                 elif slot == "dative":
                     heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 else:
-                    heads = list(prep_objects(tok, {slot})) + [p for d in [*dobjs, *agents, *_durations(tok)] for p in prep_objects(d, {slot})]
+                    heads = list(prep_objects(tok, {slot})) + [p for d in [*dobjs, *agents, *durations] for p in prep_objects(d, {slot})]
                     # "fired by X at Y"; "have fought for three years against X" (the phrase hung on the years)
                 if entry.get("parties") and slot == "between" and not heads:  # "a deal (X and Y reached), brokered by the EU"
                     talks = self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"] | _DEAL_NOUNS
