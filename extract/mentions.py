@@ -129,6 +129,8 @@ class ArticleActors(EntityReader, Coreference):
         """Common nouns that name an actor: "the Syrian government", "rebels", "the Russian leader"."""
         lx = lexicon()
         gov, mil, reb, lead = (lx.words[k] for k in ("government_nouns", "military_nouns", "rebel_nouns", "leader_nouns"))
+        # what a people's word before a noun names the people of: "Kurdish rebel camps", "Chechen rebel leader X"
+        hosts = lx.words["target_nouns"] | lead | lx.words["titles_member"] | {"commander", "chief", "spokesman", "spokeswoman"}
         for tok in doc_tokens(self.doc):
             rebel_adj = tok.pos_ == "ADJ" and tok.lower_ in ("rebel", "insurgent") and tok.dep_ in ("amod", "compound")  # "rebel offensives"
             federal = tok.lower_ == "federal" and tok.dep_ in ("amod", "compound")  # "federal forces": the state's, like "government forces"
@@ -226,8 +228,7 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention.for_state(state, tok.i, tok.i + 1, self._np_text(tok)))
                 continue
             rebel_mod = any(c.dep_ in ("amod", "compound") and c.lower_ in ("rebel", "insurgent", "opposition") for c in tok.children)
-            hosted = tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in lx.words["target_nouns"] | lead | lx.words["titles_member"] | {
-                "commander", "chief", "spokesman", "spokeswoman"}  # "Kurdish rebel camps", "Chechen rebel leader X": the head's people
+            hosted = tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in hosts  # the head's people
             if rebel_mod and lemma in lx.words["target_nouns"]:
                 continue  # the rebels of "rebel camps" are named on "rebel"
             if lemma in reb and owner is not None and owner.type == "COUNTRY" and any(

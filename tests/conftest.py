@@ -31,6 +31,11 @@ def edges(triples, *, negated: bool | None = None) -> set[tuple[str, str, str]]:
     return {(t.subject, str(t.relation), t.object) for t in triples if negated is None or t.negated == negated}
 
 
+def objects_of(found: set[tuple[str, str, str]], subject: str, relation: str) -> set[str]:
+    """The objects ``subject`` has ``relation`` to among ``found`` edges."""
+    return {o for s, r, o in found if s == subject and r == relation}
+
+
 def assert_extracts(text: str, must: set, must_not: set) -> None:
     """The non-negated edges extracted from ``text`` hold every edge of ``must`` and none of ``must_not``."""
     import newsgraph as ng

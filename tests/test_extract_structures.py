@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsgraph as ng
-from tests.conftest import assert_extracts, edges
+from tests.conftest import assert_extracts, edges, objects_of
 
 CASES = [
     # the owner of a rejected, backed or criticised claim is the target
@@ -982,7 +982,7 @@ def test_both_sides_far_from_the_pair_are_still_the_pair() -> None:
         "The U.N. envoy, Mohamed Ibn Chambas, said progress was slow.\n\n"
         "Amnesty International urged both sides to free prisoners.\n")
     found = edges(ng.extract_text(text), negated=False)
-    urged = {o for s, r, o in found if s == "Amnesty International" and r == "APPEALS_TO"}
+    urged = objects_of(found, "Amnesty International", "APPEALS_TO")
     assert urged == {"Guinea-Bissau", "Movement for Casamance Unity"}, found
 
 
@@ -1058,7 +1058,7 @@ def test_both_sides_are_the_two_the_story_shows_fighting() -> None:
             "Eritrea accused Ethiopia of aggression. Djibouti said it had closed its border. Sudan said it was worried.\n\n"
             "Egypt, which has close ties with Sudan, urged both sides to show restraint.\n")
     found = edges(ng.extract_text(text), negated=False)
-    urged = {o for s, r, o in found if s == "Egypt" and r == "APPEALS_TO"}
+    urged = objects_of(found, "Egypt", "APPEALS_TO")
     assert urged == {"Ethiopia", "Eritrea"}, found
     assert ("Eritrea", "ATTACKS", "Ethiopia") in found, found
 
@@ -1117,7 +1117,7 @@ def test_mediators_of_the_talks_told_before_and_a_progressive_read_as_a_noun() -
             "run for two years. Malaysia, which is mediating between the two sides, urged calm.\n")
     found = edges(ng.extract_text(text), negated=False)
     for mediator in ("Henry Dunant Centre", "Malaysia"):
-        assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Philippines", "Moro Islamic Liberation Front"}, found
+        assert objects_of(found, mediator, "NEGOTIATES_WITH") == {"Philippines", "Moro Islamic Liberation Front"}, found
 
 
 def test_days_of_fighting_with_and_troops_read_as_a_participles_subject() -> None:
@@ -1153,7 +1153,7 @@ def test_a_groups_titled_leader_speaks_for_the_group() -> None:
             "ONLF chairman Mohamed Omar Osman vowed to fight on.\n\n"
             "Kenya, which had offered to host new talks, urged both sides to return to the table.\n")
     found = edges(ng.extract_text(text), negated=False)
-    urged = {o for s, r, o in found if s == "Kenya" and r == "APPEALS_TO"}
+    urged = objects_of(found, "Kenya", "APPEALS_TO")
     assert urged == {"Ethiopia", "Ogaden National Liberation Front"}, found
 
 
@@ -1282,7 +1282,7 @@ def test_the_broker_of_a_deal_negotiates_with_its_parties() -> None:
             "The government, which has observed a Norwegian-brokered ceasefire with the Tamil Tigers since 2002, said its troops "
             "would stay out of the fighting.\n")
     found = edges(ng.extract_text(text), negated=False)
-    assert {o for s, r, o in found if s == "Norway" and r == "NEGOTIATES_WITH"} == {"Sri Lanka", "Liberation Tigers of Tamil Eelam"}, found
+    assert objects_of(found, "Norway", "NEGOTIATES_WITH") == {"Sri Lanka", "Liberation Tigers of Tamil Eelam"}, found
 
 
 def test_both_factions_are_the_two_sides_never_a_mediators_own() -> None:
@@ -1291,7 +1291,7 @@ def test_both_factions_are_the_two_sides_never_a_mediators_own() -> None:
             "Kazakh President Nursultan Nazarbayev and Turkish President Abdullah Gul agreed to mediate between the two factions.\n")
     found = edges(ng.extract_text(text), negated=False)
     for mediator in ("Nursultan Nazarbayev", "Abdullah Gul"):
-        assert {o for s, r, o in found if s == mediator and r == "NEGOTIATES_WITH"} == {"Kyrgyzstan", "Kyrgyz opposition"}, found
+        assert objects_of(found, mediator, "NEGOTIATES_WITH") == {"Kyrgyzstan", "Kyrgyz opposition"}, found
 
 
 def test_rebels_placed_in_a_region_of_conflict_are_named_by_its_people() -> None:
@@ -1326,7 +1326,7 @@ def test_a_capital_and_much_of_a_region_are_both_held() -> None:
     text = ("War in Yemen\n\nADEN, Yemen (Reuters) - Fighting in Yemen went on, officials in Yemen said.\n\nThe Houthis, who hold "
             "Sanaa and most of northern Yemen, rejected the plan.\n")
     found = edges(ng.extract_text(text), negated=False)
-    assert {o for s, r, o in found if s == "Houthis" and r == "CONTROLS"} == {"Sanaa", "northern Yemen"}, found
+    assert objects_of(found, "Houthis", "CONTROLS") == {"Sanaa", "northern Yemen"}, found
 
 
 def test_monitors_of_a_body_in_a_place_are_deployed_there() -> None:
@@ -1380,7 +1380,7 @@ def test_a_peoples_rebel_leader_leads_that_peoples_rebels_and_an_hour_of_talks_h
             "Shamil Basayev claimed responsibility on Friday.\n\nThe two leaders held more than an hour of talks at a "
             "Geneva hotel on Friday.\n")
     found = edges(ng.extract_text(text), negated=False)
-    assert {o for s, r, o in found if s == "Shamil Basayev" and r == "LEADS"} == {"Chechen rebels"}, found
+    assert objects_of(found, "Shamil Basayev", "LEADS") == {"Chechen rebels"}, found
     assert not any(r == "CONTROLS" and o == "Geneva" for _, r, o in found), found
 
 
