@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.actor_names import Mention
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import doc_tokens, sentences_back
+from newsgraph.extract.open_actors import NOT_MODIFIERS, doc_tokens, sentences_back
 
 _QUOTES_OPEN = "\"“«„"
 _QUOTES_CLOSE = "\"”»"
@@ -331,7 +331,7 @@ class Coreference:
     def _definite_bare(self, tok: Token, generic: Mention | None = None) -> bool:
         """ "the group", "the coalition": a definite noun with no other modifier (``generic``: the role
         mention a story-country guess gave it, which the description may replace)."""
-        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos", "case")
+        kids = [c for c in tok.children if c.dep_ not in NOT_MODIFIERS
                 and not (c.dep_ in ("amod", "compound") and c.lower_ in _GENERIC_KINDS)]  # "the rebel group", "the militant group"
         return (
             (tok.i not in self.mentions or self.mentions[tok.i] is generic)

@@ -33,7 +33,7 @@ from newsgraph.extract.coreference import Coreference
 from newsgraph.extract.entities import EntityReader
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
+from newsgraph.extract.open_actors import anti_prefixed, NOT_MODIFIERS, doc_tokens, people_group_name, people_modifier, plural, pro_modifier, title_group
 from newsgraph.extract.story import PLACING, paragraph_country, sentence_country, story_country
 
 __all__ = ["Affiliation", "ArticleActors", "Mention", "surname_key"]
@@ -140,8 +140,9 @@ class ArticleActors(EntityReader, Coreference):
             if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta", "federal") and tok.i < tok.head.i:
                 self._government_modifier(tok)  # "government forces", "a government siege"
                 continue
-            if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)):
-                continue  # "fighter jets", "fighter squadrons": aircraft, not fighters
+            if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)) and not (
+                    lemma in ("army", "military") and noun_lemma(tok.head) in lx.words["force_nouns"] and noun_lemma(tok.head) not in FACILITY_NOUNS):
+                continue  # "fighter jets", "fighter squadrons": aircraft, not fighters ("army helicopters" are the army's)
             owner = self.country_modifier(tok)
             if owner is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lead | lx.words["titles_member"] | lx.words["target_nouns"]:
                 owner = self.country_modifier(tok.head)  # "Ugandan opposition leader", "Palestinian guerrilla positions": the head's owner
@@ -160,9 +161,9 @@ class ArticleActors(EntityReader, Coreference):
             irregular = any(c.dep_ in ("amod", "compound") and noun_lemma(c) in reb for c in tok.children)  # "Colombia's largest guerrilla army"
             if irregular and lemma in ("army", "force", "forces"):
                 continue  # no state's: the rebels' army, named by an apposition or the group itself
-            if (lemma in ("army", "military") or armed) and tok.pos_ == "NOUN" and tok.dep_ != "amod":
+            if (lemma in ("army", "military") or armed) and (tok.pos_ == "NOUN" or tok.dep_ == "compound") and tok.dep_ != "amod":
                 state = owner if owner is not None and owner.type == "COUNTRY" else self._bare_army_state(tok, owner)
-                if state is not None and (tok.tag_ == "NN" or armed):  # "the Syrian army"; not "the Iraqi and Iranian militaries"
+                if state is not None and (tok.tag_ == "NN" or armed or (tok.tag_ == "NNP" and tok.dep_ == "compound")):  # "the Syrian army"; not "the Iraqi and Iranian militaries"
                     name = self.army_name(state.name) or f"{state.name} army"
                     self.add(Mention(tok.i, tok.i + 1, name, "ORGANIZATION", self._np_text(tok), kind="role", iso3=state.iso3))
                     self.institutions[tok.i] = state.name
@@ -333,7 +334,10 @@ class ArticleActors(EntityReader, Coreference):
 
     def _bare_army_state(self, tok: Token, owner: Mention | None) -> Entry | None:
         """ "the army" with no modifier but the article: the state of the sentence or the story."""
-        kids = [c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "appos", "case")]
+        kids = [c for c in tok.children if c.dep_ not in NOT_MODIFIERS]
+        if owner is None and not kids and tok.dep_ == "compound" and noun_lemma(tok.head) in lexicon().words["force_nouns"] and not any(
+                c.dep_ in ("poss", "amod", "compound", "nmod") and c.i != tok.i for c in tok.head.children):
+            return self._where(tok)  # "army helicopters fired on ...", "Army troops": the story state's army
         if owner is not None or len(kids) != 1 or kids[0].lower_ != "the":
             return None
         return self._where(tok)

@@ -390,6 +390,10 @@ def sentences_back(tok: Token, n: int | None) -> int:
     return first
 
 
+#: dependents that leave a noun phrase bare: "the army and the rebels", "both the army ...", "the army, which ..."
+NOT_MODIFIERS = frozenset({"prep", "relcl", "acl", "punct", "cc", "conj", "appos", "case", "preconj"})
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as one list, made once per Doc: spaCy builds a new Token object at every
     access, and the rules walk an article's tokens many times (a third of extraction time went there)."""

@@ -87,6 +87,9 @@ _BRANDING_VERBS = frozenset({"regard", "consider", "see", "view", "brand", "labe
 _ENEMY_WORDS = frozenset({"terrorist", "terrorists", "terror", "enemy", "enemies", "threat", "extremist", "extremists"})
 #: a person's own bodies in "X, whose ... party/group/movement"
 _OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", "alliance", "organisation", "organization", "front"}
+#: what a judge calls the judged: "called the junta criminals" (one noun phrase in the parse)
+_INSULTS = frozenset({"criminal", "terrorist", "traitor", "liar", "murderer", "killer", "thug", "puppet", "gangster", "bandit", "aggressor",
+                      "occupier", "invader", "butcher", "tyrant", "dictator", "fascist", "hypocrite", "mercenary", "warmonger"})
 #: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
 _CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
 #: words of praise that make "called X ..." no criticism: "called the talks constructive"
@@ -877,8 +880,12 @@ class RelationFinder:
                             objects += [m for m in self.args.subjects(verb)[0] if m.name not in {o.name for o in objects}]
                         if not heads and not objects and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children):
                             heads += self._earlier_parties(d, talks)  # "Talks between X and Y collapsed. The talks, mediated by Z, ..."
-                if slot == "dobj" and not heads and entry.get("evaluative"):  # "called the sanctions criminal" read as one noun phrase
-                    heads = [c for o in tok.children if o.dep_ == "oprd" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if slot == "dobj" and entry.get("evaluative"):  # "called the sanctions criminal", "called Mali and Niger traitors",
+                    # "called the Malian government criminals": the judged read into one noun phrase with the judgment
+                    said = [o for o in tok.children if o.dep_ == "oprd"] + [d for d in heads if d.lemma_.lower() in _INSULTS]
+                    named = [c for o in said for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i
+                             and (c.pos_ == "NOUN" or self.a.mention_at(c) is not None)]
+                    heads = [d for d in heads if d.lemma_.lower() not in _INSULTS] + (named if not heads or any(d.lemma_.lower() in _INSULTS for d in heads) else [])
                 if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
@@ -1133,8 +1140,8 @@ class RelationFinder:
         rel = entries[0]["rel"]
         if entries[0].get("source") == "cameo":
             return  # "X and Y attended": only our own symmetric verbs pair their subjects
-        if rel not in _RECIPROCAL or any(p for slot in entries[0]["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
-            return
+        if rel not in _RECIPROCAL or any(p for e in entries for slot in e["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
+            return  # "X and Y pushed into Z": an object of another sense
         subjects, _ = self.args.subjects(tok)
         if not self._entry_applies(tok, entries[0], [], subjects):
             return  # "Britain and the United States called on Yaounde to ...": an appeal, not a call between them
@@ -1225,7 +1232,7 @@ class RelationFinder:
         if entry.get("evaluative"):  # "called the response disproportionate", "described the vote as a farce": a judgment
             said = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > tok.i]
             said += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-            said += [p for d in dobjs for p in prep_objects(d, {"as"})]
+            said += [p for d in dobjs for p in prep_objects(d, {"as"})] + [d for d in dobjs if d.lemma_.lower() in _INSULTS]
             if not said or any(w.lemma_.lower() in _PRAISE for c in said for w in c.subtree):
                 return False
         if entry.get("needs_prep") and not any(c.dep_ == "prep" and c.lower_ in entry["needs_prep"] for d in [tok, *dobjs] for c in d.children):

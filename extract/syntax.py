@@ -227,8 +227,9 @@ class Args:
         if depth < 3 and (place or lemma in lx.words["place_nouns"]) and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 cm = a.mention_at(c)
-                if c.dep_ in ("compound", "appos", "npadvmod") and cm is not None and cm.type in ("LOCATION", "COUNTRY"):
-                    return cm
+                if (c.dep_ in ("compound", "appos", "npadvmod") or (c.dep_ == "amod" and c.text[:1].isupper() and c.i == tok.i - 1)) and cm is not None and cm.type in ("LOCATION", "COUNTRY") and not (
+                        c.dep_ == "amod" and cm.type == "COUNTRY"):
+                    return cm  # "the Idlib region" ("Idlib" may be read as an adjective)
                 if c.dep_ == "amod" and cm is not None and cm.type == "COUNTRY" and lemma in _STATE_EDGES:
                     return cm  # "on the Eritrean border", "off the Lebanese coast": the state's edge
                 if c.dep_ == "compound" and cm is not None and cm.type != "LOCATION" and place:

@@ -1493,3 +1493,36 @@ def test_eliminating_or_wiping_out_a_group_is_an_attack_and_vowing_it_a_threat()
     found = edges(ng.extract_text(text), negated=False)
     assert ("Kenya", "ATTACKS", "al-Shabaab") in found, found
     assert ("Somalia", "THREATENS", "al-Shabaab") in found, found
+
+
+def test_army_helicopters_and_troops_unqualified_are_the_story_states_army() -> None:
+    text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. Army helicopters fired on rebel columns as they withdrew. Army troops shelled Kidal.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Malian army", "ATTACKS", "Tuareg rebels") in found, found
+    assert ("Malian army", "ATTACKS", "Kidal") in found, found
+
+
+def test_both_the_army_and_the_rebels_are_both_objects() -> None:
+    text = ("Sahel abuses\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. Amnesty International accused both the army and the rebels of abusing prisoners.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Malian army", "Tuareg rebels"} <= objects_of(found, "Amnesty International", "CRITICIZES"), found
+
+
+def test_calling_actors_criminals_or_traitors_is_criticism_and_calling_officials_is_not() -> None:
+    text = ("Sahel row\n\nALGIERS (Reuters) - Fighting in Mali went on, officials in Mali said. Algeria called Mali and Niger "
+            "traitors. Niger called the Malian government criminals. Morocco called Malian officials on Monday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Mali", "Niger"} <= objects_of(found, "Algeria", "CRITICIZES"), found
+    assert ("Niger", "CRITICIZES", "Mali") in found, found
+    assert ("Morocco", "CRITICIZES", "Mali") not in found, found
+
+
+def test_forces_pushing_into_a_region_attack_it_not_their_allies() -> None:
+    text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. Malian troops and allied militias pushed into the rebel-held Kidal region.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Mali", "ATTACKS", "Kidal") in found, found
+    assert ("Tuareg rebels", "CONTROLS", "Kidal") in found, found
+    assert not any(s == "Mali" and r == "ATTACKS" and o.startswith("militias") for s, r, o in found), found
