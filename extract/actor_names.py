@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.open_actors import GROUP_HEADS
+from newsgraph.extract.open_actors import DROPPED_TITLES, GROUP_HEADS
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "shaykh", "mr.", "mrs.", "ms.", "dr."}
 _PARTICLES = ("al-", "el-", "bin-", "ibn-")
@@ -90,6 +90,7 @@ def strip_name(span: Span) -> tuple[int, int]:
         or doc[start].lower_ == "the"
         or doc[start].lower_ in lx.words["titles_lead"]
         or doc[start].lower_ in lx.words["titles_member"]
+        or (doc[start].lower_ in DROPPED_TITLES and doc[start].text[:1].isupper())  # "Major Modibo Traore", "Lt. Gen. X"
     ):
         start += 1
     for i in range(start + 1, end):  # "the Movement for Democratic Change (MDC": the name ends before its bracket

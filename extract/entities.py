@@ -31,6 +31,7 @@ from newsgraph.extract.open_actors import (
     ARMED_HEADS,
     ARMED_MODIFIERS,
     DEPARTMENT_WORDS,
+    DROPPED_TITLES,
     GROUP_HEADS,
     MEDIA_NOUNS,
     NAME_TITLES,
@@ -397,6 +398,8 @@ class EntityReader:
             return None  # "(Hezbollah leader) Sheik (Hassan Nasrallah)" split off its name: a title, no one
         if entry is None and len(span) == 1 and capitalised_common_plural(span[0]):
             return None  # "Insurgents detonated ...": a common noun a capital made a name (the role rules read it)
+        if entry is None and all(w.lower_ in DROPPED_TITLES for w in span):
+            return None  # "Lt." or "Brig." the NER took for a name of its own: the rank of the name that follows
         if entry is None and label == "ORG" and all(w.lower_ in OFFICE_WORDS for w in span):
             return None  # "Supreme (Leader X)", "Parliament (speaker X)": part of a title
         if entry is None and self.gaz.demonym(text) is None and names_a_machine(span):

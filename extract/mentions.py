@@ -140,8 +140,7 @@ class ArticleActors(EntityReader, Coreference):
             if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta", "federal") and tok.i < tok.head.i:
                 self._government_modifier(tok)  # "government forces", "a government siege"
                 continue
-            if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)) and not (
-                    lemma in ("army", "military") and noun_lemma(tok.head) in lx.words["force_nouns"] and noun_lemma(tok.head) not in FACILITY_NOUNS):
+            if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)) and not self._army_compound(tok):
                 continue  # "fighter jets", "fighter squadrons": aircraft, not fighters ("army helicopters" are the army's)
             owner = self.country_modifier(tok)
             if owner is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lead | lx.words["titles_member"] | lx.words["target_nouns"]:
@@ -332,10 +331,18 @@ class ArticleActors(EntityReader, Coreference):
                 self.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", self._np_text(tok), kind="role", iso3=state.iso3))
 
 
+    @staticmethod
+    def _army_compound(tok: Token) -> bool:
+        """ "army helicopters", "army spokesman", "military chief": the army's forces or officer (not "an army base": the state's)."""
+        if tok.dep_ != "compound" or noun_lemma(tok) not in ("army", "military"):
+            return False
+        head, words = noun_lemma(tok.head), lexicon().words
+        return (head in words["force_nouns"] and head not in FACILITY_NOUNS) or head in words["titles_member"] or head in words["titles_lead"]
+
     def _bare_army_state(self, tok: Token, owner: Mention | None) -> Entry | None:
         """ "the army" with no modifier but the article: the state of the sentence or the story."""
         kids = [c for c in tok.children if c.dep_ not in NOT_MODIFIERS]
-        if owner is None and not kids and tok.dep_ == "compound" and noun_lemma(tok.head) in lexicon().words["force_nouns"] and not any(
+        if owner is None and not kids and self._army_compound(tok) and not any(
                 c.dep_ in ("poss", "amod", "compound", "nmod") and c.i != tok.i for c in tok.head.children):
             return self._where(tok)  # "army helicopters fired on ...", "Army troops": the story state's army
         if owner is not None or len(kids) != 1 or kids[0].lower_ != "the":

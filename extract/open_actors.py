@@ -69,6 +69,7 @@ DROPPED_TITLES = frozenset({
     "minister", "premier", "chancellor", "senator", "sen", "sen.", "governor", "gov", "gov.", "mayor", "judge",
     "justice", "ambassador", "envoy", "secretary", "speaker", "deputy", "chairman", "chairwoman", "chief",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "president-elect",
+    "brig", "brig.", "sgt", "sgt.", "cmdr.", "cdr.", "cpl.", "pvt.", "insp.", "supt.", "lieut.", "cmdt.", "corporal", "commandant",
 })
 #: capitalised words of institution names that are no people ("Armed Forces", "National Army")
 NAME_ADJECTIVES = frozenset({

@@ -127,6 +127,10 @@ def _keep_verb_prefixes(finditer: Callable[[str], Iterator[re.Match[str]]]) -> C
     return find
 
 
+#: abbreviated ranks the English tokenizer splits at their stop ("Gen.", "Adm.", "Sen." it keeps)
+_RANKS = ("Maj.", "Col.", "Lt.", "Capt.", "Brig.", "Sgt.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Insp.", "Supt.", "Lieut.", "Cmdt.")
+
+
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load ``model`` (an installed spaCy package name or path) with newsgraph's components."""
@@ -146,6 +150,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.infix_finditer = _keep_verb_prefixes(nlp.tokenizer.infix_finditer)
     for name in ("Im", "Id"):  # news writes "I'm" with its apostrophe: a capitalised "Im" is a name ("Im Jong-seok")
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
+    for rank in _RANKS:  # "Army spokesman Maj. X": one token, or the stop after "Maj" ends a sentence before the name
+        nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
     for given in Gazetteer.default().hyphenated_given_names():  # "Moon Jae-in": one token, or "-in" is read as a preposition
         nlp.tokenizer.add_special_case(given, [{"ORTH": given}])
     if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":

@@ -1909,6 +1909,8 @@ class RelationFinder:
                 continue
             rel = "LEADS" if title in lead and not is_vice else "MEMBER_OF"
             army_head = _ARMY_HEAD_RE.search(text) is not None
+            if army_head and not is_vice and owner.type == "ORGANIZATION":
+                rel = "LEADS"  # "Army chief General X" with the army named: he leads it
             if owner.type == "COUNTRY" and (army_head or _INSTITUTION_HEAD_RE.search(text)):
                 army = self._army_of(owner) if army_head and not is_vice else None
                 if army is not None:  # "army chief General X" leads the army

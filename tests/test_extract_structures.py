@@ -1526,3 +1526,22 @@ def test_forces_pushing_into_a_region_attack_it_not_their_allies() -> None:
     assert ("Mali", "ATTACKS", "Kidal") in found, found
     assert ("Tuareg rebels", "CONTROLS", "Kidal") in found, found
     assert not any(s == "Mali" and r == "ATTACKS" and o.startswith("militias") for s, r, o in found), found
+
+
+def test_abbreviated_ranks_do_not_end_the_sentence_and_are_no_part_of_the_name() -> None:
+    text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. Military spokesman Maj. Gen. Souleymane Dembele said the army had retaken the airport. An army spokesman, "
+            "Major Modibo Traore, denied the report. The junta, headed by Brig. Moussa Keita, said it would hold elections.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Souleymane Dembele", "MEMBER_OF", "Malian army") in found, found
+    assert ("Modibo Traore", "MEMBER_OF", "Malian army") in found, found
+    assert ("Moussa Keita", "LEADS", "Mali") in found, found
+    assert not any(s in ("Maj", "Brig", "Brig.") or o in ("Lt.", "Brig.") for s, r, o in found), found
+
+
+def test_an_army_chief_named_with_his_army_leads_it() -> None:
+    text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. Army chief General Salif Traore said the rebels had fled.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Salif Traore", "LEADS", "Malian army") in found, found
+    assert ("Salif Traore", "MEMBER_OF", "Malian army") not in found, found
