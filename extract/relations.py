@@ -486,7 +486,7 @@ class RelationFinder:
         owner = self.a.country_modifier(tok)
         places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to", "at"}))  # "Russian troops at Shayrat"
         for c in tok.children:  # "4,500 soldiers stationed in the Sahel", "troops based in Qatar"
-            if c.dep_ == "acl" and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison", "serve"):
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("station", "base", "deploy", "post", "position", "garrison", "serve"):  # "which is stationed in"
                 places += prep_objects(c, {"in", "inside", "at", "across", "along", "off"})
                 places += [q for p in prep_objects(c, {"with"}) for q in prep_objects(p, {"in"})]  # "serving with the U.N. mission in Mali"
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain", "stay"):
@@ -498,15 +498,18 @@ class RelationFinder:
             # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
             owners, _ = self.args.subjects(keeper)
             places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
-        sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING else None
-        if owner is None and sender is not None:
-            # "pledged 3,000 troops to the U.N. force in Lebanon", "will send observers to monitor the truce in Darfur"
+        counted_by = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "hundreds of Chadian troops were sent"
+        slot = counted_by if counted_by is not tok and (noun_lemma(counted_by) in QUANTITY_HEADS or counted_by.pos_ == "NUM") else tok
+        sender = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in _SENDING else None
+        if sender is not None and (owner is None or slot.dep_ == "nsubjpass"):
+            # "pledged 3,000 troops to the U.N. force in Lebanon", "will send observers to monitor the truce in Darfur",
+            # "Chadian troops were sent from Ndjamena to guard the airport in Gao"
             sent = [q for p in prep_objects(sender, {"to"}) if noun_lemma(p) in _MISSION_NOUNS for q in prep_objects(p, {"in"})]
             sent += [q for c in sender.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                      for d in (c, *(e for e in c.children if e.dep_ == "dobj")) for q in prep_objects(d, {"in"})]
-            if sent:
+            if sent and owner is None and slot.dep_ == "dobj":
                 owners, _ = self.args.subjects(sender)
-                places += sent
+            places += sent if owners else []
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
         for owner in owners:  # "Nigerian soldiers of the ECOWAS force", "Kenyan troops in AMISOM": a contingent of a body's force

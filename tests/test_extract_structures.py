@@ -1545,3 +1545,12 @@ def test_an_army_chief_named_with_his_army_leads_it() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Salif Traore", "LEADS", "Malian army") in found, found
     assert ("Salif Traore", "MEMBER_OF", "Malian army") not in found, found
+
+
+def test_forces_stationed_in_a_relative_clause_or_sent_in_the_passive_to_guard_a_place_are_deployed() -> None:
+    text = ("Sahel deployments\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
+            "said. The Russian battalion, which is stationed in Bamako, was not involved. Hundreds of Chadian troops were sent from "
+            "Ndjamena to guard the airport in Gao.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Russia", "DEPLOYS_TO", "Bamako") in found, found
+    assert ("Chad", "DEPLOYS_TO", "Gao") in found, found
