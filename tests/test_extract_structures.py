@@ -1554,3 +1554,15 @@ def test_forces_stationed_in_a_relative_clause_or_sent_in_the_passive_to_guard_a
     found = edges(ng.extract_text(text), negated=False)
     assert ("Russia", "DEPLOYS_TO", "Bamako") in found, found
     assert ("Chad", "DEPLOYS_TO", "Gao") in found, found
+
+
+def test_peace_talks_are_negotiations_and_money_pledged_for_a_state_is_aid() -> None:
+    text = ("Sahel diplomacy\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Peace talks between Mali "
+            "and the Tuareg rebels resumed on Monday. Mali held talks with Senegal. Washington has pledged $50 million for Mali. "
+            "France pledged support for the plan.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Mali", "NEGOTIATES_WITH", "Tuareg rebels") in found, found
+    assert ("Mali", "MEETS", "Tuareg rebels") not in found, found
+    assert ("Mali", "MEETS", "Senegal") in found, found
+    assert ("United States", "PROVIDES_AID", "Mali") in found, found
+    assert not any(s == "France" and r == "PROVIDES_AID" for s, r, o in found), found
