@@ -1566,3 +1566,11 @@ def test_peace_talks_are_negotiations_and_money_pledged_for_a_state_is_aid() -> 
     assert ("Mali", "MEETS", "Senegal") in found, found
     assert ("United States", "PROVIDES_AID", "Mali") in found, found
     assert not any(s == "France" and r == "PROVIDES_AID" for s, r, o in found), found
+
+
+def test_an_armed_wing_a_news_agency_or_a_broadcaster_named_in_apposition_belongs_to_its_owner() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Mali's state broadcaster ORTM said "
+            "the rebels had fled. Ansar Dine's armed wing, the Ansar Brigades, claimed the attack.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("ORTM", "MEMBER_OF", "Mali") in found, found
+    assert ("Ansar Brigades", "MEMBER_OF", "Ansar Dine") in found, found
