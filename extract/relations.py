@@ -1175,7 +1175,7 @@ class RelationFinder:
                 # "the White House said Israel had the right to defend itself": the speaker stands by it
                 yield from self._said_of(speakers, "SUPPORTS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
             if said and c.lemma_ == "be" and any(
-                    (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty"))
+                    (a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable", "guilty")) or (a.dep_ == "xcomp" and a.lower_ == "blame")  # "were to blame"
                     or (a.dep_ == "prep" and a.lower_ == "behind" and any(self._noun_key(p) is not None for p in a.children if p.dep_ == "pobj"))
                     for a in c.children):
                 # "Colombia said the ELN was responsible for the bombing": the speaker blames it
@@ -1227,6 +1227,8 @@ class RelationFinder:
                 return False  # "struck a conciliatory tone", "struck a deal"
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False
+        if entry.get("needs_oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.lower_ in entry["needs_oprd"] for c in tok.children):
+            return False  # "held Russia responsible for the attack"
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
         if entry.get("when_pobj") and not pobjs & set(entry["when_pobj"]):
             return False  # "engaged X in a firefight"

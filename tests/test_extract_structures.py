@@ -1574,3 +1574,12 @@ def test_an_armed_wing_a_news_agency_or_a_broadcaster_named_in_apposition_belong
     found = edges(ng.extract_text(text), negated=False)
     assert ("ORTM", "MEMBER_OF", "Mali") in found, found
     assert ("Ansar Brigades", "MEMBER_OF", "Ansar Dine") in found, found
+
+
+def test_holding_someone_responsible_or_saying_they_are_to_blame_is_criticism() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Algeria held Russia responsible "
+            "for the massacre. The UN said Russia was to blame for the killings. Algeria held talks with Niger.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Algeria", "CRITICIZES", "Russia") in found, found
+    assert ("United Nations", "CRITICIZES", "Russia") in found, found
+    assert ("Algeria", "CRITICIZES", "Niger") not in found, found
