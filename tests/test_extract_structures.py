@@ -1583,3 +1583,11 @@ def test_holding_someone_responsible_or_saying_they_are_to_blame_is_criticism() 
     assert ("Algeria", "CRITICIZES", "Russia") in found, found
     assert ("United Nations", "CRITICIZES", "Russia") in found, found
     assert ("Algeria", "CRITICIZES", "Niger") not in found, found
+
+
+def test_a_reflexive_object_names_no_other_actor() -> None:
+    text = ("Sahel\n\nNIAMEY (Reuters) - Fighting in Niger went on, officials in Niger said. The United States backed Niger's "
+            "right to defend itself.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("United States", "SUPPORTS", "Niger") in found, found
+    assert not any(s == "Niger" and o == "United States" for s, r, o in found), found
