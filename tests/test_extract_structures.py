@@ -1591,3 +1591,11 @@ def test_a_reflexive_object_names_no_other_actor() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("United States", "SUPPORTS", "Niger") in found, found
     assert not any(s == "Niger" and o == "United States" for s, r, o in found), found
+
+
+def test_fighting_for_someone_supports_them_but_fighting_for_a_place_or_a_cause_does_not() -> None:
+    text = ("Levant\n\nBEIRUT (Reuters) - Fighting in Syria went on, officials in Syria said. Hezbollah fought for Assad in Syria. "
+            "The rebels have fought for three years for independence. The army fought for Aleppo.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Hezbollah", "SUPPORTS", "Bashar al-Assad") in found, found
+    assert not any(r == "SUPPORTS" and s != "Hezbollah" for s, r, o in found), found
