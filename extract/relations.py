@@ -90,6 +90,9 @@ _OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", 
 #: what a judge calls the judged: "called the junta criminals" (one noun phrase in the parse)
 _INSULTS = frozenset({"criminal", "terrorist", "traitor", "liar", "murderer", "killer", "thug", "puppet", "gangster", "bandit", "aggressor",
                       "occupier", "invader", "butcher", "tyrant", "dictator", "fascist", "hypocrite", "mercenary", "warmonger"})
+#: strikes from afar, named by a noun ("killed in air strikes on X") or told by a verb ("warplanes pounded X")
+_BARRAGES = frozenset({"strike", "airstrike", "raid", "bombardment", "shelling", "barrage", "fire"})  # not "bombing": a car bomb too
+_BARRAGE_VERBS = frozenset({"bomb", "strike", "shell", "pound", "bombard", "hit", "raid", "blast", "pummel", "target"})
 #: nouns of blame whose owner criticised whoever rejects them: "rejected a U.S. genocide charge"
 _CHARGES = {"charge", "accusation", "allegation", "criticism", "condemnation"}
 #: words of praise that make "called X ..." no criticism: "called the talks constructive"
@@ -1450,6 +1453,12 @@ class RelationFinder:
                 if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)
             return
+        anchor = noun.head if noun.dep_ == "conj" else noun  # "killed in air strikes and artillery fire on X"
+        if not subjects and entry["rel"] == "ATTACKS" and noun.lemma_.lower() in _BARRAGES and anchor.dep_ == "pobj" and (
+                anchor.head.lower_ in ("in", "by") and anchor.head.head.lemma_.lower() in self.lx.words["impact_verbs"] | {"die"}):
+            # "Warplanes pounded X ... Ten people were killed in air strikes on (the towns of) Y": the same side's, at Y
+            objects = objects or [m for h in prep_objects(anchor.head.head, {"on", "against"}) for m in self.args.actors_of(h, place=True)]
+            subjects = self._recent_strikers(noun) if objects else []
         clause = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") else noun
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
             # "air strikes by X hit Y", "Russian shelling killed three Ukrainian soldiers"
@@ -1459,6 +1468,21 @@ class RelationFinder:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
                 if entry.get("mutual") and o.type != "LOCATION":  # "clashes with Y": Y fought too
                     yield self._make(o, entry["rel"], s, noun, 0.65, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)
+
+    def _recent_strikers(self, noun: Token) -> list[Mention]:
+        """Who carried out the latest strike or shelling the last three sentences told with a verb: the side an
+        unattributed "killed in air strikes on X" continues."""
+        first = sentences_back(noun, 3)
+        told = [f for f in self._found if f.rel == "ATTACKS" and not f.negated and first <= f.trigger.i < noun.sent.start
+                and f.trigger.pos_ == "VERB" and f.trigger.lemma_.lower() in _BARRAGE_VERBS and f.subj.type != "LOCATION"]
+        if not told:
+            return []
+        last = max(f.trigger.i for f in told)
+        out: list[Mention] = []
+        for f in told:
+            if f.trigger.i == last and all(f.subj.name != o.name for o in out):
+                out.append(Mention(noun.i, noun.i + 1, f.subj.name, f.subj.type, noun.text, kind="pronoun", iso3=f.subj.iso3))
+        return out
 
     def _toward_doers(self, noun: Token, rel: str, verb: Token, preps: set[str], *, poss: bool = True, modifiers: bool = False) -> Iterator[Found]:
         """The owners of ``noun`` (its possessor unless ``poss`` is off, its state or group adjectives with ``modifiers``,

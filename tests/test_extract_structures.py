@@ -1599,3 +1599,12 @@ def test_fighting_for_someone_supports_them_but_fighting_for_a_place_or_a_cause_
     found = edges(ng.extract_text(text), negated=False)
     assert ("Hezbollah", "SUPPORTS", "Bashar al-Assad") in found, found
     assert not any(r == "SUPPORTS" and s != "Hezbollah" for s, r, o in found), found
+
+
+def test_people_killed_in_unattributed_air_strikes_on_a_town_continue_the_last_bombing_told() -> None:
+    text = ("Sahel air war\n\nBAMAKO, Mali (Reuters) - Malian warplanes bombed rebel towns in the north on Monday, officials said. "
+            "At least 30 people were killed in air strikes and artillery fire on the towns of Anefis and Aguelhok, residents said."
+            "\n\nRebels attacked Gao on Tuesday. Ten people were killed in a car bombing on Kidal.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Anefis", "Aguelhok"} <= objects_of(found, "Mali", "ATTACKS"), found
+    assert "Kidal" not in objects_of(found, "Mali", "ATTACKS"), found
