@@ -90,6 +90,8 @@ _OWN_BODIES = {"party", "group", "movement", "militia", "faction", "coalition", 
 #: what a judge calls the judged: "called the junta criminals" (one noun phrase in the parse)
 _INSULTS = frozenset({"criminal", "terrorist", "traitor", "liar", "murderer", "killer", "thug", "puppet", "gangster", "bandit", "aggressor",
                       "occupier", "invader", "butcher", "tyrant", "dictator", "fascist", "hypocrite", "mercenary", "warmonger"})
+#: people struck who are no side: the place they were struck in is what was attacked
+_BYSTANDERS = frozenset({"people", "person", "civilian", "villager", "resident", "worshipper", "passenger", "shopper", "pilgrim"})
 #: strikes from afar, named by a noun ("killed in air strikes on X") or told by a verb ("warplanes pounded X")
 _BARRAGES = frozenset({"strike", "airstrike", "raid", "bombardment", "shelling", "barrage", "fire"})  # not "bombing": a car bomb too
 _BARRAGE_VERBS = frozenset({"bomb", "strike", "shell", "pound", "bombard", "hit", "raid", "blast", "pummel", "target"})
@@ -164,6 +166,8 @@ _TOLD_BY = {
     "siege": ("besiege", "siege", "encircle", "surround"), "massacre": ("massacre", "kill", "slaughter"),
     "ambush": ("ambush",), "abduction": ("abduct", "kidnap", "seize"), "kidnapping": ("kidnap", "abduct", "seize"),
     "shooting": ("shoot", "fire", "gun"), "launch": ("launch", "fire", "test"),
+    "incursion": ("roll", "enter", "push", "storm", "cross", "invade", "advance", "move", "sweep"),
+    "invasion": ("invade", "roll", "enter", "push", "storm", "cross", "advance", "sweep"),
 }
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
@@ -484,7 +488,8 @@ class RelationFinder:
         monitors = tok.lemma_.lower() in ("monitor", "observer") and tok.tag_ == "NNS"  # "AU monitors in Darfur": a mission posted there
         if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in self.lx.words["force_nouns"] and tok.lower_ not in self.lx.words["force_nouns"] and not base and not monitors):
             return
-        if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile"):
+        if tok.lemma_.lower() in ("position", "target", "facility", "headquarters", "outpost", "post", "checkpoint", "camp", "equipment", "weapon", "missile",
+                                  "rocket", "mortar", "shell", "bomb"):
             return
         owner = self.a.country_modifier(tok)
         places = list(prep_objects(tok, {"in", "inside", "into", "across", "off", "along", "to", "at"}))  # "Russian troops at Shayrat"
@@ -904,7 +909,8 @@ class RelationFinder:
                         found = self._story_forces(h, subjects)  # "JNIM killed 12 soldiers" in a story about Mali
                     if slot == "dobj" and entry["rel"] == "ATTACKS" and (not found or story or h.lemma_.lower() in TARGET_NOUNS):
                         home = {e.iso3 for m in subjects for e in [self.gaz.by_name(m.name) or self.gaz.demonym(m.name.split()[0])] if e is not None and e.iso3}
-                        found += [p for p in self._struck_place(tok) if not (found and not story and p.iso3 and p.iso3 in home)]
+                        struck = self._struck_place(tok) or (self._struck_place(h) if noun_lemma(h) in _BYSTANDERS else [])  # "killed three people in X"
+                        found += [p for p in struck if not (found and not story and p.iso3 and p.iso3 in home)]
                         # "struck targets in Gaza", "hit a Russian air base in Crimea"; not "protesters attacked U.N. offices in
                         # Kinshasa": the owner of what its own people attacked at home is the target, not their own city
                     if slot == "dobj" and entry["rel"] == "CONTROLS" and not found and (

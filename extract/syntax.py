@@ -203,8 +203,10 @@ class Args:
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
-            for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod") and a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION" and not anti_prefixed(c):  # type: ignore[union-attr]
+            mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            mods += [g for c in mods if c.dep_ == "compound" and a.mention_at(c) is None for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+            for c in mods:  # "Rebel mortar bombs" read as "(Rebel mortar) bombs": the modifier's modifier owns them
+                if a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION" and not anti_prefixed(c):  # type: ignore[union-attr]
                     held = a.mention_at(c)
                     if held.type == "PERSON" and c.dep_ == "poss":  # type: ignore[union-attr]
                         return self._followers_of(held, c) or held  # type: ignore[arg-type]

@@ -1608,3 +1608,18 @@ def test_people_killed_in_unattributed_air_strikes_on_a_town_continue_the_last_b
     found = edges(ng.extract_text(text), negated=False)
     assert {"Anefis", "Aguelhok"} <= objects_of(found, "Mali", "ATTACKS"), found
     assert "Kidal" not in objects_of(found, "Mali", "ATTACKS"), found
+
+
+def test_a_sides_rockets_or_mortar_bombs_that_hit_or_kill_attack_and_stored_ones_are_no_deployment() -> None:
+    text = ("Sahel shelling\n\nBAMAKO, Mali (Reuters) - Tuareg rebels shelled towns in northern Mali on Monday, officials said. "
+            "Rebel rockets hit Gao on Tuesday. Rebel mortar bombs killed three people in Mopti. Russian rockets in Kidal were seized.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Gao", "Mopti"} <= objects_of(found, "Tuareg rebels", "ATTACKS"), found
+    assert ("Russia", "DEPLOYS_TO", "Kidal") not in found, found
+
+
+def test_a_condemned_incursion_is_the_one_told_by_a_move_into_a_place() -> None:
+    text = ("Gaza\n\nSDEROT, Israel (Reuters) - Fighting in Gaza went on, officials in Israel said. Israeli tanks stormed the town "
+            "of Rafah on Monday. Hamas militants fired rockets at Ashkelon on Tuesday.\n\nEgypt condemned the incursion.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Egypt", "CRITICIZES", "Hamas") not in found, found
