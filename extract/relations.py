@@ -92,6 +92,9 @@ _INSULTS = frozenset({"criminal", "terrorist", "traitor", "liar", "murderer", "k
                       "occupier", "invader", "butcher", "tyrant", "dictator", "fascist", "hypocrite", "mercenary", "warmonger"})
 #: people struck who are no side: the place they were struck in is what was attacked
 _BYSTANDERS = frozenset({"people", "person", "civilian", "villager", "resident", "worshipper", "passenger", "shopper", "pilgrim"})
+#: verbs of an armed struggle and the causes that make it one against a state: "fought for independence in X"
+_CAUSE_FIGHTS = frozenset({"fight", "battle", "struggle"})
+_SECESSION = frozenset({"independence", "autonomy", "secession", "self-rule", "self-determination", "homeland", "separation"})
 #: strikes from afar, named by a noun ("killed in air strikes on X") or told by a verb ("warplanes pounded X")
 _BARRAGES = frozenset({"strike", "airstrike", "raid", "bombardment", "shelling", "barrage", "fire"})  # not "bombing": a car bomb too
 _BARRAGE_VERBS = frozenset({"bomb", "strike", "shell", "pound", "bombard", "hit", "raid", "blast", "pummel", "target"})
@@ -209,6 +212,12 @@ class Found:
 _TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "night", "time"}
 
 
+def _each_other(tok: Token) -> bool:
+    """ "each other", "one another": the subjects act on one another."""
+    return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)) or (
+        tok.lower_ == "another" and any(c.lower_ == "one" for c in tok.children))
+
+
 def _durations(verb: Token) -> list[Token]:
     """The time nouns of ``verb``'s "for"/"over" phrases ("fought for three years")."""
     return [p for p in prep_objects(verb, {"for", "over"}) if p.lemma_.lower() in _TIME_SPANS]
@@ -270,6 +279,8 @@ class RelationFinder:
                     found += self.killed_in(tok)
             if lemma == "fall":
                 found += self.fell_to(tok)
+            if lemma in _CAUSE_FIGHTS and pos == "VERB":
+                found += self.fought_for_secession(tok)
             if lemma in _STRIKE_BACK and pos == "VERB":
                 found += self.struck_back(tok)
             if lemma in _CO_AUTHOR and pos == "VERB":
@@ -346,6 +357,26 @@ class RelationFinder:
                     return None
                 sides[name] = Mention(m.start, m.end, entry.name, entry.type, m.text, kind="role", iso3=entry.iso3)
         return name
+
+    def fought_for_secession(self, verb: Token) -> Iterator[Found]:
+        """ "the PKK, which has fought for autonomy in southeastern Turkey since 1984", "groups that have fought for
+        independence in Pakistan's Baluchistan province": an insurgency against the state the land belongs to."""
+        causes = [p for p in prep_objects(verb, {"for"}) if noun_lemma(p) in _SECESSION or (
+            noun_lemma(p) == "state" and any(c.lower_ in ("independent", "separate") for c in p.children))]
+        if not causes:
+            return
+        states: list[Mention] = []
+        for p in [*prep_objects(verb, {"in"}), *(q for c in causes for q in prep_objects(c, {"in", "for", "of"}))]:
+            m = self.args.actor_of(p, place=True)
+            owner = next((self.a.mention_at(c) for c in p.children if c.dep_ == "poss" and self.a.mention_at(c) is not None), None)
+            state = m if m is not None and m.type == "COUNTRY" else owner if owner is not None and owner.type == "COUNTRY" else None
+            if state is not None and all(state.name != s.name for s in states):
+                states.append(state)
+        fighters, accuser = self.args.subjects(verb)
+        for f in fighters:
+            for st in states:
+                if f.type in ("GROUP", "ORGANIZATION", "PERSON") and f.name != st.name:
+                    yield self._make(f, "ATTACKS", st, verb, 0.7, accuser=accuser)
 
     def in_support(self, tok: Token) -> Iterator[Found]:
         """ "struck Houthi positions in support of Saleh's forces", "expelled envoys in solidarity with London",
@@ -1070,6 +1101,7 @@ class RelationFinder:
             earlier = [f for f in earlier if any(t.lemma_.lower() in verbs for t in f.trigger.sent if t.pos_ == "VERB")]
             if not earlier:
                 return []
+        earlier = [f for f in earlier if f.trigger.dep_ not in ("relcl", "acl")] or earlier  # a deed told, not "groups that have fought ..."
         same = [f for f in earlier if told(f)]
         acts = [f for f in earlier if f.trigger.pos_ == "VERB"]  # a deed told by a verb before one only named by a noun
         earlier = same or acts or earlier  # "condemned the killing": the event told by "was killed", before a later "attacks"
@@ -1147,19 +1179,23 @@ class RelationFinder:
         """ "Obama and Putin met", "Armenia and Azerbaijan clashed": a symmetric verb without an object."""
         entries = self._verb_entries(tok)
         topic = tok.lemma_.lower() in _TOPIC_VERBS  # "Russian and Chinese officials discussed energy": its object is a topic
-        if not entries or tok.pos_ != "VERB" or any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not topic) for c in tok.children):
+        if not entries or tok.pos_ != "VERB" or any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not topic and not _each_other(c)) for c in tok.children):
             return
         rel = entries[0]["rel"]
-        if entries[0].get("source") == "cameo":
+        each = any(_each_other(c) or any(_each_other(p) for p in prep_objects(tok, {c.lower_})) for c in tok.children if c.dep_ in ("dobj", "prep"))
+        if each and any(m.kind == "pronoun" for m in self.args.subjects(tok)[0]):
+            return  # "both countries accused each other": only a pair written out, not one guessed
+        if entries[0].get("source") == "cameo" and not each:
             return  # "X and Y attended": only our own symmetric verbs pair their subjects
-        if rel not in _RECIPROCAL or any(p for e in entries for slot in e["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})):
-            return  # "X and Y pushed into Z": an object of another sense
+        if (rel not in _RECIPROCAL and not each) or any(p for e in entries for slot in e["obj"] if slot not in ("dobj", "dative") for p in prep_objects(tok, {slot})
+                                         if not _each_other(p)):
+            return  # "X and Y pushed into Z": an object of another sense ("fought against each other" is no object)
         subjects, _ = self.args.subjects(tok)
         if not self._entry_applies(tok, entries[0], [], subjects):
             return  # "Britain and the United States called on Yaounde to ...": an appeal, not a call between them
         for x, y in itertools.combinations(self._without_own_sides(subjects), 2):
             yield self._make(x, rel, y, tok, 0.75)
-            if entries[0].get("mutual"):
+            if entries[0].get("mutual") or each:  # "X and Y accused each other": both did
                 yield self._make(y, rel, x, tok, 0.75)
 
     def appeals(self, tok: Token) -> Iterator[Found]:

@@ -1623,3 +1623,28 @@ def test_a_condemned_incursion_is_the_one_told_by_a_move_into_a_place() -> None:
             "of Rafah on Monday. Hamas militants fired rockets at Ashkelon on Tuesday.\n\nEgypt condemned the incursion.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Egypt", "CRITICIZES", "Hamas") not in found, found
+
+
+def test_two_named_sides_that_fought_each_other_attack_each_other_but_a_guessed_pair_does_not() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Ansar Dine and the MNLA have "
+            "fought each other since 2012. JNIM and Islamic State fought against each other in Menaka.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Ansar Dine", "ATTACKS", "MNLA"), ("MNLA", "ATTACKS", "Ansar Dine")} <= found, found
+    assert {("JNIM", "ATTACKS", "Islamic State"), ("Islamic State", "ATTACKS", "JNIM")} <= found, found
+
+
+def test_fighting_for_independence_or_autonomy_in_a_states_land_attacks_that_state() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. The MNLA, which has fought for "
+            "independence in northern Mali since 2012, rejected the deal. Tuareg groups have fought for autonomy in Niger for "
+            "decades. The rebels fought for control of Gao.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("MNLA", "ATTACKS", "Mali") in found, found
+    assert ("Tuareg groups", "ATTACKS", "Niger") in found, found
+
+
+def test_condemned_strikes_are_not_blamed_on_the_groups_a_relative_clause_describes() -> None:
+    text = ("Border strikes\n\nISLAMABAD (AP) - Pakistan carried out airstrikes on militant hideouts in Iran on Thursday. "
+            "Officials said the raids hit the Baluchistan Liberation Army, a group that has fought for independence in "
+            "Pakistan's Baluchistan province for decades.\n\nIran condemned the strikes.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Iran", "CRITICIZES", "Baluchistan Liberation Army") not in found, found
