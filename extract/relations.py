@@ -187,6 +187,8 @@ _GROUP_TITLES = {"leader", "chief", "chairman", "commander", "founder", "spokesm
 _ARMY_HEAD_RE = re.compile(r"\b(army|military|armed forces|defence forces|defense forces)\s+(chief|commander|head)\b")
 #: a title that heads some other institution of the state: "police chief X" serves the state, leads no state
 _INSTITUTION_HEAD_RE = re.compile(r"\b(police|intelligence|navy|air force|security|spy|prison|customs|election|electoral)\s+(chief|commander|head|director)\b")
+#: offices of an international body or a group, not of a state: "Secretary-General X", "spokesman X"
+_BODY_TITLE_RE = re.compile(r"\b(secretary[- ]general|director[- ]general|chairman|chairwoman|chairperson|high commissioner|commissioner|spokes(man|woman|person))$")
 #: a state's office named without its state ("Defence Minister X"): the story's country holds it
 _NATIONAL_TITLE_RE = re.compile(
     r"^(acting |interim |first |second )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
@@ -1962,6 +1964,10 @@ class RelationFinder:
                 state = self.gaz.country_by_iso3(known.iso3) if known is not None and not known.affiliation else None
                 if state is not None:
                     owner = Mention.for_state(state, m.start, m.start)
+            if owner is None and known is not None and known.affiliation and _BODY_TITLE_RE.search(text):
+                body = self.gaz.by_name(known.affiliation)  # "Secretary-General Antonio Guterres": the body a known person serves
+                if body is not None and body.type in ("ORGANIZATION", "GROUP"):
+                    owner = Mention(m.start, m.start, body.name, body.type, body.name, kind="role", iso3=body.iso3)
             if owner is None and re.search(r"\bsecretary of state\b", text) and doc[m.start - 1].lower_ != "for":
                 usa = self.gaz.by_name("United States")  # "Assistant Secretary of State James Kelly": the U.S. State Department's
                 owner = Mention.for_state(usa, m.start, m.start) if usa is not None else None

@@ -1648,3 +1648,10 @@ def test_condemned_strikes_are_not_blamed_on_the_groups_a_relative_clause_descri
             "Pakistan's Baluchistan province for decades.\n\nIran condemned the strikes.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Iran", "CRITICIZES", "Baluchistan Liberation Army") not in found, found
+
+
+def test_a_known_persons_body_title_without_an_owner_names_the_body_they_serve() -> None:
+    text = ("UN urges restraint\n\nNEW YORK (Reuters) - Fighting in Mali went on, officials in Mali said. Secretary-General "
+            "Antonio Guterres urged both sides to show restraint.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("António Guterres", "LEADS", "United Nations") in found, found
