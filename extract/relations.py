@@ -28,7 +28,7 @@ from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
@@ -47,8 +47,6 @@ _ASK_FOR = {"demand", "urge", "seek", "request"}
 #: compass words that make a region of a state: "northern Syria", "south-east Turkey"
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
             "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "central"}
-_COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
-                  "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
 #: names of waters: missiles fired into a sea attack nobody
 _WATERS = re.compile(r"\b(sea|ocean|gulf|strait|straits|bay|channel|waters)\b", re.IGNORECASE)
 #: heads named by what they hold: "an aircraft carrier group", "a missile battery" (not "army leaders")
@@ -798,9 +796,9 @@ class RelationFinder:
             before = doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
             if before.lower_ in _COMPASS and before.head.i == obj.end - 1:
                 obj = Mention(before.i, obj.end, f"{before.lower_} {obj.name}", "LOCATION", f"{before.text} {obj.text}")
-            elif before.lower_ == "of" and obj.start > 1 and doc[obj.start - 2].lower_ in _COMPASS_NOUNS:
+            elif before.lower_ == "of" and obj.start > 1 and doc[obj.start - 2].lower_ in COMPASS_NOUNS:
                 side = doc[obj.start - 2]  # "the Turkish-held north of Cyprus": northern Cyprus
-                obj = Mention(side.i, obj.end, f"{_COMPASS_NOUNS[side.lower_]} {obj.name}", "LOCATION", doc[side.i : obj.end].text)
+                obj = Mention(side.i, obj.end, f"{COMPASS_NOUNS[side.lower_]} {obj.name}", "LOCATION", doc[side.i : obj.end].text)
         negated = self.args.negated(clause)
         if negated and rel == "SUPPORTS" and trigger.lemma_.lower() in ("accept", "recognise", "recognize"):
             rel, negated = "OPPOSES", False  # "could not accept the result", "does not recognise the government": a rejection

@@ -34,8 +34,11 @@ _MEMBER_PLURALS = {"leader", "official", "commander", "member", "figure", "minis
 #: heads that only count what follows "of": "dozens of soldiers", "some of the rebels"
 QUANTITY_HEADS = {"much", "swathe", "swath", "swathes", "swaths", "half", "rest", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some", "many",
                "most", "several", "number", "handful", "group", "unit", "contingent", "detachment", "team", "all", "none",
-               "crowd", "column", "convoy", "band", "busload", "batch"}
+               "crowd", "column", "convoy", "band", "busload", "batch", "first", "last", "bulk", "remainder", "vanguard"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
+#: a side of a country and its adjective: "the north of Mali" is northern Mali
+COMPASS_NOUNS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", "northeast": "northeastern",
+                 "northwest": "northwestern", "southeast": "southeastern", "southwest": "southwestern"}
 #: nouns for another actor named in apposition: "its ally Iran", "their neighbour Kenya"
 _COUNTERPART_NOUNS = {"ally", "partner", "neighbour", "neighbor", "backer", "rival", "foe", "enemy", "patron", "adversary", "sponsor"}
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}

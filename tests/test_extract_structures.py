@@ -1655,3 +1655,12 @@ def test_a_known_persons_body_title_without_an_owner_names_the_body_they_serve()
             "Antonio Guterres urged both sides to show restraint.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("António Guterres", "LEADS", "United Nations") in found, found
+
+
+def test_troops_poured_into_a_region_and_the_first_of_a_contingent_arriving_are_deployed() -> None:
+    text = ("Sahel deployments\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Niger has poured "
+            "thousands of soldiers and armored vehicles into the border region of Tillaberi. The first of about 600 French soldiers "
+            "arrived in Gao on Friday. Niger poured money into the project.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Niger", "DEPLOYS_TO", "Tillaberi") in found, found
+    assert ("France", "DEPLOYS_TO", "Gao") in found, found
