@@ -28,7 +28,7 @@ from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, OUTSKIRTS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
@@ -1073,7 +1073,8 @@ class RelationFinder:
     def _struck_place(self, verb: Token) -> list[Mention]:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
         never a whole country: "air strikes in Syria" say where, not whom)."""
-        places = prep_objects(verb, {"in", "near", "at", "around", "outside", "inside"})
+        places = [p for p in prep_objects(verb, {"in", "near", "at", "around", "outside", "inside", "on"})
+                  if p.head.lower_ != "on" or noun_lemma(p) in OUTSKIRTS]  # "on the outskirts of X"
         return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and self._place(m).type == "LOCATION"]
 
     def _event_agents(self, tok: Token) -> list[Mention]:
@@ -1275,6 +1276,8 @@ class RelationFinder:
         if entry.get("needs_oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.lower_ in entry["needs_oprd"] for c in tok.children):
             return False  # "held Russia responsible for the attack"
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        if entry.get("when_dobj") and not any(d.lemma_.lower() in entry["when_dobj"] for d in dobjs):
+            return False  # "fought their way into the capital"
         if entry.get("when_pobj") and not pobjs & set(entry["when_pobj"]):
             return False  # "engaged X in a firefight"
         if entry.get("unless_pobj") and pobjs & set(entry["unless_pobj"]):

@@ -19,6 +19,10 @@ TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
                       "fired", "piloted", "sent"})
+#: the rim of a place: what is "on the outskirts of X" is in X
+OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
+#: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
+_LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"})
 #: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
 _BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
 #: nouns that count events: "a campaign/wave/series of attacks"
@@ -191,8 +195,8 @@ class Args:
                         if lm is not None and lm.type in ("GROUP", "ORGANIZATION", "COUNTRY", "PERSON"):
                             return lm  # "forces loyal to Haftar": they fight for him
             for c in tok.children:  # "positions held by Kurdish militants", "a camp run by the group": whose it is
-                if c.dep_ == "acl" and c.lower_ in _HELD_BY:
-                    for p in prep_objects(c, {"by"}):
+                if c.dep_ == "acl" and (c.lower_ in _HELD_BY or (c.lower_ in _LINKED_TO and lemma in TARGET_NOUNS)):
+                    for p in prep_objects(c, {"by"} if c.lower_ in _HELD_BY else {"to", "with"}):
                         held_by = self.actor_of(p, depth=depth + 1) if depth < 2 else None
                         if held_by is not None and held_by.type != "LOCATION":
                             return held_by
@@ -248,7 +252,9 @@ class Args:
                     pm = self.actor_of(p, place=True, depth=depth + 1)
                     if pm is not None and pm.type == "COUNTRY":
                         return pm
-            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off"}):  # "the waters around X"
+            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off", "on"}):  # "the waters around X", "villages on the outskirts of X"
+                if p.head.lower_ == "on" and noun_lemma(p) not in OUTSKIRTS:
+                    continue  # "a camp on the Gaza-Egypt border": a landmark, not the place struck
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
                     return pm

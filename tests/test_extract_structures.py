@@ -1664,3 +1664,13 @@ def test_troops_poured_into_a_region_and_the_first_of_a_contingent_arriving_are_
     found = edges(ng.extract_text(text), negated=False)
     assert ("Niger", "DEPLOYS_TO", "Tillaberi") in found, found
     assert ("France", "DEPLOYS_TO", "Gao") in found, found
+
+
+def test_targets_linked_to_a_group_the_outskirts_of_a_town_and_fighting_ones_way_in_are_attacks() -> None:
+    text = ("Sahel attacks\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. French jets struck 30 "
+            "targets in Mali linked to JNIM. The MNLA attacked two neighborhoods on the outskirts of Gao. The MNLA fought its "
+            "way into Kidal. Malian tanks pushed into the Menaka camp on the Mali-Niger border.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("France", "ATTACKS", "JNIM") in found, found
+    assert {"Gao", "Kidal"} <= objects_of(found, "MNLA", "ATTACKS"), found
+    assert ("Mali", "ATTACKS", "Niger") not in found, found
