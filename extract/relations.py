@@ -716,13 +716,21 @@ class RelationFinder:
         """ "Turkey, which regards the YPG as a terrorist group", "Washington lists Abu Sayyaf as a terrorist organisation":
         naming a group a terrorist or an enemy opposes it; putting it on a list or outlawing it as one sanctions it."""
         named = [p for p in prep_objects(verb, {"as"}) if any(w.lower_ in _ENEMY_WORDS for w in p.subtree)]
+        if not named:  # "designated the YPG a terrorist organisation": the judgment as a second object
+            named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "NOUN" and not self.args.actors_of(c)
+                     and any(w.lower_ in _ENEMY_WORDS for w in c.subtree)]
         if not named:
             return
         rel = "SANCTIONS" if verb.lemma_.lower() in ("designate", "list", "blacklist", "declare", "outlaw", "ban") else "OPPOSES"
         subjects, accuser = self.args.subjects(verb)
-        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.args.actors_of(c)]
+        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c not in named for m in self.args.actors_of(c)]
+        by = [m for h in [verb, *named] for p in prep_objects(h, {"by"}) for m in self.args.actors_of(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):  # "is designated as a terrorist group by the EU" ("by" may hang on the noun)
-            subjects = [m for h in [verb, *named] for p in prep_objects(h, {"by"}) for m in self.args.actors_of(p)]
+            subjects = by
+        elif by and (verb.dep_ == "acl" or any(c.dep_ == "dobj" for c in named)):
+            # "the PKK, designated a terrorist group by Turkey, ..." (a participle, or read with the PKK as its subject)
+            targets = self.args.actors_of(verb.head) if verb.dep_ == "acl" else [m for c in verb.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)]
+            subjects, accuser = by, None
         for s in subjects:
             for t in targets:
                 if t.type != "LOCATION":

@@ -1674,3 +1674,12 @@ def test_targets_linked_to_a_group_the_outskirts_of_a_town_and_fighting_ones_way
     assert ("France", "ATTACKS", "JNIM") in found, found
     assert {"Gao", "Kidal"} <= objects_of(found, "MNLA", "ATTACKS"), found
     assert ("Mali", "ATTACKS", "Niger") not in found, found
+
+
+def test_a_group_designated_a_terrorist_group_by_states_is_sanctioned_by_each() -> None:
+    text = ("Kurdish conflict\n\nANKARA (Reuters) - Fighting in Turkey went on, officials in Turkey said. The PKK, designated a "
+            "terrorist group by Turkey, the United States and the European Union, has fought since 1984. Turkey designated the "
+            "YPG a terrorist organisation.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Turkey", "SANCTIONS", "PKK"), ("United States", "SANCTIONS", "PKK"), ("European Union", "SANCTIONS", "PKK")} <= found, found
+    assert ("Turkey", "SANCTIONS", "YPG") in found, found
