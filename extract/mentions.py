@@ -51,6 +51,8 @@ FACILITY_NOUNS = frozenset({"base", "barracks", "building", "camp", "checkpoint"
                             "headquarters", "installation", "office", "outpost", "patrol", "position", "post", "station"})
 
 
+#: unnamed speakers for a body: "a Hezbollah spokesman", "an MNLA official"
+_SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "negotiator", "representative"})
 #: what makes "capital" money, not a city: "political capital", "foreign capital"
 #: titles of a head of state or government, right before a name: "President X's government"
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "sultan", "minister"})
@@ -199,6 +201,12 @@ class ArticleActors(EntityReader, Coreference):
                 state = self.gaz.by_name(owner.name)
                 if state is not None:  # "Kenyan police", "Iraq's police"
                     self.add(self._police(tok, state))
+                    continue
+            if lemma in _SPOKESMEN and tok.tag_ == "NN" and (owner is None or owner.type in ("GROUP", "ORGANIZATION")):
+                group = next((m for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i
+                              for m in [self.mentions.get(c.i)] if m is not None and m.kind == "entity" and m.type in ("GROUP", "ORGANIZATION")), None)
+                if group is not None:  # "an MNLA spokesman said": the group speaks
+                    self.add(Mention(tok.i, tok.i + 1, group.name, group.type, self._np_text(tok), kind="role", iso3=group.iso3))
                     continue
             if (lemma in gov or lower in gov or lemma in mil or lower in mil) or (
                 lemma in lx.words["titles_member"] and owner is not None and owner.type == "COUNTRY" and tok.tag_ == "NN"

@@ -1217,9 +1217,11 @@ class RelationFinder:
         for c in tok.children:
             said = c.dep_ == "ccomp" and not demand and not self.args.negated(c)  # a plain statement about the clause's subject
             subjects = [x for x in c.children if x.dep_ == "nsubj"] if said else []
-            if said and c.lemma_.lower() in ("face", "pay", "suffer") and any(d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in c.children):
-                # "Khamenei said Saudi Arabia would face divine revenge", "warned X would pay a heavy price"
-                yield from self._said_of(speakers, "THREATENS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
+            for v in [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))] if said else []:
+                if v.lemma_.lower() in ("face", "pay", "suffer", "bear") and any(d.dep_ == "dobj" and d.lemma_.lower() in _RECKONINGS for d in v.children):
+                    # "Khamenei said Saudi Arabia would face divine revenge", "warned X would pay a heavy price",
+                    # "X and Y have made a grave mistake and will bear the consequences," a spokesman said
+                    yield from self._said_of(speakers, "THREATENS", [m for n in subjects for m in self.args.actors_of(n)], tok, c)
             if said and c.lemma_.lower() in ("bear", "carry", "have") and any(
                     d.dep_ == "dobj" and d.lemma_.lower() in ("responsibility", "blame") for d in c.children):
                 # "Britain said Assad bore responsibility for the gas attack": the speaker blames him

@@ -1683,3 +1683,12 @@ def test_a_group_designated_a_terrorist_group_by_states_is_sanctioned_by_each() 
     found = edges(ng.extract_text(text), negated=False)
     assert {("Turkey", "SANCTIONS", "PKK"), ("United States", "SANCTIONS", "PKK"), ("European Union", "SANCTIONS", "PKK")} <= found, found
     assert ("Turkey", "SANCTIONS", "YPG") in found, found
+
+
+def test_a_groups_unnamed_spokesman_speaks_for_it_and_bearing_the_consequences_is_a_threat() -> None:
+    text = ("Sahel threats\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. \"France and Algeria "
+            "have made a grave mistake and will bear the consequences,\" a JNIM spokesman said. An MNLA official accused Niger "
+            "of bombing civilians.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"France", "Algeria"} <= objects_of(found, "JNIM", "THREATENS"), found
+    assert ("MNLA", "CRITICIZES", "Niger") in found, found
