@@ -1408,15 +1408,17 @@ class RelationFinder:
                 return
         place = entry["rel"] in PLACE_OBJECT and not entry.get("mutual")
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
-            if "joint" in kids:
+            held = noun.dep_ in ("dobj", "nsubjpass")
+            withs = [*prep_objects(noun, {"with"}), *(prep_objects(noun.head, {"with"}) if held else [])]
+            if "joint" in kids or withs:  # "the U.S. held flight exercises with Guyana's military": with it
                 pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)
-                if not pair and noun.dep_ in ("dobj", "nsubjpass"):
+                if not pair and held:
                     pair, _ = self.args.subjects(noun.head)
-                    others = [m for h in [*prep_objects(noun, {"with"}), *prep_objects(noun.head, {"with"})] for m in self.args.actors_of(h)]
+                    others = [m for h in withs for m in self.args.actors_of(h)]
                     for x in pair:  # "Russia held joint drills with China"
                         for y in others:
                             yield self._make(x, entry["rel"], y, noun, 0.65)
-                if len(pair) <= 3:  # six signatories of "a joint statement" are not fifteen partnerships
+                if "joint" in kids and len(pair) <= 3:  # six signatories of "a joint statement" are not fifteen partnerships
                     for x, y in itertools.combinations(pair, 2):
                         yield self._make(x, entry["rel"], y, noun, 0.65)
             return

@@ -1692,3 +1692,12 @@ def test_a_groups_unnamed_spokesman_speaks_for_it_and_bearing_the_consequences_i
     found = edges(ng.extract_text(text), negated=False)
     assert {"France", "Algeria"} <= objects_of(found, "JNIM", "THREATENS"), found
     assert ("MNLA", "CRITICIZES", "Niger") in found, found
+
+
+def test_working_with_or_alongside_an_actor_and_exercises_held_with_it_are_cooperation() -> None:
+    text = ("Sahel cooperation\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Washington and Paris "
+            "would work with Mali and Niger to make sure the deal holds. The United States held flight exercises with Chad's "
+            "military last week. The rebels held exercises on Monday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Mali", "Niger"} <= objects_of(found, "France", "COOPERATES_WITH"), found
+    assert any(s == "United States" and r == "COOPERATES_WITH" and o.startswith("Chad") for s, r, o in found), found
