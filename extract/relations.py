@@ -898,6 +898,10 @@ class RelationFinder:
             dobjs = [n for c in tok.children if c.dep_ in ("ccomp", "xcomp") for n in c.children if n.dep_ == "nsubj"]
         if not dobjs and not passive and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.lx.words["allegation_nouns"]:
             dobjs = [tok.head]  # "a charge (that) Algiers denied": the charge is what was denied
+        if not dobjs and not passive and not reduced and not any(c.dep_ == "prep" for c in tok.children):
+            # "accused Sudan of arming and sending the rebels": the object the joined verb takes is the first one's too
+            dobjs = [d for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in ("and", "or")
+                     and not any(n.dep_.startswith("nsubj") for n in c.children) for d in c.children if d.dep_ == "dobj"]
         if not dobjs and not passive and not reduced:  # "condemned what it called Russian aggression": the thing named
             dobjs = [n for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for n in self._named_by_free_relative(c)]
         if dobjs and not passive:  # "hold Sanaa and most of northern Yemen" parsed with "most" joined to the verb: a second object

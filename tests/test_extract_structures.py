@@ -1701,3 +1701,11 @@ def test_working_with_or_alongside_an_actor_and_exercises_held_with_it_are_coope
     found = edges(ng.extract_text(text), negated=False)
     assert {"Mali", "Niger"} <= objects_of(found, "France", "COOPERATES_WITH"), found
     assert any(s == "United States" and r == "COOPERATES_WITH" and o.startswith("Chad") for s, r, o in found), found
+
+
+def test_two_joined_verbs_share_the_object_the_second_one_takes() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Niger accused Algeria of arming "
+            "and sending the MNLA. The rebels attacked and seized Gao.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Algeria", "PROVIDES_AID", "MNLA") in found, found
+    assert {("Malian rebels", "ATTACKS", "Gao"), ("Malian rebels", "CONTROLS", "Gao")} <= found, found
