@@ -28,7 +28,7 @@ from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, OUTSKIRTS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, placed_in, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
@@ -936,10 +936,12 @@ class RelationFinder:
                             heads += self._earlier_parties(d, talks)  # "Talks between X and Y collapsed. The talks, mediated by Z, ..."
                 if slot == "dobj" and entry.get("evaluative"):  # "called the sanctions criminal", "called Mali and Niger traitors",
                     # "called the Malian government criminals": the judged read into one noun phrase with the judgment
-                    said = [o for o in tok.children if o.dep_ == "oprd"] + [d for d in heads if d.lemma_.lower() in _INSULTS]
+                    insults = [d for d in heads if d.lemma_.lower() in _INSULTS]
+                    said = [o for o in tok.children if o.dep_ == "oprd"] + insults
                     named = [c for o in said for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i
                              and (c.pos_ == "NOUN" or self.a.mention_at(c) is not None)]
-                    heads = [d for d in heads if d.lemma_.lower() not in _INSULTS] + (named if not heads or any(d.lemma_.lower() in _INSULTS for d in heads) else [])
+                    if not heads or insults:
+                        heads = [d for d in heads if d not in insults] + named
                 if slot == "dobj" and not heads and entry.get("ccomp_subject") == "other":
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
@@ -1085,8 +1087,7 @@ class RelationFinder:
     def _struck_place(self, verb: Token) -> list[Mention]:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
         never a whole country: "air strikes in Syria" say where, not whom)."""
-        places = [p for p in prep_objects(verb, {"in", "near", "at", "around", "outside", "inside", "on"})
-                  if p.head.lower_ != "on" or noun_lemma(p) in OUTSKIRTS]  # "on the outskirts of X"
+        places = placed_in(verb, {"in", "near", "at", "around", "outside", "inside", "on"})
         return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and self._place(m).type == "LOCATION"]
 
     def _event_agents(self, tok: Token) -> list[Mention]:

@@ -20,7 +20,7 @@ TARGET_NOUNS = lexicon().words["target_nouns"]
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
                       "fired", "piloted", "sent"})
 #: the rim of a place: what is "on the outskirts of X" is in X
-OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
+_OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
 #: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
 _LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"})
 #: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
@@ -84,6 +84,12 @@ def _companions(prep: Token) -> Iterator[Token]:
         for w in prep.children:
             if w.dep_ == "prep" and w.lower_ == "with":
                 yield from (p for p in w.children if p.dep_ == "pobj")
+
+
+def placed_in(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of ``tok``'s place prepositions ``preps``; "on" only for a rim ("villages on the outskirts of X" are
+    in X; "a camp on the Gaza-Egypt border" is a landmark, not the place)."""
+    return [p for p in prep_objects(tok, preps) if p.head.lower_ != "on" or noun_lemma(p) in _OUTSKIRTS]
 
 
 def prep_objects(tok: Token, preps: set[str]) -> Iterator[Token]:
@@ -252,9 +258,7 @@ class Args:
                     pm = self.actor_of(p, place=True, depth=depth + 1)
                     if pm is not None and pm.type == "COUNTRY":
                         return pm
-            for p in prep_objects(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off", "on"}):  # "the waters around X", "villages on the outskirts of X"
-                if p.head.lower_ == "on" and noun_lemma(p) not in OUTSKIRTS:
-                    continue  # "a camp on the Gaza-Egypt border": a landmark, not the place struck
+            for p in placed_in(tok, {"of", "in", "near", "at", "outside", "inside", "around", "off", "on"}):  # "the waters around X"
                 pm = self.actor_of(p, place=True, depth=depth + 1)
                 if pm is not None and pm.type in ("LOCATION", "COUNTRY"):
                     return pm
