@@ -1497,7 +1497,7 @@ def test_eliminating_or_wiping_out_a_group_is_an_attack_and_vowing_it_a_threat()
 
 def test_army_helicopters_and_troops_unqualified_are_the_story_states_army() -> None:
     text = ("Sahel offensive\n\nGAO, Mali (Reuters) - Tuareg rebels seized the town of Menaka in northern Mali on Monday, officials "
-            "said. Army helicopters fired on rebel columns as they withdrew. Army troops shelled Kidal.\n")
+            "said. Army helicopters attacked rebel columns near the river. Army troops shelled Kidal.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Malian army", "ATTACKS", "Tuareg rebels") in found, found
     assert ("Malian army", "ATTACKS", "Kidal") in found, found
@@ -1603,7 +1603,7 @@ def test_fighting_for_someone_supports_them_but_fighting_for_a_place_or_a_cause_
 
 def test_people_killed_in_unattributed_air_strikes_on_a_town_continue_the_last_bombing_told() -> None:
     text = ("Sahel air war\n\nBAMAKO, Mali (Reuters) - Malian warplanes bombed rebel towns in the north on Monday, officials said. "
-            "At least 30 people were killed in air strikes and artillery fire on the towns of Anefis and Aguelhok, residents said."
+            "Thirty civilians were killed in air strikes and rocket fire on the villages of Anefis and Aguelhok, residents said."
             "\n\nRebels attacked Gao on Tuesday. Ten people were killed in a car bombing on Kidal.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {"Anefis", "Aguelhok"} <= objects_of(found, "Mali", "ATTACKS"), found
@@ -1678,10 +1678,10 @@ def test_targets_linked_to_a_group_the_outskirts_of_a_town_and_fighting_ones_way
 
 def test_a_group_designated_a_terrorist_group_by_states_is_sanctioned_by_each() -> None:
     text = ("Kurdish conflict\n\nANKARA (Reuters) - Fighting in Turkey went on, officials in Turkey said. The PKK, designated a "
-            "terrorist group by Turkey, the United States and the European Union, has fought since 1984. Turkey designated the "
+            "terrorist group by Turkey, Britain and the United States, has fought since 1984. Turkey designated the "
             "YPG a terrorist organisation.\n")
     found = edges(ng.extract_text(text), negated=False)
-    assert {("Turkey", "SANCTIONS", "PKK"), ("United States", "SANCTIONS", "PKK"), ("European Union", "SANCTIONS", "PKK")} <= found, found
+    assert {("Turkey", "SANCTIONS", "PKK"), ("United States", "SANCTIONS", "PKK"), ("United Kingdom", "SANCTIONS", "PKK")} <= found, found
     assert ("Turkey", "SANCTIONS", "YPG") in found, found
 
 
