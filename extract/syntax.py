@@ -19,6 +19,8 @@ TARGET_NOUNS = lexicon().words["target_nouns"]
 #: participles that give a position or a camp its holder: "positions held by X", "a base used by X"
 _HELD_BY = frozenset({"held", "controlled", "occupied", "manned", "used", "run", "operated", "defended", "guarded", "launched", "flown",
                       "fired", "piloted", "sent"})
+#: verbs whose gerund object is a deed opposed, not done: "opposed threatening X", "rejected sending troops"
+_OPPOSING_VERBS = frozenset({"oppose", "reject", "resist", "object", "rule", "dismiss", "veto", "block", "protest"})
 #: the rim of a place: what is "on the outskirts of X" is in X
 _OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
 #: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
@@ -491,17 +493,20 @@ class Args:
         """True when the clause of ``tok`` is denied ("not", "never", "refused to", "no troops")."""
         lx = lexicon()
         cur: Token | None = tok
+        prev = tok
         steps = 0
         while cur is not None and steps < 5:
             if any(c.dep_ == "neg" for c in cur.children):
                 return True
             if cur is not tok and cur.lemma_.lower() in lx.words["negating_verbs"]:
                 return True
+            if cur is not tok and prev.pos_ == "VERB" and prev.tag_ == "VBG" and cur.lemma_.lower() in _OPPOSING_VERBS:
+                return True  # "China opposed threatening Sudan with sanctions": the deed opposed is not done
             for c in cur.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
                     return True
             if cur.dep_ in ("xcomp", "acomp") or (cur.dep_ in ("dobj", "pobj", "prep") and cur is tok):
-                cur = cur.head
+                prev, cur = cur, cur.head
                 steps += 1
                 continue
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny" and not any(

@@ -1709,3 +1709,12 @@ def test_two_joined_verbs_share_the_object_the_second_one_takes() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Algeria", "PROVIDES_AID", "MNLA") in found, found
     assert {("Malian rebels", "ATTACKS", "Gao"), ("Malian rebels", "CONTROLS", "Gao")} <= found, found
+
+
+def test_a_deed_opposed_or_rejected_as_a_gerund_is_not_done() -> None:
+    text = ("Darfur\n\nKHARTOUM (Reuters) - Fighting in Darfur went on, officials in Sudan said. China opposed threatening Sudan "
+            "with sanctions. Russia rejected attacking Iran. France opposed sending troops to Chad.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("China", "THREATENS", "Sudan") not in found, found
+    assert ("Russia", "ATTACKS", "Iran") not in found, found
+    assert ("France", "DEPLOYS_TO", "Chad") not in found, found
