@@ -218,6 +218,16 @@ def _each_other(tok: Token) -> bool:
         tok.lower_ == "another" and any(c.lower_ == "one" for c in tok.children))
 
 
+def _latest_doers(tok: Token, founds: list[Found]) -> list[Mention]:
+    """The distinct doers of the latest of ``founds`` (a non-empty list), as mentions standing at ``tok``."""
+    last = max(f.trigger.i for f in founds)
+    out: list[Mention] = []
+    for f in founds:
+        if f.trigger.i == last and all(f.subj.name != o.name for o in out):
+            out.append(Mention(tok.i, tok.i + 1, f.subj.name, f.subj.type, tok.text, kind="pronoun", iso3=f.subj.iso3))
+    return out
+
+
 def _durations(verb: Token) -> list[Token]:
     """The time nouns of ``verb``'s "for"/"over" phrases ("fought for three years")."""
     return [p for p in prep_objects(verb, {"for", "over"}) if p.lemma_.lower() in _TIME_SPANS]
@@ -368,7 +378,7 @@ class RelationFinder:
         states: list[Mention] = []
         for p in [*prep_objects(verb, {"in"}), *(q for c in causes for q in prep_objects(c, {"in", "for", "of"}))]:
             m = self.args.actor_of(p, place=True)
-            owner = next((self.a.mention_at(c) for c in p.children if c.dep_ == "poss" and self.a.mention_at(c) is not None), None)
+            owner = next((o for c in p.children if c.dep_ == "poss" for o in [self.a.mention_at(c)] if o is not None), None)
             state = m if m is not None and m.type == "COUNTRY" else owner if owner is not None and owner.type == "COUNTRY" else None
             if state is not None and all(state.name != s.name for s in states):
                 states.append(state)
@@ -1119,12 +1129,7 @@ class RelationFinder:
         same = [f for f in earlier if told(f)]
         acts = [f for f in earlier if f.trigger.pos_ == "VERB"]  # a deed told by a verb before one only named by a noun
         earlier = same or acts or earlier  # "condemned the killing": the event told by "was killed", before a later "attacks"
-        last = max(f.trigger.i for f in earlier)
-        out: list[Mention] = []
-        for f in earlier:
-            if f.trigger.i == last and all(f.subj.name != o.name for o in out):
-                out.append(Mention(tok.i, tok.i + 1, f.subj.name, f.subj.type, tok.text, kind="pronoun", iso3=f.subj.iso3))
-        return out
+        return _latest_doers(tok, earlier)
 
     def _told_doers(self, tok: Token, verbs: tuple[str, ...]) -> list[Mention]:
         """The doers of a deed told in the last three sentences by one of ``verbs`` with no target the graph
@@ -1537,14 +1542,7 @@ class RelationFinder:
         first = sentences_back(noun, 3)
         told = [f for f in self._found if f.rel == "ATTACKS" and not f.negated and first <= f.trigger.i < noun.sent.start
                 and f.trigger.pos_ == "VERB" and f.trigger.lemma_.lower() in _BARRAGE_VERBS and f.subj.type != "LOCATION"]
-        if not told:
-            return []
-        last = max(f.trigger.i for f in told)
-        out: list[Mention] = []
-        for f in told:
-            if f.trigger.i == last and all(f.subj.name != o.name for o in out):
-                out.append(Mention(noun.i, noun.i + 1, f.subj.name, f.subj.type, noun.text, kind="pronoun", iso3=f.subj.iso3))
-        return out
+        return _latest_doers(noun, told) if told else []
 
     def _toward_doers(self, noun: Token, rel: str, verb: Token, preps: set[str], *, poss: bool = True, modifiers: bool = False) -> Iterator[Found]:
         """The owners of ``noun`` (its possessor unless ``poss`` is off, its state or group adjectives with ``modifiers``,
