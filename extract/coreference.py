@@ -111,6 +111,11 @@ class Coreference:
                         for c in tok.children:
                             if c.dep_ in ("amod", "compound") and self.mentions.get(c.i) is not None and self.mentions[c.i].kind == "role":
                                 self.mentions[c.i] = m
+                if m is not None and m.kind == "role" and m.type == "GROUP" and tok.tag_ == "NNS" and self._definite_bare(tok, generic=m):
+                    ref = self._described(tok, seen + [c for c in sent_collectives if c.end <= tok.i])
+                    if ref is not None and ref.kind == "entity" and any(f.lower().endswith(" " + tok.lower_) for f in self.gaz.forms(ref.name)):
+                        # "the rebels" after "the Houthis" (known as "Houthi rebels"): that group, not the story's rebels
+                        m = self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
                 if m is not None and m.kind != "pronoun":
                     if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
                         sent_persons.append(m)
@@ -362,7 +367,7 @@ class Coreference:
                     return m
             elif m.type in ("GROUP", "ORGANIZATION") and (
                 name.endswith((word, lemma)) or lemma in ("group", "movement", "organisation", "organization", "militant", "jihadist")
-                or any(f.lower().endswith(" " + lemma) for f in self.gaz.forms(m.name))  # "the alliance": NATO (North Atlantic Alliance)
+                or any(f.lower().endswith((" " + lemma, " " + word)) for f in self.gaz.forms(m.name))  # "the alliance": NATO (North Atlantic Alliance)
             ):
                 if lemma in ("militant", "jihadist") and m.type != "GROUP":
                     continue

@@ -28,7 +28,7 @@ from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
 from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
-from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, placed_in, prep_objects
+from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, SERIES, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, placed_in, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
 #: what a leader or commander so described leads instead of the state: "faction leaders", "clan elders", "militia commander"
@@ -122,6 +122,8 @@ _SIDE_RELATIONS = frozenset({"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "S
 #: verbs of a stated intention: an attack or sanction one "wants", "plans" or "prepares" to carry out is a threat
 _HOSTILE_INTENT = frozenset({"want", "plan", "intend", "prepare", "aim", "mean"})
 #: verbs of wishing someone else would act: "X wants Y to attack Z" is X's appeal to Y, not Y's attack
+#: light verbs that carry on a deed already done: "urged its fighters to step up attacks on X" (they attack X)
+_ONGOING = frozenset({"continue", "intensify", "escalate", "step", "keep", "maintain", "redouble"})
 _WISH_VERBS = frozenset({"want", "wish", "expect", "need", "like"})
 #: words of holding ground that no person undergoes: their object read as a person's name is a place
 _HOLDING_WORDS = frozenset({"control", "controlled", "occupy", "occupied", "rule", "govern", "administer", "stronghold", "bastion", "enclave"})
@@ -476,6 +478,11 @@ class RelationFinder:
             return
         doers, _ = self.args.subjects(tok)
         targets, _ = self.args.subjects(other)
+        if {t.name for t in targets} <= {d.name for d in doers}:
+            # "U.S. and British warplanes struck Yemen, retaliating for attacks by the rebels": one clause's doers
+            # answer what the deed of the "for" phrase's agents did, not one another
+            deeds = [d for e in prep_objects(tok, {"for"}) for d in [e, *(prep_objects(e, {"of"}) if e.lemma_.lower() in SERIES else [])]]
+            targets = [m for d in deeds for a in prep_objects(d, {"by"}) for m in self.args.actors_of(a)]  # "for a series of attacks by X"
         for d in doers:
             for t in targets:
                 if t.type != "LOCATION" and self.a.side_of(t) != self.a.side_of(d):
@@ -985,19 +992,8 @@ class RelationFinder:
                             if o.name != s_.name:
                                 yield self._make(s_, "ATTACKS", o, tok, 0.7, clause=aim.head)
                 continue  # "gave Sudan 30 days to disarm X" (a deadline), "a demand to disarm the militias", "a plan to attack X": not done
-            wished = tok
-            while wished.dep_ == "conj" and wished.head.i != wished.i and not finite_after_nonfinite(wished):
-                wished = wished.head  # "called on X to rise up against the Houthis and retake Sanaa": both only urged
-            if wished.dep_ == "xcomp" and wished.head.lemma_.lower() in APPEAL_VERBS and any(
-                    c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(wished.head, {c.lower_})))
-                    for c in wished.head.children):
-                if entry["rel"] in ("ATTACKS", "OPPOSES") and wished.head.lemma_.lower() in ("urge", "call", "appeal", "encourage", "incite") and (
-                        tok.lemma_.lower() not in _CURBS):
-                    urgers, _ = self.args.subjects(wished.head)  # "called on Yemenis to rise up against the Houthis": the caller opposes them
-                    for u in urgers:
-                        for o in objects:
-                            if o.type != "LOCATION":
-                                yield self._make(u, "OPPOSES", o, tok, 0.65, clause=wished.head)
+            if self._urged(tok) is not None:
+                yield from self._urgers_oppose(tok, entry["rel"], objects, tok)
                 continue  # only urged or wished for, not done ("urged X to engage Y", "called on X to march on Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
@@ -1093,6 +1089,31 @@ class RelationFinder:
         return verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _SEND_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lx.words["force_nouns"] for c in head.children
         )
+
+    @staticmethod
+    def _urged(verb: Token) -> Token | None:
+        """The appeal verb whose object ``verb`` is only urged on: "called on X to rise up against the Houthis
+        and retake Sanaa", "urged X to engage Y" (both verbs)."""
+        wished = verb
+        while wished.dep_ == "conj" and wished.head.i != wished.i and not finite_after_nonfinite(wished):
+            wished = wished.head
+        if wished.dep_ == "xcomp" and wished.head.lemma_.lower() in APPEAL_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(prep_objects(wished.head, {c.lower_})))
+                for c in wished.head.children):
+            return wished.head
+        return None
+
+    def _urgers_oppose(self, verb: Token, rel: str, objects: list[Mention], trigger: Token) -> Iterator[Found]:
+        """ "called on Yemenis to rise up against the Houthis": who calls for a fight against Y opposes Y."""
+        urge = self._urged(verb)
+        if urge is None or rel not in ("ATTACKS", "OPPOSES") or urge.lemma_.lower() not in ("urge", "call", "appeal", "encourage", "incite") or (
+                trigger.lemma_.lower() in _CURBS):
+            return
+        urgers, _ = self.args.subjects(urge)
+        for u in urgers:
+            for o in objects:
+                if o.type != "LOCATION":
+                    yield self._make(u, "OPPOSES", o, trigger, 0.65, clause=urge)
 
     def _struck_place(self, verb: Token) -> list[Mention]:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
@@ -1201,6 +1222,8 @@ class RelationFinder:
         if not entries or tok.pos_ != "VERB" or any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not topic and not _each_other(c)) for c in tok.children):
             return
         rel = entries[0]["rel"]
+        if tok.lemma_.lower() == "retaliate" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+            return  # "X and Y retaliated", "hit back": at whoever struck first, not at each other
         each = any(_each_other(c) or any(_each_other(p) for p in prep_objects(tok, {c.lower_})) for c in tok.children if c.dep_ in ("dobj", "prep"))
         if each and any(m.kind == "pronoun" for m in self.args.subjects(tok)[0]):
             return  # "both countries accused each other": only a pair written out, not one guessed
@@ -1530,6 +1553,10 @@ class RelationFinder:
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
             # "air strikes by X hit Y", "Russian shelling killed three Ukrainian soldiers"
             objects = [m for d in noun.head.children if d.dep_ == "dobj" for m in self.args.actors_of(d, place=True)]
+        if light is not None and self._urged(light) is not None and light.lemma_.lower() not in _ONGOING:
+            # "called on Ethiopians to take up arms against X": only urged; "urged its fighters to step up attacks on Y": they attack
+            yield from self._urgers_oppose(light, entry["rel"], objects, noun)
+            return
         for s in subjects:
             for o in objects:
                 yield self._make(s, entry["rel"], o, noun, 0.7, clause=clause if clause.pos_ in ("VERB", "AUX") else noun, accuser=accuser)

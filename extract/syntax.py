@@ -28,7 +28,7 @@ _LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"
 #: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
 _BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
 #: nouns that count events: "a campaign/wave/series of attacks"
-_SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
+SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
 #: an organisation's organs, which speak and act for it: "the African Union Commission", "the ECOWAS mission"
 _ORGANS = frozenset({"commission", "secretariat", "council", "assembly", "parliament", "mission", "summit", "force", "forces", "troops", "peacekeepers"})
 #: place nouns that a state adjective places in that state: "the Eritrean border", "Lebanese waters"
@@ -147,8 +147,8 @@ class Args:
                     led = self._followers_of(held, c)
                     if led is not None:
                         return led
-                if c.dep_ == "poss" and held is not None and held.type == "GROUP" and held.name != m.name:
-                    return held  # "al-Shabaab said its fighters killed 20 soldiers": the group's own fighters
+                if c.dep_ == "poss" and held is not None and held.type in ("GROUP", "ORGANIZATION") and held.name != m.name:
+                    return held  # "al-Shabaab said its fighters killed 20 soldiers", "NATO and its troops": the body's own
         named = self._known_as(tok) if tok.pos_ == "NOUN" and (m is None or m.kind == "role") else None
         if named is not None:  # "Hutu militias known as the Interahamwe", "a group called Ansar Dine": the name
             return named
@@ -451,7 +451,9 @@ class Args:
             # for an object-control verb ("urged X to fight") the doer is the object
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]
-                if objs and head.lemma_.lower() in _OBJECT_CONTROL:
+                if not objs and head.lemma_.lower() in ("call", "appeal", "prevail", "rely", "count"):
+                    objs = list(prep_objects(head, {"on", "upon"}))  # "called on both sides to stop fighting": they would
+                if objs and (head.lemma_.lower() in _OBJECT_CONTROL or objs[0].head.dep_ == "prep"):
                     return self.actors_of(objs[0]), None
             return self.subjects(head, depth + 1)
         if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
@@ -478,7 +480,7 @@ class Args:
     def accused_of(self, tok: Token, depth: int = 0) -> tuple[list[Mention], Mention | None] | None:
         """For what ``tok`` names in "X accused Y of <tok>" / "X blamed Y for <tok>" (a gerund or an event
         noun): the accused, who did it, and the accuser, whose claim it is."""
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES and tok.head.head.dep_ == "pobj":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES and tok.head.head.dep_ == "pobj":
             tok = tok.head.head  # "accused Minsk of a wave of sabotage attacks on X"
         if tok.head.lower_ not in ("of", "for") or tok.dep_ not in ("pcomp", "pobj") or tok.head.head.lemma_.lower() not in _ACCUSE:
             return None

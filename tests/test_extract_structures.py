@@ -1718,3 +1718,35 @@ def test_a_deed_opposed_or_rejected_as_a_gerund_is_not_done() -> None:
     assert ("China", "THREATENS", "Sudan") not in found, found
     assert ("Russia", "ATTACKS", "Iran") not in found, found
     assert ("France", "DEPLOYS_TO", "Chad") not in found, found
+
+
+def test_striking_back_for_attacks_by_a_group_attacks_that_group_not_the_partner() -> None:
+    text = ("Sahel strikes\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. French and Malian "
+            "jets and drones hit more than 30 targets in northern Mali on Friday, retaliating for a wave of ambushes by JNIM "
+            "on army convoys. Niger and Chad retaliated on Sunday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("France", "ATTACKS", "JNIM"), ("Mali", "ATTACKS", "JNIM")} <= found, found
+    assert not {("France", "ATTACKS", "Mali"), ("Mali", "ATTACKS", "France"), ("Niger", "ATTACKS", "Chad")} & found, found
+
+
+def test_the_rebels_after_a_group_whose_known_form_ends_in_rebels_is_that_group() -> None:
+    text = ("Yemen\n\nSANAA (Reuters) - Fighting in Yemen went on, officials in Yemen said. The Houthis launched drones at "
+            "Saudi Arabia on Monday. Riyadh said its jets had bombed the rebels near Saada.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Saudi Arabia", "ATTACKS", "Houthis") in found, found
+
+
+def test_those_called_on_to_act_are_the_doers_of_the_act_not_the_caller() -> None:
+    text = ("Aden\n\nADEN, Yemen (Reuters) - Fighting in Aden went on, officials in Yemen said. Egypt and Jordan put out a "
+            "statement calling on the factions to stop fighting.\n")
+    found = edges(ng.extract_text(text))
+    assert not any(r == "ATTACKS" and {s, o} == {"Egypt", "Jordan"} for s, r, o in found), found
+
+
+def test_a_noun_deed_only_urged_is_not_done_unless_it_is_carried_on() -> None:
+    text = ("Mali\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Assimi Goita called on "
+            "Malians to launch attacks on JNIM. The MNLA called on its fighters to intensify attacks on the Malian army.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(r == "ATTACKS" and o == "JNIM" for s, r, o in found), found
+    assert ("Assimi Goita", "OPPOSES", "JNIM") in found, found
+    assert any(s == "MNLA" and r == "ATTACKS" and o.startswith("Mali") for s, r, o in found), found
