@@ -116,14 +116,16 @@ class Coreference:
                     if ref is not None and ref.kind == "entity" and any(f.lower().endswith(" " + tok.lower_) for f in self.gaz.forms(ref.name)):
                         # "the rebels" after "the Houthis" (known as "Houthi rebels"): that group, not the story's rebels
                         m = self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
-                if m is not None and m.kind != "pronoun":
+                if m is not None and m.kind != "pronoun" and not (m.kind == "role" and m.end - m.start == 1 and tok.pos_ == "NOUN" and self._pair_phrase(tok)):
                     if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
                         sent_persons.append(m)
                     elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym" and (not sent_collectives or sent_collectives[-1] is not m):
                         sent_collectives.append(m)
                     continue
                 low = tok.lower_
-                if tok.pos_ == "NOUN" and tok.i not in self.mentions and self._pair_phrase(tok):
+                guessed = self.mentions.get(tok.i)  # "both governments" read as the story's one government: a pair instead
+                guessed = guessed if guessed is not None and guessed.kind == "role" and guessed.end - guessed.start == 1 else None
+                if tok.pos_ == "NOUN" and (tok.i not in self.mentions or guessed is not None) and self._pair_phrase(tok):
                     people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
                     # not the clause's own subject: in "X urged both sides to ...", X is no side
                     own = {d.i for anc in tok.ancestors for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -154,6 +156,7 @@ class Coreference:
                     if coordinated is not None and all(c.name in recent for c in coordinated):
                         # "Ethiopia and the TPLF signed a truce ... (the AU brokered it) ... Both sides agreed"
                         self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in coordinated]
+                        self.mentions.pop(tok.i, None)
                         continue
                     two: list[Mention] = []
                     for cand in pool:
@@ -161,6 +164,7 @@ class Coreference:
                             two.append(cand)
                         if len(two) == 2:
                             self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, t.name, t.type, self._np_text(tok), kind="pronoun", iso3=t.iso3) for t in two]
+                            self.mentions.pop(tok.i, None)
                             self.guessed_pairs.add(tok.i)  # by recency only: the story's two sides may replace it (relations.py)
                             break
                     continue

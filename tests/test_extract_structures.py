@@ -1750,3 +1750,10 @@ def test_a_noun_deed_only_urged_is_not_done_unless_it_is_carried_on() -> None:
     assert not any(r == "ATTACKS" and o == "JNIM" for s, r, o in found), found
     assert ("Assimi Goita", "OPPOSES", "JNIM") in found, found
     assert any(s == "MNLA" and r == "ATTACKS" and o.startswith("Mali") for s, r, o in found), found
+
+
+def test_both_governments_in_a_story_about_one_state_are_the_pair_that_clashed() -> None:
+    text = ("Border\n\nDUSHANBE (Reuters) - Tajikistan and Kyrgyzstan signed a truce on Sunday after a week of fighting over "
+            "water, officials said.\n\nThe OSCE and China urged both governments to keep the truce.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {"Tajikistan", "Kyrgyzstan"} <= objects_of(found, "China", "APPEALS_TO"), found
