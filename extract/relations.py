@@ -41,6 +41,8 @@ _IRREGULARS = frozenset({"gunman", "militant", "militiaman", "militiamen", "figh
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 #: verbs whose "for" asks for something: "called for Bashir's resignation", "pressed for talks"
+#: verbs of leaving office: "called for X to resign / step down / quit"
+_QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
 #: verbs that ask for an event named by their object: "demanded a ceasefire", "urged talks"
 _ASK_FOR = {"demand", "urge", "seek", "request"}
@@ -317,6 +319,8 @@ class RelationFinder:
                 found += self.person_of(tok)
             if lemma in _BRANDING_VERBS and pos == "VERB":
                 found += self.branded(tok)
+            if lemma in _QUIT_VERBS and pos == "VERB":
+                found += self.ousting(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -1280,6 +1284,35 @@ class RelationFinder:
                     for target in self.args.actors_of(subj):
                         for sp in speakers:
                             yield self._make(sp, "APPEALS_TO", target, tok, 0.7)
+
+    def ousting(self, tok: Token) -> Iterator[Found]:
+        """ "called for Keita to resign", "demanded that the president step down", "said Kibaki must quit":
+        whoever calls for someone to leave office opposes them."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("step", "stand") and not any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in tok.children):
+            return
+        if lemma == "leave" and not any(c.dep_ == "dobj" and c.lemma_.lower() in ("office", "power") for c in tok.children):
+            return
+        head = tok.head
+        hl = head.lemma_.lower()
+        targets = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "xcomp" and hl in _CALL_FOR:  # "called for President X to step down": the parser hung X on "for"
+            targets = targets or list(prep_objects(head, {"for"}))
+        elif tok.dep_ in ("advcl", "ccomp") and hl in _CALL_FOR and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            pass  # "called for Keita to resign"
+        elif tok.dep_ == "ccomp" and hl in APPEAL_VERBS | {"insist"}:
+            pass  # "demanded that Keita quit"
+        elif not (tok.dep_ == "ccomp" and hl in self.lx.words["speech_verbs"] and any(
+                a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children)):
+            return  # "said Keita must resign"; not "Keita resigned", "said Keita had resigned"
+        if self.args.negated(head) or self.args.negated(tok):
+            return
+        callers, _ = self.args.subjects(head)
+        for t in targets:
+            for m in self.args.actors_of(t):
+                if m.type == "PERSON":
+                    for c in callers:
+                        yield self._make(c, "OPPOSES", m, tok, 0.7, clause=head)
 
     def _said_of(self, speakers: list[Mention], rel: str, targets: list[Mention], verb: Token, clause: Token) -> Iterator[Found]:
         """Each speaker of ``verb`` ``rel`` each of ``targets``, as its clause says."""

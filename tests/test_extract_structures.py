@@ -1757,3 +1757,13 @@ def test_both_governments_in_a_story_about_one_state_are_the_pair_that_clashed()
             "water, officials said.\n\nThe OSCE and China urged both governments to keep the truce.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {"Tajikistan", "Kyrgyzstan"} <= objects_of(found, "China", "APPEALS_TO"), found
+
+
+def test_calling_for_a_leader_to_resign_or_step_down_opposes_him() -> None:
+    text = ("Politics\n\nBAMAKO, Mali (Reuters) - Protests in Mali went on, officials in Mali said.\n\nFrance has called for "
+            "Keita to resign. ECOWAS called for President Ibrahim Boubacar Keita to step down. Soumaila Cisse said Keita must "
+            "quit. Algeria did not call for Keita to resign. Niger said Keita had resigned.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("France", "OPPOSES", "Ibrahim Boubacar Keita"), ("ECOWAS", "OPPOSES", "Ibrahim Boubacar Keita"),
+            ("Soumaila Cisse", "OPPOSES", "Ibrahim Boubacar Keita")} <= found, found
+    assert not {("Algeria", "OPPOSES", "Ibrahim Boubacar Keita"), ("Niger", "OPPOSES", "Ibrahim Boubacar Keita")} & found, found
