@@ -41,6 +41,10 @@ _IRREGULARS = frozenset({"gunman", "militant", "militiaman", "militiamen", "figh
 _KEEP_VERBS = {"have", "keep", "maintain", "station", "base", "retain", "operate", "run", "establish", "open", "build"}
 _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "ATTACKS"}
 #: verbs whose "for" asks for something: "called for Bashir's resignation", "pressed for talks"
+#: talks as a standing channel, which a side can suspend (not one call, meeting or truce)
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion", "consultation", "contact"})
+#: verbs that end or suspend talks: "suspended talks with X", "broke off negotiations", "called off the dialogue"
+_ENDING_VERBS = frozenset({"suspend", "end", "halt", "freeze", "cancel", "scrap", "pause", "terminate", "stop", "abandon", "break", "call", "quit"})
 #: verbs of leaving office: "called for X to resign / step down / quit"
 _QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
@@ -1472,6 +1476,15 @@ class RelationFinder:
                     for o in objects:
                         yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=cut, accuser=accuser)
                 return
+        if entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.lemma_.lower() in _TALKS:
+            ended = self._talks_ended(noun)
+            if ended is not None:  # "suspended talks with Washington", "ended peace talks with the ELN": relations cut
+                subjects, accuser = self.args.subjects(ended)
+                objects = [m for h in [*prep_objects(noun, {"with"}), *prep_objects(ended, {"with"})] for m in self.args.actors_of(h)]
+                for s in subjects:
+                    for o in objects:
+                        yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=ended, accuser=accuser)
+                return
         place = entry["rel"] in PLACE_OBJECT and not entry.get("mutual")
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             held = noun.dep_ in ("dobj", "nsubjpass")
@@ -1650,6 +1663,22 @@ class RelationFinder:
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["aid_cut_verbs"]:
             return noun.head
         return None
+
+    @staticmethod
+    def _talks_ended(noun: Token) -> Token | None:
+        """The verb that ends or suspends the talks ``noun`` names (SANCTIONS, "suspends talks with"):
+        "suspended talks with X", "broke off negotiations with X", "pulled out of the talks with X"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out" and head.head.head.lemma_.lower() in ("pull", "walk", "withdraw"):
+            return head.head.head
+        if noun.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("withdraw", "pull"):
+            return head.head
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ("break", "call") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            return None
+        return head if lemma in _ENDING_VERBS else None
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying an event noun: "launched strikes", "pledged $50 million in aid"."""

@@ -1767,3 +1767,13 @@ def test_calling_for_a_leader_to_resign_or_step_down_opposes_him() -> None:
     assert {("France", "OPPOSES", "Ibrahim Boubacar Keita"), ("ECOWAS", "OPPOSES", "Ibrahim Boubacar Keita"),
             ("Soumaila Cisse", "OPPOSES", "Ibrahim Boubacar Keita")} <= found, found
     assert not {("Algeria", "OPPOSES", "Ibrahim Boubacar Keita"), ("Niger", "OPPOSES", "Ibrahim Boubacar Keita")} & found, found
+
+
+def test_suspending_or_breaking_off_talks_with_an_actor_sanctions_it() -> None:
+    text = ("Talks\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Mali suspended talks with "
+            "the MNLA on Friday. Niger broke off negotiations with JNIM. Algeria pulled out of the talks with Morocco. "
+            "Chad did not end its dialogue with Sudan.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Mali", "SANCTIONS", "MNLA"), ("Niger", "SANCTIONS", "JNIM"), ("Algeria", "SANCTIONS", "Morocco")} <= found, found
+    assert ("Chad", "SANCTIONS", "Sudan") not in found, found
+    assert ("Mali", "MEETS", "MNLA") not in found and ("Mali", "NEGOTIATES_WITH", "MNLA") not in found, found
