@@ -44,10 +44,17 @@ SOURCE_NOUNS = frozenset({
 })
 
 
+#: legal nouns whose "in X" says where a case is heard, not where events happen ("faces charges in the United States")
+_COURT_NOUNS = frozenset({"charge", "trial", "court", "exile", "asylum", "indictment", "lawsuit", "case", "hearing", "custody", "extradition"})
+
+
 def _place_of(tok: Token, m: Mention) -> bool:
     """A country mention that says where things happen: "in Syria", "the Syrian city of ..."."""
     if tok.head.lower_ in PLACING and tok.dep_ == "pobj":
-        return tok.head.head.lemma_.lower() not in SOURCE_NOUNS
+        anchor = tok.head.head  # "faces charges in X" with "in" on the verb: its object says what sits there
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _COURT_NOUNS for c in anchor.children):
+            return False
+        return anchor.lemma_.lower() not in SOURCE_NOUNS | _COURT_NOUNS
     if m.kind == "demonym" and tok.head.lemma_.lower() in lexicon().words["place_nouns"]:
         return True
     return tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACING  # "in Goma, Congo"

@@ -1777,3 +1777,18 @@ def test_suspending_or_breaking_off_talks_with_an_actor_sanctions_it() -> None:
     assert {("Mali", "SANCTIONS", "MNLA"), ("Niger", "SANCTIONS", "JNIM"), ("Algeria", "SANCTIONS", "Morocco")} <= found, found
     assert ("Chad", "SANCTIONS", "Sudan") not in found, found
     assert ("Mali", "MEETS", "MNLA") not in found and ("Mali", "NEGOTIATES_WITH", "MNLA") not in found, found
+
+
+def test_a_defence_or_security_secretary_named_without_a_state_serves_the_story_state() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Fighting in Mali spread on "
+            "Monday. Defence Secretary Oumar Traore said troops were pursuing the rebels.\n")
+    found = edges(ng.extract_text(text))
+    assert ("Oumar Traore", "MEMBER_OF", "Mali") in found, found
+
+
+def test_where_a_case_is_heard_is_not_where_the_story_happens() -> None:
+    text = ("Rebels shelled the airport on Monday, officials said. Their commander faces charges in France, which sought "
+            "his extradition. Interior Minister Boubou Sangare said the rebels would be pursued.")
+    found = edges(ng.extract_text(text))
+    assert ("Boubou Sangare", "MEMBER_OF", "France") not in found, found
+    assert not any(s.startswith("French") for s, _, _ in found), found
