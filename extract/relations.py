@@ -45,6 +45,10 @@ _RECIPROCAL = {"MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH", "ALLIED_WITH", "AT
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion", "consultation", "contact"})
 #: verbs that end or suspend talks: "suspended talks with X", "broke off negotiations", "called off the dialogue"
 _ENDING_VERBS = frozenset({"suspend", "end", "halt", "freeze", "cancel", "scrap", "pause", "terminate", "stop", "abandon", "break", "call", "quit"})
+#: what a state can decline to rule out against another: "has never ruled out force / military action"
+_FORCE_OPTIONS = frozenset({"force", "action", "attack", "strike", "intervention", "invasion", "option", "retaliation", "operation"})
+#: what force not ruled out would do to its target: "to bring it under its control", "to retake the islands"
+_TAKING_VERBS = frozenset({"bring", "take", "retake", "seize", "recover", "reclaim", "reunify", "unify", "annex", "return", "capture"})
 #: verbs of leaving office: "called for X to resign / step down / quit"
 _QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
@@ -325,6 +329,8 @@ class RelationFinder:
                 found += self.branded(tok)
             if lemma in _QUIT_VERBS and pos == "VERB":
                 found += self.ousting(tok)
+            if lemma == "rule" and pos == "VERB":
+                found += self.force_not_ruled_out(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -1288,6 +1294,28 @@ class RelationFinder:
                     for target in self.args.actors_of(subj):
                         for sp in speakers:
                             yield self._make(sp, "APPEALS_TO", target, tok, 0.7)
+
+    def force_not_ruled_out(self, tok: Token) -> Iterator[Found]:
+        """ "has never ruled out force against X", "did not rule out military action to bring it under its
+        control": a standing threat of force, not a denied one."""
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or not self.args.negated(tok):
+            return
+        options = [c for c in tok.children if c.dep_ == "dobj" and (noun_lemma(c) in _FORCE_OPTIONS or (
+            c.lemma_.lower() == "use" and any(noun_lemma(p) in _FORCE_OPTIONS for p in prep_objects(c, {"of"}))))]  # "the use of force"
+        if not options:
+            return
+        options += [p for o in options if o.lemma_.lower() == "use" for p in prep_objects(o, {"of"})]
+        heads = [p for o in options for p in prep_objects(o, {"against", "on"})] + list(prep_objects(tok, {"against", "on"}))
+        purposes = [v for o in options for v in o.children if v.dep_ == "acl"] + [v for v in tok.children if v.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+        heads += [d for v in purposes if v.lemma_.lower() in _TAKING_VERBS for d in v.children if d.dep_ == "dobj"]  # "force to bring it under its control"
+        for s_ in self.args.subjects(tok)[0]:
+            for h in heads:
+                for o in self.args.actors_of(h):
+                    if o.name != s_.name and o.type != "LOCATION":
+                        found = self._make(s_, "THREATENS", o, tok, 0.7)
+                        found.negated = False
+                        yield found
 
     def ousting(self, tok: Token) -> Iterator[Found]:
         """ "called for Keita to resign", "demanded that the president step down", "said Kibaki must quit":

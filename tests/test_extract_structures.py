@@ -1792,3 +1792,20 @@ def test_where_a_case_is_heard_is_not_where_the_story_happens() -> None:
     found = edges(ng.extract_text(text))
     assert ("Boubou Sangare", "MEMBER_OF", "France") not in found, found
     assert not any(s.startswith("French") for s, _, _ in found), found
+
+
+def test_a_protest_lodged_with_a_state_criticises_it_and_protests_against_a_leader_oppose_him() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Algeria lodged a protest "
+            "with Morocco on Monday. Mali sent a formal protest to France. The M5 movement staged protests against Keita.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Algeria", "CRITICIZES", "Morocco"), ("Mali", "CRITICIZES", "France")} <= found, found
+    assert ("Algeria", "OPPOSES", "Morocco") not in found, found
+
+
+def test_force_never_ruled_out_against_an_actor_is_a_threat_and_talks_ruled_out_are_not() -> None:
+    text = ("Drills\n\nTAIPEI (Reuters) - China held drills near Taiwan on Friday, officials said. Turkey did not rule out "
+            "military action against the PKK. Venezuela has never ruled out the use of force against Guyana. Mali ruled "
+            "out talks with JNIM.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Turkey", "THREATENS", "PKK"), ("Venezuela", "THREATENS", "Guyana")} <= found, found
+    assert ("Mali", "THREATENS", "JNIM") not in found, found
