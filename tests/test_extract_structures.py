@@ -33,7 +33,7 @@ CASES = [
     ("in-aid-to", "Japan pledged $50 million in aid to Sri Lanka.", {("Japan", "PROVIDES_AID", "Sri Lanka")}, set()),
     ("ordered-offensive", "The Ethiopian government ordered a military offensive against the TPLF.",
      {("Ethiopia", "ATTACKS", "Tigray People's Liberation Front")}, set()),
-    ("lodged-protest", "Vietnam lodged a protest with China over the incident.", {("Vietnam", "OPPOSES", "China")}, set()),
+    ("lodged-protest", "Vietnam lodged a protest with China over the incident.", {("Vietnam", "CRITICIZES", "China")}, {("Vietnam", "OPPOSES", "China")}),
     ("strikes-in-place", "Russian air strikes in the Idlib countryside killed twelve civilians.", {("Russia", "ATTACKS", "Idlib")}, set()),
     ("strikes-in-country", "Russian air strikes in Syria killed twelve civilians.", set(), {("Russia", "ATTACKS", "Syria")}),
     ("sold-to", "China sold fighter jets to Pakistan last year.", {("China", "PROVIDES_AID", "Pakistan")}, set()),
