@@ -49,6 +49,8 @@ _ENDING_VERBS = frozenset({"suspend", "end", "halt", "freeze", "cancel", "scrap"
 _FORCE_OPTIONS = frozenset({"force", "action", "attack", "strike", "intervention", "invasion", "option", "retaliation", "operation"})
 #: what force not ruled out would do to its target: "to bring it under its control", "to retake the islands"
 _TAKING_VERBS = frozenset({"bring", "take", "retake", "seize", "recover", "reclaim", "reunify", "unify", "annex", "return", "capture"})
+#: a rising against the state of the place it is fought in: "an insurgency in Nigeria"
+_INSURGENCIES = frozenset({"insurgency", "rebellion", "insurrection", "uprising"})
 #: verbs of leaving office: "called for X to resign / step down / quit"
 _QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
@@ -1583,6 +1585,8 @@ class RelationFinder:
         objects: list[Mention] = list(owned)
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
+        if not objects and noun.lemma_.lower() in _INSURGENCIES:  # "waged an insurgency in northern Uganda": against its state
+            objects = self._states_where(noun, light)
         if not objects and noun.dep_ == "oprd" and noun.head.lemma_.lower() in _NAMING_VERBS:  # "what it called aggression against Y"
             objects = [m for h in prep_objects(noun.head, set(entry["obj"]) - {"of"}) for m in self.args.actors_of(h, place=place)]
         if not objects and light is not None:  # "pledged $50 million in aid to Y": the target hangs on the verb
@@ -1691,6 +1695,16 @@ class RelationFinder:
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.lx.words["aid_cut_verbs"]:
             return noun.head
         return None
+
+    def _states_where(self, noun: Token, verb: Token | None) -> list[Mention]:
+        """The states of the places an event noun (or its verb) says it happened in: "in Nigeria", "in northern Uganda"."""
+        out: list[Mention] = []
+        for h in [*prep_objects(noun, {"in"}), *(prep_objects(verb, {"in"}) if verb is not None else [])]:
+            m = self.args.actor_of(h, place=True)
+            entry = None if m is None else self.gaz.by_name(m.name) if m.type == "COUNTRY" else self.gaz.country_by_iso3(m.iso3) if m.type == "LOCATION" else None
+            if entry is not None and all(o.name != entry.name for o in out):
+                out.append(Mention.for_state(entry, m.start, m.end, m.text))  # type: ignore[union-attr]
+        return out
 
     @staticmethod
     def _talks_ended(noun: Token) -> Token | None:

@@ -1809,3 +1809,18 @@ def test_force_never_ruled_out_against_an_actor_is_a_threat_and_talks_ruled_out_
     found = edges(ng.extract_text(text), negated=False)
     assert {("Turkey", "THREATENS", "PKK"), ("Venezuela", "THREATENS", "Guyana")} <= found, found
     assert ("Mali", "THREATENS", "JNIM") not in found, found
+
+
+def test_an_insurgency_waged_in_a_country_or_its_region_attacks_that_state() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. The MNLA, which waged a "
+            "decade-long insurgency in northern Mali, signed the deal. Boko Haram has waged a rebellion in Nigeria since 2009.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("MNLA", "ATTACKS", "Mali"), ("Boko Haram", "ATTACKS", "Nigeria")} <= found, found
+
+
+def test_a_group_moving_its_bases_or_headquarters_somewhere_deploys_there() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. JNIM has moved its bases "
+            "to Burkina Faso and Niger. The MNLA relocated its headquarters to Algeria. Mali moved its embassy to Dakar.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("JNIM", "DEPLOYS_TO", "Burkina Faso"), ("JNIM", "DEPLOYS_TO", "Niger"), ("MNLA", "DEPLOYS_TO", "Algeria")} <= found, found
+    assert not any(s == "Mali" and r == "DEPLOYS_TO" for s, r, o in found), found
