@@ -357,17 +357,13 @@ class Coreference:
         if word in ("regime", "junta"):  # the state last called so ("the Myanmar junta"), else the story's
             called = [m for m in seen if m.type == "COUNTRY" and word in m.text.lower()]
             own = [m for m in seen if self.story_country is not None and m.name == self.story_country.name]
-            if called or own:
-                return (called or own)[-1]
+            return (called or own)[-1] if called or own else None  # not merely the latest state named
         named_first = lemma in ("group", "movement", "organisation", "organization")  # "the group": a group named, before "militants"
         ordered = [m for m in reversed(seen) if m.kind == "entity"] + [m for m in reversed(seen) if m.kind != "entity"] if named_first else list(reversed(seen))
         for m in ordered:
             name = m.name.lower()
             if word == "country":
                 if m.type == "COUNTRY" and m.start < sent_start:
-                    return m
-            elif word in ("regime", "junta"):
-                if m.type == "COUNTRY":
                     return m
             elif m.type in ("GROUP", "ORGANIZATION") and (
                 name.endswith((word, lemma)) or lemma in ("group", "movement", "organisation", "organization", "militant", "jihadist")

@@ -398,6 +398,9 @@ class EntityReader:
             return None  # "(Hezbollah leader) Sheik (Hassan Nasrallah)" split off its name: a title, no one
         if entry is None and len(span) == 1 and capitalised_common_plural(span[0]):
             return None  # "Insurgents detonated ...": a common noun a capital made a name (the role rules read it)
+        if entry is None and len(span) == 1 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i == span[0].i + 1 and (
+                lexicon().has("force_nouns", span[0].lower_)) and all(t.is_space or t.is_punct for t in self.doc[span[0].sent.start : span[0].i]):
+            return None  # "Helicopter gunships and jets bombed ...": a weapon a sentence's capital made a name
         if entry is None and all(w.lower_ in DROPPED_TITLES for w in span):
             return None  # "Lt." or "Brig." the NER took for a name of its own: the rank of the name that follows
         if entry is None and label == "ORG" and all(w.lower_ in OFFICE_WORDS for w in span):

@@ -1824,3 +1824,17 @@ def test_a_group_moving_its_bases_or_headquarters_somewhere_deploys_there() -> N
     found = edges(ng.extract_text(text), negated=False)
     assert {("JNIM", "DEPLOYS_TO", "Burkina Faso"), ("JNIM", "DEPLOYS_TO", "Niger"), ("MNLA", "DEPLOYS_TO", "Algeria")} <= found, found
     assert not any(s == "Mali" and r == "DEPLOYS_TO" for s, r, o in found), found
+
+
+def test_a_weapon_opening_a_sentence_is_no_name() -> None:
+    text = ("Congo\n\nKAMPALA, Uganda (AP) — Fighting in Congo went on, officials said.\n\nHelicopter gunships and jets "
+            "pounded rebel camps in Congo's Virunga National Park, an army spokesman said on Monday.\n")
+    found = edges(ng.extract_text(text))
+    assert not any("Helicopter" in s for s, _, _ in found), found
+
+
+def test_the_junta_is_a_state_called_so_or_the_story_state_not_the_latest_state_named() -> None:
+    text = ("Myanmar\n\nBANGKOK (Reuters) - China, which has ties to both sides, had pressed the junta led by Min Aung Hlaing "
+            "to close the casinos.\n")
+    found = edges(ng.extract_text(text))
+    assert ("Min Aung Hlaing", "LEADS", "China") not in found, found
