@@ -1865,8 +1865,9 @@ class RelationFinder:
         institution = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         if entry["rel"] == "LEADS" and institution & {"army", "military", "forces"}:  # "Uganda's army chief, General X"
             possessors = [(self._army_of(p) or p) if p.type == "COUNTRY" else p for p in possessors]
-        elif entry["rel"] == "LEADS" and institution & {"police", "intelligence", "navy", "security", "prison", "spy"}:
-            entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief" serves the state, leads no state
+        elif entry["rel"] == "LEADS" and (institution & {"police", "intelligence", "navy", "security", "prison", "spy"} or (
+                tok.lemma_.lower() == "speaker" and all(p.type == "COUNTRY" for p in possessors))):
+            entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief", "U.S. House Speaker X": serve the state, lead no state
         if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
         if entry["rel"] == "ALLIED_WITH" and possessors and all(p.type == "ORGANIZATION" and p.kind == "entity" for p in possessors):
@@ -2132,6 +2133,8 @@ class RelationFinder:
             if not title:
                 continue
             rel = "LEADS" if title in lead and not is_vice else "MEMBER_OF"
+            if rel == "LEADS" and owner.type == "COUNTRY" and "speaker" in title.split():
+                rel = "MEMBER_OF"  # "U.S. House Speaker X", "Parliament Speaker X": heads a chamber, serves the state
             army_head = _ARMY_HEAD_RE.search(text) is not None
             if army_head and not is_vice and owner.type == "ORGANIZATION":
                 rel = "LEADS"  # "Army chief General X" with the army named: he leads it
