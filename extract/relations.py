@@ -1870,6 +1870,8 @@ class RelationFinder:
             entry = {**entry, "rel": "MEMBER_OF"}  # "Kenya's police chief", "U.S. House Speaker X": serve the state, lead no state
         if entry["rel"] == "MEMBER_OF" and any(c.lower_ in ("prime", "first") and c.dep_ in ("amod", "compound") for c in tok.children) and tok.lemma_.lower() == "minister":
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
+        if entry["rel"] == "LEADS" and any(c.lower_ in ("vice", "deputy") or c.lower_.startswith(("vice-", "deputy-")) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+            entry = {**entry, "rel": "MEMBER_OF"}  # "its vice president, X", "Ethiopia's deputy prime minister, X": second, not head
         if entry["rel"] == "ALLIED_WITH" and possessors and all(p.type == "ORGANIZATION" and p.kind == "entity" for p in possessors):
             entry = {**entry, "rel": "MEMBER_OF"}  # "NATO allies Poland and Lithuania": members of the alliance
         if (entry["rel"] == "MEMBER_OF" and tok.lemma_.lower() in ("commander", "chief") and not institution and possessors

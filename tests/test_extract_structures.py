@@ -1846,3 +1846,11 @@ def test_a_speaker_of_parliament_serves_the_state_and_does_not_lead_it() -> None
     found = edges(ng.extract_text(text))
     assert {("Nancy Pelosi", "MEMBER_OF", "United States"), ("Ali Larijani", "MEMBER_OF", "Iran")} <= found, found
     assert not {("Nancy Pelosi", "LEADS", "United States"), ("Ali Larijani", "LEADS", "Iran")} & found, found
+
+
+def test_a_vice_president_or_deputy_prime_minister_named_in_apposition_is_a_member() -> None:
+    text = ("X\n\nJUBA (Reuters) - Fighting went on, officials said. The talks were mediated by Uganda's vice president, "
+            "Edward Ssekandi. Ethiopia's deputy prime minister, Demeke Mekonnen, flew to Juba.\n")
+    found = edges(ng.extract_text(text))
+    assert {("Edward Ssekandi", "MEMBER_OF", "Uganda"), ("Demeke Mekonnen", "MEMBER_OF", "Ethiopia")} <= found, found
+    assert not any(r == "LEADS" for _, r, _ in found), found
