@@ -1854,3 +1854,12 @@ def test_a_vice_president_or_deputy_prime_minister_named_in_apposition_is_a_memb
     found = edges(ng.extract_text(text))
     assert {("Edward Ssekandi", "MEMBER_OF", "Uganda"), ("Demeke Mekonnen", "MEMBER_OF", "Ethiopia")} <= found, found
     assert not any(r == "LEADS" for _, r, _ in found), found
+
+
+def test_troops_in_or_sent_to_the_country_go_to_the_story_state_not_the_latest_state_named() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Fighting spread across Mali "
+            "on Monday.\n\nFrance said it would stay. Chad sent 1,000 more soldiers to the country last week. The United "
+            "Nations has 13,000 peacekeepers in the country.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Chad", "DEPLOYS_TO", "Mali"), ("United Nations", "DEPLOYS_TO", "Mali")} <= found, found
+    assert ("Chad", "DEPLOYS_TO", "France") not in found, found
