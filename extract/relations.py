@@ -1872,6 +1872,9 @@ class RelationFinder:
             entry = {**entry, "rel": "LEADS"}  # "Abiy Ahmed, Ethiopia's prime minister": heads its government
         if entry["rel"] == "LEADS" and any(c.lower_ in ("vice", "deputy") or c.lower_.startswith(("vice-", "deputy-")) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             entry = {**entry, "rel": "MEMBER_OF"}  # "its vice president, X", "Ethiopia's deputy prime minister, X": second, not head
+        if entry["rel"] == "LEADS" and possessors and tok.lemma_.lower() in ("head", "chief", "director") and any(
+                not self.args.actors_of(p) for p in prep_objects(tok, {"of"})):
+            entry = {**entry, "rel": "MEMBER_OF"}  # "the rebels' head of international relations": heads a department, not the group
         if entry["rel"] == "ALLIED_WITH" and possessors and all(p.type == "ORGANIZATION" and p.kind == "entity" for p in possessors):
             entry = {**entry, "rel": "MEMBER_OF"}  # "NATO allies Poland and Lithuania": members of the alliance
         if (entry["rel"] == "MEMBER_OF" and tok.lemma_.lower() in ("commander", "chief") and not institution and possessors

@@ -1863,3 +1863,12 @@ def test_troops_in_or_sent_to_the_country_go_to_the_story_state_not_the_latest_s
     found = edges(ng.extract_text(text), negated=False)
     assert {("Chad", "DEPLOYS_TO", "Mali"), ("United Nations", "DEPLOYS_TO", "Mali")} <= found, found
     assert ("Chad", "DEPLOYS_TO", "France") not in found, found
+
+
+def test_the_head_of_a_department_of_a_group_is_a_member_and_its_head_leads_it() -> None:
+    text = ("Uganda\n\nKAMPALA, Uganda (AP) — Fighting in Uganda went on, officials said.\n\nThe LRA's head of external "
+            "affairs, Okello Lukwiya, spoke on Monday. The LRA's head, Joseph Kony, did not.\n")
+    found = edges(ng.extract_text(text))
+    assert ("Okello Lukwiya", "MEMBER_OF", "Lord's Resistance Army") in found, found
+    assert ("Okello Lukwiya", "LEADS", "Lord's Resistance Army") not in found, found
+    assert ("Joseph Kony", "LEADS", "Lord's Resistance Army") in found, found
