@@ -42,6 +42,7 @@ class Coreference:
     speakers: dict[int, Mention]
     pairs: dict[int, list[Mention]]
     guessed_pairs: set[int]
+    owners: dict[int, list[Mention]]
 
     affiliations: dict[str, Any]
     story_country: Entry | None
@@ -216,6 +217,8 @@ class Coreference:
                                         and m.kind != "demonym" and not self._is_plural(m)), None)
                     if src is not None:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
+                        if low in lx.words["pronouns_plural"] and tok.dep_ == "poss":
+                            self._pair_with_conjuncts(tok, src)  # "Niger and Chad declared their solidarity": both of theirs
                 if target is not None:
                     self.add(target)
             if sent_collectives:
@@ -296,6 +299,20 @@ class Coreference:
                 return None
             cur = cur.head
         return None
+
+    def _pair_with_conjuncts(self, tok: Token, src: Mention) -> None:
+        """A plural possessive whose clause subject is a coordination stands for every conjunct, as the owner
+        of an event noun ("declared their solidarity with X"; not "advised their citizens", where each owns its own)."""
+        head = self.doc[src.end - 1]
+        if not head.dep_.startswith("nsubj"):
+            return
+        names: list[Mention] = []
+        for c in [head, *(k for k in head.subtree if k.dep_ == "conj" and k.head.i in range(src.start, k.i))]:
+            m = self.mentions.get(c.i)
+            if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and all(n.name != m.name for n in names):
+                names.append(m)
+        if len(names) >= 2:
+            self.owners[tok.i] = [Mention(tok.i, tok.i + 1, m.name, m.type, tok.text, kind="pronoun", iso3=m.iso3) for m in names]
 
     def _agentive(self, m: Mention, objects: bool = True) -> bool:
         """A mention that acts (subject, possessor, apposition), not a place talked about ("on Syria")."""

@@ -70,6 +70,7 @@ class ArticleActors(EntityReader, Coreference):
     speakers: dict[int, Mention] = field(default_factory=dict)  # sentence start token -> speaker
     pairs: dict[int, list[Mention]] = field(default_factory=dict)  # "both leaders", "the two sides" -> two actors
     guessed_pairs: set[int] = field(default_factory=set)  # the pairs above read from recency alone
+    owners: dict[int, list[Mention]] = field(default_factory=dict)  # "Niger and Chad ... their solidarity" -> both owners
     institutions: dict[int, str] = field(default_factory=dict)  # "the Syrian army" token -> its state
     followers: list[tuple[Mention, Mention]] = field(default_factory=list)  # ("Morales supporters", Evo Morales)
     story_country: Entry | None = None

@@ -1737,6 +1737,9 @@ class RelationFinder:
     def _noun_subjects(self, noun: Token) -> list[Mention]:
         out: list[Mention] = []
         for c in noun.children:
+            if c.dep_ == "poss" and c.i in self.a.owners:  # "Niger and Chad declared their solidarity": both
+                out += [m for m in self.a.owners[c.i] if all(m.name != o.name for o in out)]
+                continue
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
                 m = self.a.mention_at(c)
                 if m is not None and c.dep_ == "compound" and m.type == "COUNTRY" and m.kind == "entity" and self.gaz.is_capital_or_seat(m.text):

@@ -1872,3 +1872,11 @@ def test_the_head_of_a_department_of_a_group_is_a_member_and_its_head_leads_it()
     assert ("Okello Lukwiya", "MEMBER_OF", "Lord's Resistance Army") in found, found
     assert ("Okello Lukwiya", "LEADS", "Lord's Resistance Army") not in found, found
     assert ("Joseph Kony", "LEADS", "Lord's Resistance Army") in found, found
+
+
+def test_their_after_a_coordinated_subject_owns_the_event_noun_for_every_conjunct() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Niger and Chad quickly "
+            "declared their solidarity with Mali. Algeria and Morocco voiced their support for the transition.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Niger", "SUPPORTS", "Mali"), ("Chad", "SUPPORTS", "Mali")} <= found, found
+    assert not any({s, o} == {"Niger", "Chad"} or {s, o} == {"Algeria", "Morocco"} for s, _, o in found), found
