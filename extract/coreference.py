@@ -205,6 +205,8 @@ class Coreference:
                         target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_thing"] | lx.words["pronouns_plural"]:
                     src = self._clause_subject(tok) if tok.dep_ == "poss" else None
+                    if src is None and tok.dep_ == "poss" and all(t.is_space or t.is_punct for t in self.doc[sent.start : tok.i]):
+                        src = self._previous_subject(sent, plural=low in lx.words["pronouns_plural"])  # "X ... . Its spokesman said": X's
                     if src is None:  # agreeing in number, else (none agrees) an actor that acts, not a place talked about:
                         pool = [m for m in sent_collectives if m.end <= tok.i] or previous  # "fires missile over Japan; Abe calls it a threat"
                         src = self._agreeing(low in lx.words["pronouns_plural"], pool) or next(
@@ -298,6 +300,18 @@ class Coreference:
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
+        return None
+
+    def _previous_subject(self, sent: Span, plural: bool) -> Mention | None:
+        """The collective subject of the main verb of the sentence before ``sent``, agreeing in number."""
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        for c in before.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                m = self.mentions.get(c.i)
+                if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and self._is_plural(m) == plural:
+                    return m
         return None
 
     def _pair_with_conjuncts(self, tok: Token, src: Mention) -> None:

@@ -1880,3 +1880,11 @@ def test_their_after_a_coordinated_subject_owns_the_event_noun_for_every_conjunc
     found = edges(ng.extract_text(text), negated=False)
     assert {("Niger", "SUPPORTS", "Mali"), ("Chad", "SUPPORTS", "Mali")} <= found, found
     assert not any({s, o} == {"Niger", "Chad"} or {s, o} == {"Algeria", "Morocco"} for s, _, o in found), found
+
+
+def test_its_opening_a_sentence_is_the_previous_sentences_subject() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. ECOWAS has about 3,000 "
+            "troops from Nigeria and Senegal guarding Bamako. Its spokesman, Col. Amadou Sow, said the force would stay.\n")
+    found = edges(ng.extract_text(text))
+    assert ("Amadou Sow", "MEMBER_OF", "ECOWAS") in found, found
+    assert not any(s == "Amadou Sow" and o in ("Senegal", "Nigeria") for s, _, o in found), found
