@@ -204,7 +204,7 @@ _BODY_TITLE_RE = re.compile(r"\b(secretary[- ]general|director[- ]general|chairm
 #: a state's office named without its state ("Defence Minister X"): the story's country holds it
 _NATIONAL_TITLE_RE = re.compile(
     r"^(acting |interim |first |second )?(president|prime minister|premier|vice[- ]president|deputy prime minister|(\w+ )?minister"
-    r"|(army|military|armed forces) (chief|commander)|(defen[cs]e|security|interior|foreign|home|finance|public security) secretary\b"
+    r"|(army|military|armed forces) (chief|commander)|(defen[cs]e|security|interior|foreign|home|finance|public security) secretary\b|(prosecutor|attorney) general"
     r"|(chief |top )?(army|military|armed forces|police|government|presidential|(foreign|defen[cs]e|interior|information) ministry) spokes(man|woman|person))"
     r"( (general|gen\.?|lt\.? gen\.?|lieutenant general|major general|maj\.? gen\.?|brig\.?( gen\.?)?|brigadier( general)?|marshal"
     r"|colonel|col\.?|lieutenant colonel|lt\.? col\.?|major|maj\.?|captain|capt\.?|admiral|vice admiral|rear admiral))?$"

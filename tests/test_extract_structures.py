@@ -1781,9 +1781,10 @@ def test_suspending_or_breaking_off_talks_with_an_actor_sanctions_it() -> None:
 
 def test_a_defence_or_security_secretary_named_without_a_state_serves_the_story_state() -> None:
     text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Fighting in Mali spread on "
-            "Monday. Defence Secretary Oumar Traore said troops were pursuing the rebels.\n")
+            "Monday. Defence Secretary Oumar Traore said troops were pursuing the rebels. Prosecutor General Awa Keita said "
+            "the MNLA was to blame.\n")
     found = edges(ng.extract_text(text))
-    assert ("Oumar Traore", "MEMBER_OF", "Mali") in found, found
+    assert {("Oumar Traore", "MEMBER_OF", "Mali"), ("Awa Keita", "MEMBER_OF", "Mali")} <= found, found
 
 
 def test_where_a_case_is_heard_is_not_where_the_story_happens() -> None:
