@@ -1614,9 +1614,16 @@ class RelationFinder:
                 yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
                 if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
-        if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None:
+        if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None and not (
+                entry["rel"] == "ATTACKS" and not (entry.get("mutual") or entry.get("between") or noun.lemma_.lower() in _INSURGENCIES)):
+            # "Russian and Syrian forces launched an offensive": together; "X and Y ended an insurgency": the rebels fought the state
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
             for x, y in itertools.combinations(self._without_own_sides(subjects), 2):
+                if noun.lemma_.lower() in _INSURGENCIES:  # the group rose against the state, not the other way
+                    if {x.type, y.type} == {"GROUP", "COUNTRY"}:
+                        rebel, state = (x, y) if x.type == "GROUP" else (y, x)
+                        yield self._make(rebel, entry["rel"], state, noun, 0.7, clause=light, accuser=accuser)
+                    continue
                 yield self._make(x, entry["rel"], y, noun, 0.7, clause=light, accuser=accuser)
                 if entry.get("mutual") or entry.get("reciprocal"):  # "Armenia and Azerbaijan exchanged fire": each fired on the other
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=light, accuser=accuser)

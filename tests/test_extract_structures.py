@@ -1889,3 +1889,13 @@ def test_its_opening_a_sentence_is_the_previous_sentences_subject() -> None:
     found = edges(ng.extract_text(text))
     assert ("Amadou Sow", "MEMBER_OF", "ECOWAS") in found, found
     assert not any(s == "Amadou Sow" and o in ("Senegal", "Nigeria") for s, _, o in found), found
+
+
+def test_partners_launching_an_offensive_together_do_not_attack_each_other() -> None:
+    text = ("Syria\n\nBEIRUT (Reuters) - Fighting in Syria went on, officials said.\n\nRussian and Syrian forces launched an "
+            "offensive on Monday. Armenia and Azerbaijan exchanged fire. Nepal and the Maoists signed a deal ending a "
+            "decade-long insurgency.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any({s, o} == {"Russia", "Syria"} for s, r, o in found if r == "ATTACKS"), found
+    assert {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= found, found
+    assert ("Nepal", "ATTACKS", "Nepalese Maoists") not in found, found
