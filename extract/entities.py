@@ -82,6 +82,10 @@ def _titled_by_apposition(head: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_TITLES for c in head.children)
 
 
+#: words that name a movement's force, not a state's: "Myanmar National Democratic Alliance Army", "Free Syrian Army"
+_MOVEMENT_WORDS = frozenset({"democratic", "alliance", "allied", "free", "revolutionary", "salvation", "patriotic", "front", "movement"})
+
+
 def _state_words() -> frozenset[str]:
     """Words that are no organisation's name alone ("Junta", "Government", "Army")."""
     w = lexicon().words
@@ -636,8 +640,8 @@ class EntityReader:
         gov = words["government_nouns"] | words["military_nouns"] | {"force", "police", "navy", "guard", "marine", "marines", "commandos", "paratroopers"}
         if span[-1].lemma_.lower() not in gov and span[-1].lower_ not in gov:
             return None
-        if any(t.lower_ in ARMED_CUES for t in span):
-            return None  # "Sudan Liberation Army" is no state's army
+        if any(t.lower_ in ARMED_CUES or t.lower_ in _MOVEMENT_WORDS for t in span):
+            return None  # "Sudan Liberation Army", "Myanmar National Democratic Alliance Army" are no state's army
         doc = span.doc
         before = span.start - (2 if span.start > 1 and doc[span.start - 1].tag_ == "POS" else 1)  # "Syria's"
         for tok in [*span[:-1], *([doc[before]] if before >= 0 else [])]:

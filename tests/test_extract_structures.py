@@ -1899,3 +1899,10 @@ def test_partners_launching_an_offensive_together_do_not_attack_each_other() -> 
     assert not any({s, o} == {"Russia", "Syria"} for s, r, o in found if r == "ATTACKS"), found
     assert {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= found, found
     assert ("Nepal", "ATTACKS", "Nepalese Maoists") not in found, found
+
+
+def test_a_movement_named_after_a_country_is_not_that_states_army() -> None:
+    text = ("Myanmar\n\nBANGKOK (Reuters) - Fighting in Myanmar went on, officials said.\n\nThe Myanmar National Democratic "
+            "Alliance Army attacked Lashio on Monday. The Free Syrian Army shelled Aleppo.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert not any(s in ("Myanmar", "Syria") for s, r, o in found if r == "ATTACKS"), found
