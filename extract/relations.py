@@ -1008,8 +1008,9 @@ class RelationFinder:
                             if o.name != s_.name:
                                 yield self._make(s_, "ATTACKS", o, tok, 0.7, clause=aim.head)
                 continue  # "gave Sudan 30 days to disarm X" (a deadline), "a demand to disarm the militias", "a plan to attack X": not done
-            if self._urged(tok) is not None:
-                yield from self._urgers_oppose(tok, entry["rel"], objects, tok)
+            urge = self._urged(tok)
+            if urge is not None:
+                yield from self._urgers_oppose(urge, entry["rel"], objects, tok)
                 continue  # only urged or wished for, not done ("urged X to engage Y", "called on X to march on Y")
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lx.words["speech_verbs"] and any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in tok.children
@@ -1119,10 +1120,9 @@ class RelationFinder:
             return wished.head
         return None
 
-    def _urgers_oppose(self, verb: Token, rel: str, objects: list[Mention], trigger: Token) -> Iterator[Found]:
-        """ "called on Yemenis to rise up against the Houthis": who calls for a fight against Y opposes Y."""
-        urge = self._urged(verb)
-        if urge is None or rel not in ("ATTACKS", "OPPOSES") or urge.lemma_.lower() not in ("urge", "call", "appeal", "encourage", "incite") or (
+    def _urgers_oppose(self, urge: Token, rel: str, objects: list[Mention], trigger: Token) -> Iterator[Found]:
+        """ "called on Yemenis to rise up against the Houthis": who calls (``urge``) for a fight against Y opposes Y."""
+        if rel not in ("ATTACKS", "OPPOSES") or urge.lemma_.lower() not in ("urge", "call", "appeal", "encourage", "incite") or (
                 trigger.lemma_.lower() in _CURBS):
             return
         urgers, _ = self.args.subjects(urge)
@@ -1638,9 +1638,9 @@ class RelationFinder:
         if not objects and entry["rel"] == "ATTACKS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lx.words["impact_verbs"]:
             # "air strikes by X hit Y", "Russian shelling killed three Ukrainian soldiers"
             objects = [m for d in noun.head.children if d.dep_ == "dobj" for m in self.args.actors_of(d, place=True)]
-        if light is not None and self._urged(light) is not None and light.lemma_.lower() not in _ONGOING:
-            # "called on Ethiopians to take up arms against X": only urged; "urged its fighters to step up attacks on Y": they attack
-            yield from self._urgers_oppose(light, entry["rel"], objects, noun)
+        urge = self._urged(light) if light is not None and light.lemma_.lower() not in _ONGOING else None
+        if urge is not None:  # "called on Ethiopians to take up arms against X": only urged; "urged its fighters to step up attacks on Y": they attack
+            yield from self._urgers_oppose(urge, entry["rel"], objects, noun)
             return
         for s in subjects:
             for o in objects:
@@ -2148,8 +2148,6 @@ class RelationFinder:
             if not title:
                 continue
             rel = "LEADS" if title in lead and not is_vice else "MEMBER_OF"
-            if rel == "LEADS" and owner.type == "COUNTRY" and "speaker" in title.split():
-                rel = "MEMBER_OF"  # "U.S. House Speaker X", "Parliament Speaker X": heads a chamber, serves the state
             army_head = _ARMY_HEAD_RE.search(text) is not None
             if army_head and not is_vice and owner.type == "ORGANIZATION":
                 rel = "LEADS"  # "Army chief General X" with the army named: he leads it
