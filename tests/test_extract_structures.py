@@ -1835,15 +1835,15 @@ def test_a_weapon_opening_a_sentence_is_no_name() -> None:
 
 
 def test_the_junta_is_a_state_called_so_or_the_story_state_not_the_latest_state_named() -> None:
-    text = ("Myanmar\n\nBANGKOK (Reuters) - China, which has ties to both sides, had pressed the junta led by Min Aung Hlaing "
-            "to close the casinos.\n")
+    text = ("Myanmar\n\nBANGKOK (Reuters) - China, a friend of both camps, urged the junta led by Min Aung Hlaing to shut "
+            "the casinos.\n")
     found = edges(ng.extract_text(text))
     assert ("Min Aung Hlaing", "LEADS", "China") not in found, found
 
 
 def test_a_speaker_of_parliament_serves_the_state_and_does_not_lead_it() -> None:
-    text = ("X\n\nTAIPEI (Reuters) - China held drills near Taiwan, officials said. China imposed sanctions on U.S. House "
-            "Speaker Nancy Pelosi on Friday. Iranian Parliament Speaker Ali Larijani met Putin.\n")
+    text = ("X\n\nTAIPEI (Reuters) - China held drills near Taiwan, officials said. Beijing barred U.S. House "
+            "Speaker Nancy Pelosi from entering China. Iranian Parliament Speaker Ali Larijani met Putin.\n")
     found = edges(ng.extract_text(text))
     assert {("Nancy Pelosi", "MEMBER_OF", "United States"), ("Ali Larijani", "MEMBER_OF", "Iran")} <= found, found
     assert not {("Nancy Pelosi", "LEADS", "United States"), ("Ali Larijani", "LEADS", "Iran")} & found, found
