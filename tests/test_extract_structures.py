@@ -1835,7 +1835,7 @@ def test_a_weapon_opening_a_sentence_is_no_name() -> None:
 
 
 def test_the_junta_is_a_state_called_so_or_the_story_state_not_the_latest_state_named() -> None:
-    text = ("Myanmar\n\nBANGKOK (Reuters) - China, a friend of both camps, urged the junta led by Min Aung Hlaing to shut "
+    text = ("Myanmar\n\nBANGKOK (Reuters) - China, a friend of both camps, urged the junta led by Min Aung Hlaing over "
             "the casinos.\n")
     found = edges(ng.extract_text(text))
     assert ("Min Aung Hlaing", "LEADS", "China") not in found, found
