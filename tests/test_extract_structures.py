@@ -1906,3 +1906,10 @@ def test_a_movement_named_after_a_country_is_not_that_states_army() -> None:
             "Alliance Army attacked Lashio on Monday. The Free Syrian Army shelled Aleppo.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert not any(s in ("Myanmar", "Syria") for s, r, o in found if r == "ATTACKS"), found
+
+
+def test_raising_a_flag_over_a_place_holds_it() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. MNLA fighters hoisted "
+            "their banner over Kidal on Monday. Algeria raised its flag over the new embassy building.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("MNLA", "CONTROLS", "Kidal") in found, found
