@@ -51,6 +51,8 @@ _FORCE_OPTIONS = frozenset({"force", "action", "attack", "strike", "intervention
 _TAKING_VERBS = frozenset({"bring", "take", "retake", "seize", "recover", "reclaim", "reunify", "unify", "annex", "return", "capture"})
 #: a rising against the state of the place it is fought in: "an insurgency in Nigeria"
 _INSURGENCIES = frozenset({"insurgency", "rebellion", "insurrection", "uprising"})
+#: verbs of guarding a place: "sent troops to protect the airport in X"
+_GUARDING_VERBS = frozenset({"protect", "guard", "defend", "secure"})
 #: verbs of leaving office: "called for X to resign / step down / quit"
 _QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
@@ -828,6 +830,9 @@ class RelationFinder:
         regional = obj.type == "COUNTRY" and obj.start > 0 and self.a.doc[obj.start - 1].lower_ in _COMPASS  # "run northern Yemen"
         if rel == "LEADS" and (obj.type == "LOCATION" or regional) and subj.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
+        if rel in ("PROVIDES_AID", "SUPPORTS") and trigger.lemma_.lower() in _GUARDING_VERBS and any(
+                c.dep_ == "dobj" and noun_lemma(c) in self.lx.words["place_nouns"] | TARGET_NOUNS for c in trigger.children):
+            rel = "DEPLOYS_TO"  # "sent troops to protect Bangui airport": forces posted at the place, no aid to its state
         if rel == "DEPLOYS_TO" and obj.type in ("PERSON", "GROUP", "ORGANIZATION"):
             rel = "PROVIDES_AID"  # "sent drones and weapons to Haftar", "troops to join the AU force": forces given to an actor, not a place
         if rel == "CONTROLS" and obj.type == "PERSON":

@@ -1913,3 +1913,13 @@ def test_raising_a_flag_over_a_place_holds_it() -> None:
             "their banner over Kidal on Monday. Algeria raised its flag over the new embassy building.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("MNLA", "CONTROLS", "Kidal") in found, found
+
+
+def test_troops_sent_to_protect_or_guard_a_facility_deploy_to_its_town() -> None:
+    text = ("CAR\n\nBANGUI (Reuters) - Fighting in the Central African Republic went on, officials said.\n\nChad sent 400 "
+            "troops to protect Bangui airport. Kenya deployed police to guard the port in Mombasa. Russia vowed to protect "
+            "Syria.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Chad", "DEPLOYS_TO", "Bangui"), ("Kenya", "DEPLOYS_TO", "Mombasa")} <= found, found
+    assert not any(s == "Chad" and r == "PROVIDES_AID" for s, r, o in found), found
+    assert ("Russia", "PROVIDES_AID", "Syria") in found, found
