@@ -117,16 +117,16 @@ class Coreference:
                     if ref is not None and ref.kind == "entity" and any(f.lower().endswith(" " + tok.lower_) for f in self.gaz.forms(ref.name)):
                         # "the rebels" after "the Houthis" (known as "Houthi rebels"): that group, not the story's rebels
                         m = self.add(Mention(tok.i, tok.i + 1, ref.name, ref.type, f"the {tok.text}", kind="pronoun", iso3=ref.iso3))
-                if m is not None and m.kind != "pronoun" and not (m.kind == "role" and m.end - m.start == 1 and tok.pos_ == "NOUN" and self._pair_phrase(tok)):
+                # "both governments" read as the story's one government: a pair instead
+                pair_guess = m is not None and m.kind == "role" and m.end - m.start == 1 and tok.pos_ == "NOUN" and self._pair_phrase(tok)
+                if m is not None and m.kind != "pronoun" and not pair_guess:
                     if m.type == "PERSON" and (not sent_persons or sent_persons[-1] is not m):
                         sent_persons.append(m)
                     elif m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.kind != "demonym" and (not sent_collectives or sent_collectives[-1] is not m):
                         sent_collectives.append(m)
                     continue
                 low = tok.lower_
-                guessed = self.mentions.get(tok.i)  # "both governments" read as the story's one government: a pair instead
-                guessed = guessed if guessed is not None and guessed.kind == "role" and guessed.end - guessed.start == 1 else None
-                if tok.pos_ == "NOUN" and (tok.i not in self.mentions or guessed is not None) and self._pair_phrase(tok):
+                if pair_guess or (m is None and tok.pos_ == "NOUN" and self._pair_phrase(tok)):
                     people = tok.lemma_.lower() in ("leader", "man", "woman", "president", "minister", "official", "diplomat")
                     # not the clause's own subject: in "X urged both sides to ...", X is no side
                     own = {d.i for anc in tok.ancestors for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -1502,24 +1502,12 @@ class RelationFinder:
         if wished and not entry.get("verbs") and not entry.get("poss_is_object"):
             yield from self._asked_for(noun, called_for, entry)  # "called for tighter EU sanctions": asked of the EU, not done
             return
-        if entry["rel"] == "PROVIDES_AID":
-            cut = self._aid_cut(noun)
-            if cut is not None:  # "suspended most of its aid to X", "aid to X was frozen": relations reduced
-                subjects, accuser = self.args.subjects(cut)
-                objects = [m for h in [*prep_objects(noun, set(entry["obj"])), *prep_objects(cut, set(entry["obj"]) - {"for"})] for m in self.args.actors_of(h)]
-                for s in subjects or self._noun_subjects(noun):
-                    for o in objects:
-                        yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=cut, accuser=accuser)
-                return
-        if entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.lemma_.lower() in _TALKS:
-            ended = self._talks_ended(noun)
-            if ended is not None:  # "suspended talks with Washington", "ended peace talks with the ELN": relations cut
-                subjects, accuser = self.args.subjects(ended)
-                objects = [m for h in [*prep_objects(noun, {"with"}), *prep_objects(ended, {"with"})] for m in self.args.actors_of(h)]
-                for s in subjects:
-                    for o in objects:
-                        yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=ended, accuser=accuser)
-                return
+        aid = entry["rel"] == "PROVIDES_AID"
+        cut = self._aid_cut(noun) if aid else (
+            self._talks_ended(noun) if entry["rel"] in ("MEETS", "NEGOTIATES_WITH") and noun.lemma_.lower() in _TALKS else None)
+        if cut is not None:  # "suspended most of its aid to X", "aid to X was frozen", "suspended talks with X": relations cut
+            yield from self._relations_cut(noun, cut, set(entry["obj"]) if aid else {"with"}, owners_too=aid)
+            return
         place = entry["rel"] in PLACE_OBJECT and not entry.get("mutual")
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             held = noun.dep_ in ("dobj", "nsubjpass")
@@ -1698,6 +1686,15 @@ class RelationFinder:
             for o in asked:
                 if o.name != a.name and o.type != "LOCATION":
                     yield self._make(a, "APPEALS_TO", o, noun, 0.65, clause=verb)
+
+    def _relations_cut(self, noun: Token, cut: Token, slots: set[str], *, owners_too: bool) -> Iterator[Found]:
+        """SANCTIONS from whoever ``cut`` the aid or talks ``noun`` names to those its ``slots`` (on the noun or
+        the verb) name; with ``owners_too``, the noun's owner when the verb has no subject ("its aid to X was frozen")."""
+        subjects, accuser = self.args.subjects(cut)
+        objects = [m for h in [*prep_objects(noun, slots), *prep_objects(cut, slots - {"for"})] for m in self.args.actors_of(h)]
+        for s in subjects or (self._noun_subjects(noun) if owners_too else []):
+            for o in objects:
+                yield self._make(s, "SANCTIONS", o, noun, 0.65, clause=cut, accuser=accuser)
 
     def _aid_cut(self, noun: Token) -> Token | None:
         """The verb that cuts, suspends or freezes the aid ``noun`` names (CAMEO 16, reducing relations:
