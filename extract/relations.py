@@ -53,6 +53,8 @@ _TAKING_VERBS = frozenset({"bring", "take", "retake", "seize", "recover", "recla
 _INSURGENCIES = frozenset({"insurgency", "rebellion", "insurrection", "uprising"})
 #: verbs of guarding a place: "sent troops to protect the airport in X"
 _GUARDING_VERBS = frozenset({"protect", "guard", "defend", "secure"})
+#: leaving a place: the forces were there, so "would not withdraw its troops from X" denies only the leaving
+_LEAVING_VERBS = frozenset({"withdraw", "pull"})
 #: verbs of leaving office: "called for X to resign / step down / quit"
 _QUIT_VERBS = frozenset({"resign", "quit", "step", "stand", "leave", "abdicate"})
 _CALL_FOR = {"call", "press", "push", "appeal", "campaign", "clamour", "clamor", "lobby"}
@@ -572,6 +574,10 @@ class RelationFinder:
             # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
             owners, _ = self.args.subjects(keeper)
             places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
+        home = [c for c in keeper.children if c.dep_ == "advmod" and c.lower_ == "home"] if keeper is not None and keeper.pos_ == "VERB" else []
+        if home:  # "ordered its 1,300 troops home from Iraq": they were there
+            owners = owners or self.args.subjects(keeper)[0]
+            places += [p for h in (keeper, *home) for p in prep_objects(h, {"from"})]
         counted_by = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "hundreds of Chadian troops were sent"
         slot = counted_by if counted_by is not tok and (noun_lemma(counted_by) in QUANTITY_HEADS or counted_by.pos_ == "NUM") else tok
         sender = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in _SENDING else None
@@ -845,7 +851,7 @@ class RelationFinder:
             elif before.lower_ == "of" and obj.start > 1 and doc[obj.start - 2].lower_ in COMPASS_NOUNS:
                 side = doc[obj.start - 2]  # "the Turkish-held north of Cyprus": northern Cyprus
                 obj = Mention(side.i, obj.end, f"{COMPASS_NOUNS[side.lower_]} {obj.name}", "LOCATION", doc[side.i : obj.end].text)
-        negated = self.args.negated(clause)
+        negated = self.args.negated(clause) and not (rel == "DEPLOYS_TO" and trigger.lemma_.lower() in _LEAVING_VERBS)
         if negated and rel == "SUPPORTS" and trigger.lemma_.lower() in ("accept", "recognise", "recognize"):
             rel, negated = "OPPOSES", False  # "could not accept the result", "does not recognise the government": a rejection
         if self.args.hedged(clause):

@@ -1923,3 +1923,17 @@ def test_troops_sent_to_protect_or_guard_a_facility_deploy_to_its_town() -> None
     assert {("Chad", "DEPLOYS_TO", "Bangui"), ("Kenya", "DEPLOYS_TO", "Mombasa")} <= found, found
     assert not any(s == "Chad" and r == "PROVIDES_AID" for s, r, o in found), found
     assert ("Russia", "PROVIDES_AID", "Syria") in found, found
+
+
+def test_forces_that_will_not_leave_a_place_are_still_deployed_there() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Chad said it would not "
+            "withdraw its 1,100 soldiers from Mali. Senegal refused to pull its troops out of Mali.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Chad", "DEPLOYS_TO", "Mali"), ("Senegal", "DEPLOYS_TO", "Mali")} <= found, found
+
+
+def test_troops_ordered_home_from_a_place_were_deployed_there() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Niger ordered its "
+            "troops home from Mali on Monday. Kenya will bring its 900 soldiers home from Somalia.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Niger", "DEPLOYS_TO", "Mali"), ("Kenya", "DEPLOYS_TO", "Somalia")} <= found, found
