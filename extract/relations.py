@@ -1554,6 +1554,8 @@ class RelationFinder:
             light = noun.head  # "closed its border with Armenia": the entry's own verb carries the noun
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and (noun.head.lemma_.lower() in self.lx.words["light_verbs"] or own_verb):
             subjects, accuser = self.args.subjects(noun.head)
+            if noun.dep_ == "nsubjpass":  # "a peace deal was signed by X and Y": the doers are the agents
+                subjects = [m for p in prep_objects(noun.head, {"by"}) for m in self.args.actors_of(p)] or subjects
         elif not subjects and noun.dep_ == "pobj" and light is not None:
             subjects, accuser = self.args.subjects(light)  # "pledged $50 million in aid to Y"
         elif (charged := self.args.accused_of(noun if noun.dep_ != "compound" else noun.head)) is not None and charged[0]:
@@ -1606,14 +1608,14 @@ class RelationFinder:
                     objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
             sides = list(prep_objects(noun, {"between", "among"}))
-            if not sides and noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in noun.head.children):
-                sides = list(prep_objects(noun.head, {"between", "among"}))  # "clashes erupted between A and B"
+            if not sides and noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in noun.head.children):
+                sides = list(prep_objects(noun.head, {"between", "among"}))  # "clashes erupted between A and B", "talks were held between"
             pair = [m for h in sides for m in self.args.actors_of(h)]
             for x, y in itertools.combinations(pair, 2):
                 yield self._make(x, entry["rel"], y, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
                 if entry.get("mutual") or entry["rel"] == "ATTACKS":  # "the war between A and B": both fight
                     yield self._make(y, entry["rel"], x, noun, 0.7, clause=noun.head if noun.dep_ != "ROOT" else noun)
-        if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ == "dobj" and light is not None and not (
+        if not objects and len(subjects) >= 2 and (entry["rel"] in _RECIPROCAL or entry.get("reciprocal")) and noun.dep_ in ("dobj", "nsubjpass") and light is not None and not (
                 entry["rel"] == "ATTACKS" and not (entry.get("mutual") or entry.get("between") or noun.lemma_.lower() in _INSURGENCIES)):
             # "Russian and Syrian forces launched an offensive": together; "X and Y ended an insurgency": the rebels fought the state
             # "Serbia and Kosovo signed an agreement", "Ethiopia and Eritrea held talks": with each other
@@ -1745,7 +1747,7 @@ class RelationFinder:
         elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
               and (head.head.lemma_.lower() in QUANTITY_HEADS or head.head.pos_ == "NUM")):
             head = head.head.head  # "carried out hundreds of strikes against X"
-        elif noun.dep_ != "dobj":
+        elif noun.dep_ not in ("dobj", "nsubjpass"):  # "launched strikes", "a truce was agreed by X and Y"
             return None
         return head if head.lemma_.lower() in self.lx.words["light_verbs"] and head is not noun else None
 

@@ -1937,3 +1937,13 @@ def test_troops_ordered_home_from_a_place_were_deployed_there() -> None:
             "troops home from Mali on Monday. Kenya will bring its 900 soldiers home from Somalia.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("Niger", "DEPLOYS_TO", "Mali"), ("Kenya", "DEPLOYS_TO", "Somalia")} <= found, found
+
+
+def test_signing_a_peace_deal_or_a_truce_is_negotiating_also_in_the_passive() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Niger and the MNLA signed "
+            "a peace accord in June. A ceasefire was agreed by Chad and the FLT on Friday. Peace talks were held between "
+            "Burkina Faso and Ansarul Islam. Mali and Algeria signed a trade agreement.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    pairs = {frozenset((s, o)) for s, r, o in found if r == "NEGOTIATES_WITH"}
+    assert {frozenset(("Niger", "MNLA")), frozenset(("Chad", "FLT")), frozenset(("Burkina Faso", "Ansarul Islam"))} <= pairs, found
+    assert frozenset(("Mali", "Algeria")) not in pairs, found
