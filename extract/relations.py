@@ -932,6 +932,8 @@ class RelationFinder:
         if not subjects:
             return
         dobjs = [tok.head] if reduced else [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if reduced and tok.i > tok.head.i + 1 and tok.doc[tok.i - 1].text == ",":
+            dobjs = [self._between_what(tok.head) or tok.head]  # "talks between X and Y, sponsored by Z": the talks are
         described = self.a.mention_at(tok.head) if reduced else None
         if reduced and tok.head.dep_ == "appos" and (described is None or (described.kind == "role" and self.args.actor_of(tok.head.head) is not None)):
             dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar", "X, a militia commanded by Y": X is led
@@ -1985,14 +1987,26 @@ class RelationFinder:
         if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
             target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
             self.a.add(target)
-        if target is None and rel == "NEGOTIATES_WITH" and head.lemma_.lower() in _DEAL_NOUNS | {"plan", "process", "initiative"}:
-            yield from (self._make(modifier, rel, p, tok, 0.75, clause=head) for p in self._deal_parties(head))
+        deal = head.lemma_.lower() in _DEAL_NOUNS or head.lower_ in _DEAL_NOUNS  # "talks" is lemmatised "talk"
+        sponsored = tok.lower_.endswith("sponsored") and deal  # "U.N.-sponsored talks between X and Y"
+        if target is None and (rel == "NEGOTIATES_WITH" or sponsored) and (deal or head.lemma_.lower() in {"plan", "process", "initiative"}):
+            yield from (self._make(modifier, "NEGOTIATES_WITH", p, tok, 0.75, clause=head) for p in self._deal_parties(head))
             return
         if target is None:
             return
         if rel == "LEADS" and led and target.type == "ORGANIZATION" and not target.start <= head.i < target.end:
             return  # "Brazilian-led U.N. peacekeepers": Brazil leads the force, not the United Nations
         yield self._make(modifier, rel, target, tok, 0.85, clause=head)
+
+    def _between_what(self, tok: Token) -> Token | None:
+        """The talks, deal or truce whose "between X and Y" ends in ``tok``: "talks between Niger and the MNLA"."""
+        cur = tok.head if tok.dep_ == "conj" else tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "pobj" or cur.head.lower_ != "between":
+            return None
+        noun = cur.head.head
+        return noun if noun.lemma_.lower() in _DEAL_NOUNS or noun.lower_ in _DEAL_NOUNS else None
 
     def _deal_parties(self, deal: Token) -> list[Mention]:
         """The parties to a deal, a truce or talks: "between X and Y", "a ceasefire with Y" made by the clause's

@@ -1947,3 +1947,14 @@ def test_signing_a_peace_deal_or_a_truce_is_negotiating_also_in_the_passive() ->
     pairs = {frozenset((s, o)) for s, r, o in found if r == "NEGOTIATES_WITH"}
     assert {frozenset(("Niger", "MNLA")), frozenset(("Chad", "FLT")), frozenset(("Burkina Faso", "Ansarul Islam"))} <= pairs, found
     assert frozenset(("Mali", "Algeria")) not in pairs, found
+
+
+def test_sponsoring_talks_between_two_sides_is_mediating_not_backing_one() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Peace talks between "
+            "Niger and the MNLA, sponsored by Algeria, collapsed in May. The Qatari-brokered talks between Chad and the "
+            "FLT resumed. Libya sponsored the FLT for years.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Algeria", "NEGOTIATES_WITH", "Niger"), ("Algeria", "NEGOTIATES_WITH", "MNLA"),
+            ("Qatar", "NEGOTIATES_WITH", "Chad"), ("Qatar", "NEGOTIATES_WITH", "FLT")} <= found, found
+    assert ("Algeria", "SUPPORTS", "MNLA") not in found, found
+    assert ("Libya", "SUPPORTS", "FLT") in found, found
