@@ -2115,6 +2115,9 @@ class RelationFinder:
                     posted = j
                     j -= 1
                     continue
+                if t.text == "," and j == m.start - 1 and j > sent_start and doc[j - 1].lower_ == "counterpart":
+                    j -= 1  # "his Japanese counterpart, Yoshimasa Hayashi": the name set off by a comma
+                    continue
                 if t.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PRON", "NUM") or (t.pos_ == "ADP" and t.lower_ != "of") or t.text in ",;:()–—\"“”" or t.is_space:
                     break
                 other = self.a.mention_at(t)
@@ -2125,7 +2128,7 @@ class RelationFinder:
             if not window:
                 continue
             words = [t.lower_ for t in window]
-            text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-"))
+            text = re.sub(r"-elect\b|-designate\b", "", doc[window[0].i : m.start].text.lower().replace(" - ", "-")).rstrip(" ,")
             if {"former", "ex", "ousted", "deposed", "toppled", "late"} & set(words) or any(w.startswith("ex-") for w in words):
                 continue
             owning = [t for t in window if t.i < posted]

@@ -1958,3 +1958,10 @@ def test_sponsoring_talks_between_two_sides_is_mediating_not_backing_one() -> No
             ("Qatar", "NEGOTIATES_WITH", "Chad"), ("Qatar", "NEGOTIATES_WITH", "FLT")} <= found, found
     assert ("Algeria", "SUPPORTS", "MNLA") not in found, found
     assert ("Libya", "SUPPORTS", "FLT") in found, found
+
+
+def test_a_counterpart_named_after_a_comma_holds_the_office_of_the_state_named() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Foreign Minister "
+            "Abdoulaye Diop spoke to his Algerian counterpart, Ahmed Attaf, on Monday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ahmed Attaf", "MEMBER_OF", "Algeria") in found, found
