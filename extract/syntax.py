@@ -26,6 +26,8 @@ _OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fri
 #: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
 _LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"})
 #: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
+#: prepositions whose gerund shares the clause's subject: "after taking X", "before seizing X", "by shelling X"
+_TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 _BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
 #: nouns that count events: "a campaign/wave/series of attacks"
 SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
@@ -438,6 +440,10 @@ class Args:
             charged = self.accused_of(verb, depth)
             if charged is not None:
                 return charged
+            clause = verb.head.head
+            if verb.tag_ == "VBG" and verb.head.lower_ in _TEMPORAL_PREPS and clause.pos_ in ("VERB", "AUX") and verb.head.dep_ == "prep" and clause.dep_ != "xcomp":
+                # not "urged Putin to help implement the deal by working with X": only urged
+                return self.subjects(clause, depth + 1)  # "the army advanced on Kidal after taking Anefis": the army took it
         head = verb.head
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
             return self.subjects(head.head.head, depth + 1)  # "X accused Y of gassing Z and criticised W": a finite verb is X's

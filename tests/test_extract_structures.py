@@ -1965,3 +1965,12 @@ def test_a_counterpart_named_after_a_comma_holds_the_office_of_the_state_named()
             "Abdoulaye Diop spoke to his Algerian counterpart, Ahmed Attaf, on Monday.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Ahmed Attaf", "MEMBER_OF", "Algeria") in found, found
+
+
+def test_a_gerund_after_after_or_by_shares_the_clauses_subject() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. The MNLA advanced on "
+            "Gao after taking the town of Anefis. Niger angered Mali by expelling its ambassador. Senegal urged Guinea "
+            "to help end the crisis by working with Liberia.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("MNLA", "CONTROLS", "Anefis"), ("Niger", "SANCTIONS", "Mali")} <= found, found
+    assert ("Guinea", "COOPERATES_WITH", "Liberia") not in found, found
