@@ -137,6 +137,12 @@ class Args:
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ == "NOUN" or noun_lemma(tok) in lx.words["group_nouns"]) and cm is not None and cm.kind == "entity"
                     and cm.type in kinds and (m is None or m.name != cm.name)):
                 return cm  # "the Basque separatist group ETA", "the rebel group M23": the name, not the description
+        if (m is None or m.kind == "role") and tok.pos_ in ("NOUN", "PROPN") and noun_lemma(tok) in lx.agent_nouns and lx.agent_nouns[noun_lemma(tok)]["rel"] in ("LEADS", "MEMBER_OF"):
+            for p in prep_objects(tok, {"of"}):  # "The leader of Boko Haram, Abubakar Shekau, claimed ...": the parser hung
+                for c in p.children:              # the name on the group; the title's holder is the person named
+                    pm = a.mention_at(c)
+                    if c.dep_ == "appos" and pm is not None and pm.type == "PERSON" and pm.kind == "entity" and c.i > p.i + 1 and tok.doc[c.left_edge.i - 1].text == ",":
+                        return pm
         if m is None and noun_lemma(tok) in lx.words["envoy_nouns"]:
             for p in prep_objects(tok, {"to"}):  # "the U.N. Envoy to Yemen Martin Griffiths met ...": the parser
                 pm = a.mention_at(p)               # hung the name on "to"; the envoy is the person named

@@ -1974,3 +1974,10 @@ def test_a_gerund_after_after_or_by_shares_the_clauses_subject() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert {("MNLA", "CONTROLS", "Anefis"), ("Niger", "SANCTIONS", "Mali")} <= found, found
     assert ("Guinea", "COOPERATES_WITH", "Liberia") not in found, found
+
+
+def test_the_leader_of_a_group_named_after_a_comma_is_the_one_who_acts() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. The leader of the MNLA, "
+            "Amadou Koufa, accused Niger of arming the militias.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Amadou Koufa", "CRITICIZES", "Niger") in found, found
