@@ -116,7 +116,7 @@ def finite_after_nonfinite(verb: Token, perfect: bool = False) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.i == head.head.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if perfect:
-        return head.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "been") for c in head.children)
+        return head.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "been") or c.dep_ == "auxpass" for c in head.children)  # "was stretched"
     return head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl")
 
 

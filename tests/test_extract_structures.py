@@ -1981,3 +1981,10 @@ def test_the_leader_of_a_group_named_after_a_comma_is_the_one_who_acts() -> None
             "Amadou Koufa, accused Niger of arming the militias.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Amadou Koufa", "CRITICIZES", "Niger") in found, found
+
+
+def test_a_speech_act_joined_to_a_reported_passive_is_the_speakers() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Gao's governor Moussa "
+            "Sow said the army was stretched thin and urged Bamako to recruit more soldiers.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Moussa Sow", "APPEALS_TO", "Mali") in found, found
