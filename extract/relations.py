@@ -188,12 +188,19 @@ _TOLD_BY = {
     "incursion": ("roll", "enter", "push", "storm", "cross", "invade", "advance", "move", "sweep"),
     "invasion": ("invade", "roll", "enter", "push", "storm", "cross", "advance", "sweep"),
 }
+#: nouns for whatever was last done: "criticised the move", "condemned the decision"
+_GENERIC_DEEDS = ("move", "decision", "step", "action")
 _EVENT_NOUNS = {
     **dict.fromkeys(("strike", "airstrike", "raid", "attack", "operation", "offensive", "assault", "bombing", "bombardment",
                      "shelling", "incursion", "invasion", "crackdown", "killing", "campaign"), ("ATTACKS",)),
     # "condemned the launch": the missile fired at, or over, someone
     **{noun: ("ATTACKS", "THREATENS") if noun == "launch" else ("ATTACKS",) for noun in _TOLD_BY},
-    **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban"), ("SANCTIONS",)),
+    **dict.fromkeys(("sanction", "measure", "embargo", "blockade", "ban", "expulsion"), ("SANCTIONS",)),
+    "deployment": ("DEPLOYS_TO",),
+    **dict.fromkeys(("takeover", "coup", "seizure", "annexation", "occupation"), ("CONTROLS",)),
+    # "criticised the move", "condemned the decision": the last deed (not a stance on one) an earlier sentence told
+    **dict.fromkeys(_GENERIC_DEEDS, ("SANCTIONS", "ATTACKS", "DEPLOYS_TO", "CONTROLS", "PROVIDES_AID", "THREATENS",
+                                                            "COOPERATES_WITH", "NEGOTIATES_WITH", "ALLIED_WITH")),
 }
 #: last words of a party's or movement's name: its owner ("Odinga's ... Movement") leads it
 _PARTY_WORDS = {"party", "movement", "front", "congress", "alliance", "league", "union", "coalition", "group", "bloc"}

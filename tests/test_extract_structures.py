@@ -1988,3 +1988,12 @@ def test_a_speech_act_joined_to_a_reported_passive_is_the_speakers() -> None:
             "Sow said the army was stretched thin and urged Bamako to recruit more soldiers.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Moussa Sow", "APPEALS_TO", "Mali") in found, found
+
+
+def test_criticising_the_move_or_the_decision_targets_whoever_did_it() -> None:
+    text = ("Sahel\n\nDAKAR, Senegal (Reuters) - Unrest in the region went on, officials said. Niger expelled the French "
+            "ambassador on Sunday. Chad criticised the move. Soldiers in Guinea seized power last year. The African Union "
+            "condemned the takeover.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Chad", "CRITICIZES", "Niger") in found, found
+    assert not any(s == "Chad" and o == "France" and r == "CRITICIZES" for s, r, o in found), found
