@@ -1462,7 +1462,8 @@ class RelationFinder:
             return
         objects: list[Mention] = []
         for h in prep_objects(tok, set(entry["obj"])):
-            objects += [m for m in self.args.actors_of(h) or self._claim_owners(h) if m.name not in {o.name for o in objects}]
+            found = self.args.actors_of(h) or self._claim_owners(h) or (self._event_agents(h) if entry["rel"] in _STANCES else [])
+            objects += [m for m in found if m.name not in {o.name for o in objects}]  # "disappointed by the sanctions": their imposer
         clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok
         for s in holders:
             for o in objects:

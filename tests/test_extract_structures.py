@@ -1997,3 +1997,11 @@ def test_criticising_the_move_or_the_decision_targets_whoever_did_it() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Chad", "CRITICIZES", "Niger") in found, found
     assert not any(s == "Chad" and o == "France" and r == "CRITICIZES" for s, r, o in found), found
+
+
+def test_disappointed_or_outraged_by_a_deed_criticises_its_doer() -> None:
+    text = ("Sahel\n\nDAKAR, Senegal (Reuters) - Unrest in the region went on, officials said. Niger expelled the French "
+            "ambassador on Sunday. Chad said it was deeply disappointed by the expulsion. Guinea was outraged by "
+            "Niamey's decision.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Chad", "CRITICIZES", "Niger"), ("Guinea", "CRITICIZES", "Niger")} <= found, found
