@@ -1848,8 +1848,9 @@ class RelationFinder:
         if tok.lemma_.lower() in _TOPIC_ROLES or factional:  # "a Syria analyst" studies it; "Mogadishu faction leaders" lead factions
             possessors = [p for p in possessors if p.type != "COUNTRY"]
         referents: list[Mention] = []
-        if tok.dep_ == "appos":
-            referents = self.args.actors_of(tok.head, place=entry["rel"] == "CONTROLS")  # "Samarra, a stronghold of X": a place
+        described = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else None  # "France, the former colonial power and Mali's largest donor"
+        if tok.dep_ == "appos" or described is not None:
+            referents = self.args.actors_of((described or tok).head, place=entry["rel"] == "CONTROLS")  # "Samarra, a stronghold of X": a place
         elif (tok.dep_ in ("oprd", "pobj") and (tok.head if tok.dep_ == "oprd" else tok.head.head).lemma_.lower() in _OFFICE_VERBS
               and (tok.dep_ == "oprd" or tok.head.lower_ == "as")):
             # "X was sworn in as Zimbabwe's president", "X was appointed prime minister of Armenia", "elected X president"

@@ -2005,3 +2005,10 @@ def test_disappointed_or_outraged_by_a_deed_criticises_its_doer() -> None:
             "Niamey's decision.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("Chad", "CRITICIZES", "Niger"), ("Guinea", "CRITICIZES", "Niger")} <= found, found
+
+
+def test_a_donor_named_in_a_coordinated_apposition_gives_aid() -> None:
+    text = ("Sahel\n\nDAKAR, Senegal (Reuters) - Unrest in the region went on, officials said. France, the former "
+            "colonial power and Mali's largest donor, urged calm.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("France", "PROVIDES_AID", "Mali") in found, found
