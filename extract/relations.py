@@ -188,6 +188,8 @@ _TOLD_BY = {
     "incursion": ("roll", "enter", "push", "storm", "cross", "invade", "advance", "move", "sweep"),
     "invasion": ("invade", "roll", "enter", "push", "storm", "cross", "advance", "sweep"),
 }
+#: verbs that send forces somewhere: with no destination written, the story's state ("said it was sending 2,500 troops")
+_DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "contribute", "ferry", "airlift", "rush"})
 #: nouns for whatever was last done: "criticised the move", "condemned the decision"
 _GENERIC_DEEDS = ("move", "decision", "step", "action")
 _EVENT_NOUNS = {
@@ -613,6 +615,18 @@ class RelationFinder:
                     if m.type in ("LOCATION", "COUNTRY") and m.name != owner.name and (m.iso3 is None or m.iso3 != owner.iso3):
                         yield self._make(owner, "DEPLOYS_TO", m, tok, 0.6)
 
+    def _sent_to_story(self, verb: Token, senders: list[Mention]) -> list[Mention]:
+        """Where forces sent with no destination named go: the story's state, when the senders are not its own."""
+        sc = self.a.story_country
+        if sc is None or any(p.lower_ in ("to", "into", "toward", "towards", "for") for p in verb.children if p.dep_ in ("prep", "dative")):
+            return []
+        if not senders or any(m.iso3 == sc.iso3 or m.name == sc.name or m.type not in ("COUNTRY", "ORGANIZATION") for m in senders):
+            return []
+        for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl")):  # "sending mercenaries to fight for Baku": there
+            if any(m.name != sc.name for p in prep_objects(purpose, {"for", "alongside", "beside"}) for m in self.args.actors_of(p)):
+                return []
+        return [Mention.for_state(sc, verb.i, verb.i)]
+
     def fell_to(self, tok: Token) -> Iterator[Found]:
         """ "Kabul fell to the Taliban": the place is now held by the actor it fell to."""
         if tok.lemma_.lower() != "fall" or tok.pos_ != "VERB":
@@ -1019,6 +1033,10 @@ class RelationFinder:
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
             if entry.get("places_only"):  # "drove X out of Raqqa" holds Raqqa; "out of Syria" holds no state
                 objects = [o for o in objects if o.type == "LOCATION"]
+            if not objects and entry.get("theme") == "force" and tok.lemma_.lower() in _DISPATCH_VERBS:
+                objects = self._sent_to_story(tok, subjects)  # "the CSTO said it was sending 2,500 troops" in a story about Kazakhstan
+                if objects:
+                    entry = {**entry, "rel": "DEPLOYS_TO"}  # "Belarus and Armenia also contributed contingents": posted there
             aim = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS), None) if tok.dep_ in ("advcl", "xcomp") else (
                 tok.head if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _WISH_NOUNS else None)
             if aim is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

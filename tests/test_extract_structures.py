@@ -2012,3 +2012,14 @@ def test_a_donor_named_in_a_coordinated_apposition_gives_aid() -> None:
             "colonial power and Mali's largest donor, urged calm.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("France", "PROVIDES_AID", "Mali") in found, found
+
+
+def test_forces_sent_with_no_destination_go_to_the_storys_state() -> None:
+    text = ("Unrest\n\nALMATY, Kazakhstan (Reuters) - Unrest in Kazakhstan went on, officials in Kazakhstan said. The "
+            "Collective Security Treaty Organization said it was sending about 2,500 troops. Belarus and Armenia also "
+            "contributed contingents. Kazakhstan deployed extra police. Turkey was accused of sending mercenaries to "
+            "fight for Azerbaijan.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Collective Security Treaty Organization", "DEPLOYS_TO", "Kazakhstan"), ("Belarus", "DEPLOYS_TO", "Kazakhstan"),
+            ("Armenia", "DEPLOYS_TO", "Kazakhstan")} <= found, found
+    assert ("Turkey", "DEPLOYS_TO", "Kazakhstan") not in found, found
