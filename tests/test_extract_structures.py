@@ -2023,3 +2023,10 @@ def test_forces_sent_with_no_destination_go_to_the_storys_state() -> None:
     assert {("Collective Security Treaty Organization", "DEPLOYS_TO", "Kazakhstan"), ("Belarus", "DEPLOYS_TO", "Kazakhstan"),
             ("Armenia", "DEPLOYS_TO", "Kazakhstan")} <= found, found
     assert ("Turkey", "DEPLOYS_TO", "Kazakhstan") not in found, found
+
+
+def test_calling_for_the_overthrow_of_a_government_opposes_it() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. The MNLA called for "
+            "the overthrow of the government.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("MNLA", "OPPOSES", "Mali") in found, found
