@@ -190,6 +190,8 @@ _TOLD_BY = {
 }
 #: verbs that send forces somewhere: with no destination written, the story's state ("said it was sending 2,500 troops")
 _DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "contribute", "ferry", "airlift", "rush"})
+#: words of a title held in an armed group the title does not name: "Rebel leader X", "guerrilla commander X"
+_REBEL_TITLE_WORDS = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militia"})
 #: nouns for whatever was last done: "criticised the move", "condemned the decision"
 _GENERIC_DEEDS = ("move", "decision", "step", "action")
 _EVENT_NOUNS = {
@@ -2092,6 +2094,12 @@ class RelationFinder:
             return Mention(prefix[0].i, prefix[-1].i + 1, entry.name, entry.type, name, kind="role")
         return Mention(prefix[0].i, prefix[-1].i + 1, name, "GROUP", name, kind="role")
 
+    def _latest_group(self, before: int) -> Mention | None:
+        """The armed group the article named last before token ``before``."""
+        groups = [m for i, m in sorted(self.a.mentions.items()) if i < before and i == m.start and m.kind == "entity" and m.type == "GROUP"
+                  and m.name.split()[-1][:1].isupper()]  # a name ("the NRA", "the FMLN"), not "Western nations"
+        return groups[-1] if groups else None
+
     def _title_name(self, window: list[Token]) -> Mention | None:
         """A name no list knows before a group's title: "Seleka leader X", "LURD spokesman X" — a
         capitalised proper-noun run that is not a common word ("Army spokesman") nor a place."""
@@ -2172,6 +2180,12 @@ class RelationFinder:
                 owner = group  # "Kurdish rebel leader X", "Seleka leader X": the group, not the state
             if owner is None and against:
                 continue  # no state of its own for a commander named by what he fights
+            guessed = owner is not None and owner.kind == "role" and owner.type == "GROUP" and any(
+                t.lower_ in _REBEL_TITLE_WORDS and self.a.mention_at(t) is owner for t in unopposed)  # "Rebel" read as "Ugandan rebels"
+            if (owner is None or guessed) and any(t.lower_ in _REBEL_TITLE_WORDS for t in unopposed):
+                owner = self._latest_group(m.start) or (owner if guessed else None)  # "Rebel leader Yoweri Museveni" after "the NRA advanced"
+                if owner is None:
+                    continue  # which rebels the title does not say: never the state a known name once led
             if owner is None and listed is not None and listed[0] == sent_start and all(
                 t.text in (",", "and", "&") for t in doc[listed[1] : window[0].i]
             ):  # "Russian President X, Prime Minister Y and ...": the list's state

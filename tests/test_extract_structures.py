@@ -2030,3 +2030,11 @@ def test_calling_for_the_overthrow_of_a_government_opposes_it() -> None:
             "the overthrow of the government.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("MNLA", "OPPOSES", "Mali") in found, found
+
+
+def test_a_rebel_title_belongs_to_the_armed_group_the_story_named() -> None:
+    text = ("Rebels advance\n\nKAMPALA, Uganda (AP) - The National Resistance Army advanced on Kampala on Friday, officials "
+            "in Uganda said. Rebel leader Yoweri Museveni said his fighters would spare the soldiers.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Yoweri Museveni", "LEADS", "National Resistance Army") in found, found
+    assert ("Yoweri Museveni", "LEADS", "Uganda") not in found, found
