@@ -60,6 +60,8 @@ def capitalised_common_plural(tok: Token) -> bool:
 
 
 #: capitalised words of an office, not names of a group: "Supreme Leader X", "Grand Ayatollah X", "Parliament speaker X"
+#: lower-case particles inside personal names: "Daniel arap Moi", "Abdullah bin Zayed", "Frederik de Klerk"
+NAME_PARTICLES = frozenset({"arap", "bin", "ibn", "al", "el", "de", "da", "di", "del", "van", "von", "der", "den", "dos", "das", "ould", "ag", "abu", "ben", "le", "la", "du"})
 OFFICE_WORDS = frozenset({
     "supreme", "grand", "acting", "interim", "deputy", "vice", "senior", "top", "spiritual", "religious", "general", "high",
     "paramount", "parliament", "parliamentary", "senate", "congress", "assembly", "house", "cabinet", "council", "government",

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.actor_names import OFFICE_WORDS, Mention, capitalised_common_plural, group_words, noun_lemma, strip_name, surname_key
+from newsgraph.extract.actor_names import NAME_PARTICLES, OFFICE_WORDS, Mention, capitalised_common_plural, group_words, noun_lemma, strip_name, surname_key
 from newsgraph.extract.gazetteer import FAMILY_FIRST, Entry, Gazetteer, is_hyphenated_given_name
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.open_actors import (
@@ -347,7 +347,11 @@ class EntityReader:
         """An unknown name run into a known one is one longer name: "The Ta'ang" + "National Liberation
         Army" (an alias of another group) is the Ta'ang National Liberation Army."""
         out: list[tuple[Span, str, str]] = []
+        doc = self.doc
         for span, label, ident in spans:
+            if out and out[-1][1] == "PERSON" and out[-1][0][-1].lower_ in NAME_PARTICLES and out[-1][0].end == span.start and len(span) == 1 and is_capitalised(span[0]):
+                out[-1] = (doc[out[-1][0].start : span.end], "PERSON", "")  # "Daniel arap" + "Moi": the NER cut the name at its particle
+                continue
             if out and ident and label == "ORG" and out[-1][0].end == span.start and not out[-1][2]:
                 prev = out[-1][0]
                 s, t = strip_name(prev)

@@ -2038,3 +2038,11 @@ def test_a_rebel_title_belongs_to_the_armed_group_the_story_named() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Yoweri Museveni", "LEADS", "National Resistance Army") in found, found
     assert ("Yoweri Museveni", "LEADS", "Uganda") not in found, found
+
+
+def test_a_name_the_ner_cut_at_its_particle_is_one_person() -> None:
+    text = ("Rebels advance\n\nKAMPALA, Uganda (AP) - The National Resistance Army advanced on Kampala on Friday, officials "
+            "in Uganda said.\nKenyan President Daniel arap Moi urged the rebels to spare the lives of surrendering soldiers.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s.endswith("Moi") and r == "LEADS" and o == "Kenya" for s, r, o in found), found
+    assert not any(s == "Daniel arap" for s, _, _ in found), found
