@@ -1407,7 +1407,8 @@ class RelationFinder:
                 return False
         if entry.get("force_subject"):  # "Russian troops arrived in Bamako"; not "the minister arrived in Bamako"
             heads = counted([c for c in tok.children if c.dep_ == "nsubj"])
-            if not any(h.lemma_.lower() in self.lx.words["force_nouns"] for h in heads):
+            force = self.lx.words["force_nouns"]
+            if not any(noun_lemma(h) in force or h.lower_ in force for h in heads):  # "U.S. Marines" (a name's plural)
                 return False
         theme, unless_theme = entry.get("theme"), entry.get("unless_theme")
         if theme is not None or unless_theme is not None:

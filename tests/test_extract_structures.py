@@ -2046,3 +2046,11 @@ def test_a_name_the_ner_cut_at_its_particle_is_one_person() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert any(s.endswith("Moi") and r == "LEADS" and o == "Kenya" for s, r, o in found), found
     assert not any(s == "Daniel arap" for s, _, _ in found), found
+
+
+def test_forces_moving_or_withdrawing_to_a_place_deploy_there() -> None:
+    text = ("Zakho\n\nZAKHO, Iraq (AP) - Fighting in Iraq went on, officials in Iraq said. U.S. Marines and British "
+            "troops moved into the northern town of Dahuk on Tuesday. Syrian troops will withdraw overland to the Bekaa "
+            "Valley. The minister moved to Dahuk.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("United States", "DEPLOYS_TO", "Dahuk"), ("United Kingdom", "DEPLOYS_TO", "Dahuk"), ("Syria", "DEPLOYS_TO", "Bekaa Valley")} <= found, found
