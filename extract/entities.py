@@ -438,6 +438,9 @@ class EntityReader:
             return Mention(s, t, entry.name, entry.type, e.text, iso3=entry.iso3)
         if label == "NORP":
             dem = self.gaz.demonym(text) or self.gaz.demonym(text.rstrip("s"))
+            if dem is not None and s > 0 and self.doc[s - 1].lower_ in ("former", "ex", "post", "-") and (
+                    self.doc[s - 1].lower_ == "former" or self.doc[max(s - 2, 0)].lower_ in ("ex", "post")):
+                return None  # "former Soviet republics", "post-Soviet states": no longer that state's
             if dem is not None:
                 return Mention(s, t, dem.name, dem.type, e.text, kind="demonym", iso3=dem.iso3)
             if controlling_participle(span) and not self.doc[s].text.isupper():  # "Kurdish-controlled", "Tuareg-led"

@@ -2054,3 +2054,13 @@ def test_forces_moving_or_withdrawing_to_a_place_deploy_there() -> None:
             "Valley. The minister moved to Dahuk.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("United States", "DEPLOYS_TO", "Dahuk"), ("United Kingdom", "DEPLOYS_TO", "Dahuk"), ("Syria", "DEPLOYS_TO", "Bekaa Valley")} <= found, found
+
+
+def test_states_of_older_news_are_actors_but_former_republics_are_not_the_state() -> None:
+    text = ("Cold war\n\nMOSCOW (AP) - Talks went on, officials said. The Soviet Union supplied weapons to Iraq. "
+            "Yugoslav troops shelled Vukovar. South Yemen armed the rebels in Oman. NATO said it would send troops to "
+            "former Soviet republics in the Baltic.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Soviet Union", "PROVIDES_AID", "Iraq"), ("Yugoslavia", "ATTACKS", "Vukovar")} <= found, found
+    assert any(s == "South Yemen" and r == "PROVIDES_AID" for s, r, o in found), found
+    assert not any(o == "Soviet Union" for s, r, o in found if s == "NATO"), found
