@@ -26,6 +26,8 @@ _OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fri
 #: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
 _LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"})
 #: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
+#: a state named by its people's word for it: "his country", "their homeland"
+_HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 #: prepositions whose gerund shares the clause's subject: "after taking X", "before seizing X", "by shelling X"
 _TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 _BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
@@ -170,6 +172,12 @@ class Args:
         ):
             # "the coastal city of Tartus" tagged as an organisation or a person: in a place slot it is a place
             return a.add(Mention(m.start, m.end, m.name, "LOCATION", m.text))
+        if m is None and tok.lower_ in _HOMELAND_NOUNS:
+            for c in tok.children:  # "Vietnam had invaded his country": the possessor's own state
+                owner = a.mention_at(c) if c.dep_ == "poss" else None
+                state = a.gaz.by_name(a.side_of(owner)) if owner is not None and owner.type in ("PERSON", "COUNTRY") else None
+                if state is not None and state.type == "COUNTRY":
+                    return a.add(Mention(tok.i, tok.i + 1, state.name, "COUNTRY", a.doc[c.i : tok.i + 1].text, kind="role", iso3=state.iso3))
         if m is None and tok.lemma_.lower() in lx.words["government_nouns"]:
             for c in tok.children:  # "the Obama administration", "Maduro's government": the leader's state
                 cm = a.mention_at(c)

@@ -2064,3 +2064,10 @@ def test_states_of_older_news_are_actors_but_former_republics_are_not_the_state(
     assert {("Soviet Union", "PROVIDES_AID", "Iraq"), ("Yugoslavia", "ATTACKS", "Vukovar")} <= found, found
     assert any(s == "South Yemen" and r == "PROVIDES_AID" for s, r, o in found), found
     assert not any(o == "Soviet Union" for s, r, o in found if s == "NATO"), found
+
+
+def test_his_country_is_the_state_of_the_one_who_speaks() -> None:
+    text = ("Cambodia\n\nBANGKOK, Thailand (AP) - Fighting in Cambodia went on, officials said. Cambodian leader Hun "
+            "Sen said Thailand had attacked his country.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Thailand", "ATTACKS", "Cambodia") in found, found
