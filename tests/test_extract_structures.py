@@ -2071,3 +2071,11 @@ def test_his_country_is_the_state_of_the_one_who_speaks() -> None:
             "Sen said Thailand had attacked his country.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Thailand", "ATTACKS", "Cambodia") in found, found
+
+
+def test_a_leaders_sacking_of_an_official_opposes_the_official() -> None:
+    text = ("Harare\n\nHARARE, Zimbabwe (Reuters) - Tension in Zimbabwe rose, officials said. The move followed "
+            "Mugabe's sacking last week of Vice President Emmerson Mnangagwa. The court ordered the dismissal of the "
+            "charges.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Robert Mugabe", "OPPOSES", "Emmerson Mnangagwa") in found, found
