@@ -1861,6 +1861,8 @@ class RelationFinder:
             possessors = [p for p in possessors if p.type == "GROUP"]  # "Thailand's opposition leader": the opposition's
         if envoy and any(p.type == "COUNTRY" for p in possessors):
             possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
+        if entry["rel"] == "MEMBER_OF" and entry["dir"] == "ref>poss":
+            possessors = [self._served(p) for p in possessors]  # "Ruto's spokesman, X", "an adviser to President Y": their state's
         factional = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FACTIONS for c in tok.children)
         if not possessors and not factional:  # not "Mogadishu faction leaders": they lead factions, not the state
             owner = self.a.country_modifier(tok)
@@ -2094,6 +2096,19 @@ class RelationFinder:
         if entry is not None and entry.type in ("GROUP", "ORGANIZATION"):
             return Mention(prefix[0].i, prefix[-1].i + 1, entry.name, entry.type, name, kind="role")
         return Mention(prefix[0].i, prefix[-1].i + 1, name, "GROUP", name, kind="role")
+
+    def _served(self, m: Mention) -> Mention:
+        """Whom one serves who serves ``m``: a person's state or group, else ``m`` itself."""
+        if m.type != "PERSON":
+            return m
+        aff, known = self.a.affiliations.get(m.name), self.gaz.by_name(m.name)
+        holds = (aff.relation == "LEADS") if aff is not None else (known is not None and known.role == "leader")
+        if not holds:
+            return m  # "a spokesman for Raila Odinga": an opposition leader's own man, not the state's
+        side = self.gaz.by_name(self.a.side_of(m))
+        if side is None or side.type == "PERSON":
+            return m
+        return Mention(m.start, m.end, side.name, side.type, m.text, kind="role", iso3=side.iso3)
 
     def _latest_group(self, before: int) -> Mention | None:
         """The armed group the article named last before token ``before``."""

@@ -2079,3 +2079,12 @@ def test_a_leaders_sacking_of_an_official_opposes_the_official() -> None:
             "charges.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Robert Mugabe", "OPPOSES", "Emmerson Mnangagwa") in found, found
+
+
+def test_an_adviser_to_a_head_of_state_serves_the_state_not_an_opposition_leader() -> None:
+    text = ("Talks\n\nNAIROBI, Kenya (Reuters) - Talks went on, officials in Kenya said. Amina Mohamed, an adviser to "
+            "President William Ruto, said Kenya was ready. A spokesman for Raila Odinga, Dennis Onyango, said the vote "
+            "was rigged.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Amina Mohamed", "MEMBER_OF", "Kenya") in found, found
+    assert ("Dennis Onyango", "MEMBER_OF", "Kenya") not in found, found
