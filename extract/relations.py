@@ -436,14 +436,15 @@ class RelationFinder:
                 yield self._make(doer, "SUPPORTS", m, tok, 0.7, clause=deed)
 
     def person_of(self, of: Token) -> Iterator[Found]:
-        """ "Georges Malbrunot of Le Figaro", "Rodrigo Granda of the FARC": a named person "of" a named body is its member."""
+        """ "Georges Malbrunot of Le Figaro", "Rodrigo Granda of the FARC", "Amina Mohamed of Kenya": a named person
+        "of" a named body or state is its member."""
         person = self.a.mention_at(of.head)
         if person is None or person.type != "PERSON" or person.kind != "entity" or of.head.i != person.end - 1:
             return
         for p in of.children:
             body = self.a.mention_at(p)
-            if p.dep_ == "pobj" and body is not None and body.kind == "entity" and body.type in ("ORGANIZATION", "GROUP"):
-                yield self._make(person, "MEMBER_OF", body, of, 0.7)
+            if p.dep_ == "pobj" and body is not None and body.kind == "entity" and body.type in ("ORGANIZATION", "GROUP", "COUNTRY"):
+                yield self._make(person, "MEMBER_OF", body, of, 0.7)  # "the security chiefs, Amina Mohamed of Kenya and ..."
 
     def co_authored(self, tok: Token) -> Iterator[Found]:
         """ "Sweden and Kuwait drafted a resolution", "a text drafted by the United States and France": who write

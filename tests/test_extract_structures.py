@@ -2088,3 +2088,10 @@ def test_an_adviser_to_a_head_of_state_serves_the_state_not_an_opposition_leader
     found = edges(ng.extract_text(text), negated=False)
     assert ("Amina Mohamed", "MEMBER_OF", "Kenya") in found, found
     assert ("Dennis Onyango", "MEMBER_OF", "Kenya") not in found, found
+
+
+def test_a_named_person_of_a_state_serves_it() -> None:
+    text = ("Talks\n\nNAIROBI, Kenya (Reuters) - Talks went on, officials in Kenya said. The security chiefs, Amina "
+            "Mohamed of Kenya and Ali Hassan of Somalia, met in Nairobi.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Amina Mohamed", "MEMBER_OF", "Kenya"), ("Ali Hassan", "MEMBER_OF", "Somalia")} <= found, found
