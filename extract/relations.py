@@ -167,6 +167,8 @@ _UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vice", "assistant", "former", "second", "unit", "battalion", "brigade", "sector", "district", "area", "provincial", "mid-level", "lower"}
 #: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
+#: entity labels of times and amounts, never an actor or a place: "attacked Monday"
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: what a state has "the right to" do when a speaker stands by it: "has the right to defend itself"
@@ -961,9 +963,10 @@ class RelationFinder:
         described = self.a.mention_at(tok.head) if reduced else None
         if reduced and tok.head.dep_ == "appos" and (described is None or (described.kind == "role" and self.args.actor_of(tok.head.head) is not None)):
             dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar", "X, a militia commanded by Y": X is led
-        if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed": the name misread as an adverbial
-            dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
-                     and (m := self.a.mention_at(c)) is not None and m.type != "LOCATION"]
+        if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed", "bombed Aleppo": the name misread as an adverbial
+            placed = any(e["rel"] in PLACE_OBJECT and "dobj" in e["obj"] for e in entries)
+            dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i and c.ent_type_ not in _TIME_ENTS
+                     and ((m := self.a.mention_at(c)) is not None and (m.type != "LOCATION" or placed) or (m is None and placed))]
         if not dobjs and not passive and tok.lemma_.lower() in _HELP_VERBS:  # "helped Mali fight the militants": Mali is helped
             dobjs = [n for c in tok.children if c.dep_ in ("ccomp", "xcomp") for n in c.children if n.dep_ == "nsubj"]
         if not dobjs and not passive and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.lx.words["allegation_nouns"]:

@@ -2095,3 +2095,9 @@ def test_a_named_person_of_a_state_serves_it() -> None:
             "Mohamed of Kenya and Ali Hassan of Somalia, met in Nairobi.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("Amina Mohamed", "MEMBER_OF", "Kenya"), ("Ali Hassan", "MEMBER_OF", "Somalia")} <= found, found
+
+
+def test_a_place_the_parser_read_as_an_adverbial_is_still_the_target() -> None:
+    found = edges(ng.extract_text("Russian jets bombed Aleppo on Monday. Russian jets bombed Monday.\n"), negated=False)
+    assert ("Russia", "ATTACKS", "Aleppo") in found, found
+    assert not any(o == "Monday" for _, _, o in found), found
