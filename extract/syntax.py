@@ -145,6 +145,11 @@ class Args:
                     pm = a.mention_at(c)
                     if c.dep_ == "appos" and pm is not None and pm.type == "PERSON" and pm.kind == "entity" and c.i > p.i + 1 and tok.doc[c.left_edge.i - 1].text == ",":
                         return pm
+        if place and noun_lemma(tok) in TARGET_NOUNS and (m is None or m.kind == "role"):
+            for p in prep_objects(tok, {"of"}):  # "entered the rebel stronghold of Saraqeb": the place, not its holders
+                pm = self.actor_of(p, place=True, depth=depth + 1) if depth < 2 else None  # (a place the NER misread as a name)
+                if pm is not None and pm.type in ("LOCATION", "COUNTRY") and pm.kind == "entity":
+                    return pm
         if m is None and noun_lemma(tok) in lx.words["envoy_nouns"]:
             for p in prep_objects(tok, {"to"}):  # "the U.N. Envoy to Yemen Martin Griffiths met ...": the parser
                 pm = a.mention_at(p)               # hung the name on "to"; the envoy is the person named

@@ -2101,3 +2101,11 @@ def test_a_place_the_parser_read_as_an_adverbial_is_still_the_target() -> None:
     found = edges(ng.extract_text("Russian jets bombed Aleppo on Monday. Russian jets bombed Monday.\n"), negated=False)
     assert ("Russia", "ATTACKS", "Aleppo") in found, found
     assert not any(o == "Monday" for _, _, o in found), found
+
+
+def test_entering_a_groups_stronghold_of_a_place_deploys_to_the_place() -> None:
+    text = ("Syria war\n\nDAMASCUS, Syria (Reuters) - Fighting in Syria went on, officials in Syria said. Syrian troops "
+            "entered the rebel stronghold of Saraqeb.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Syria", "DEPLOYS_TO", "Saraqeb") in found, found
+    assert not any(r == "PROVIDES_AID" for _, r, _ in found), found
