@@ -169,6 +169,9 @@ _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vic
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
 #: entity labels of times and amounts, never an actor or a place: "attacked Monday"
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: revenge sworn ("vowed revenge", "vowed to avenge ..."): a threat against whoever struck the vower's side
+_REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate"})
+_VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear", "threaten"})
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: what a state has "the right to" do when a speaker stands by it: "has the right to defend itself"
@@ -350,6 +353,10 @@ class RelationFinder:
                 found += self.ousting(tok)
             if lemma == "rule" and pos == "VERB":
                 found += self.force_not_ruled_out(tok)
+            if lemma in _REVENGE_WORDS and tok.head.lemma_.lower() in _VOW_VERBS and dep in ("dobj", "xcomp"):
+                found += self.vowed_revenge(tok)
+            if lemma == "price" and dep == "dobj" and tok.head.lemma_.lower() == "pay":
+                found += self.will_pay(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -2113,6 +2120,34 @@ class RelationFinder:
         if side is None or side.type == "PERSON":
             return m
         return Mention(m.start, m.end, side.name, side.type, m.text, kind="role", iso3=side.iso3)
+
+    def vowed_revenge(self, tok: Token) -> Iterator[Found]:
+        """ "Hamas vowed revenge", "vowed to avenge the dead": a threat against whoever the story last told
+        striking the vower's side, when no target is written."""
+        vow = tok.head
+        if any(prep_objects(tok, {"against", "on", "for"})) or any(c.dep_ == "dobj" and self.args.actors_of(c) for c in tok.children):
+            return  # "revenge against Israel", "avenge Israel's raid": the target is written (the noun rules read it)
+        vowers, _ = self.args.subjects(vow)
+        since = sentences_back(tok, 4)
+        for v in vowers:
+            sides = {v.name, self.a.side_of(v)} | {f.obj.name for f in self._found if f.rel in ("MEMBER_OF", "LEADS") and f.subj.name == v.name}
+            strikes = [f for f in self._found if f.rel == "ATTACKS" and not f.negated and since <= f.trigger.i < tok.sent.start
+                       and f.obj.name in sides and f.subj.type != "LOCATION" and f.subj.name not in sides]
+            for doer in _latest_doers(tok, strikes) if strikes else []:
+                yield self._make(v, "THREATENS", doer, vow, 0.65)
+
+    def will_pay(self, tok: Token) -> Iterator[Found]:
+        """ "The occupation will pay a heavy price," he said: the speaker threatens whoever is to pay."""
+        pay = tok.head
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in pay.children):
+            return
+        payers, _ = self.args.subjects(pay)
+        speaker = self.args.speaker(pay)
+        if speaker is None:
+            return
+        for p in payers:
+            if p.name != speaker.name and self.a.side_of(p) != self.a.side_of(speaker):
+                yield self._make(speaker, "THREATENS", p, pay, 0.65)
 
     def _latest_group(self, before: int) -> Mention | None:
         """The armed group the article named last before token ``before``."""

@@ -2109,3 +2109,11 @@ def test_entering_a_groups_stronghold_of_a_place_deploys_to_the_place() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert ("Syria", "DEPLOYS_TO", "Saraqeb") in found, found
     assert not any(r == "PROVIDES_AID" for _, r, _ in found), found
+
+
+def test_vowing_revenge_threatens_whoever_struck_and_paying_the_price_is_a_threat() -> None:
+    text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Malian jets struck MNLA "
+            "positions near Kidal on Monday. The MNLA vowed revenge. Algeria said Niger would pay the price for its "
+            "aggression.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("MNLA", "THREATENS", "Mali"), ("Algeria", "THREATENS", "Niger")} <= found, found
