@@ -172,6 +172,10 @@ _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 #: revenge sworn ("vowed revenge", "vowed to avenge ..."): a threat against whoever struck the vower's side
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate"})
 _VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear", "threaten"})
+#: what an ultimatum says its addressee will face: "or face military action / sanctions / arrest"
+_ULTIMATUM_THREATS = frozenset({"action", "attack", "attacks", "sanction", "sanctions", "consequence", "consequences", "arrest", "strike",
+                                "strikes", "force", "war", "punishment", "prosecution", "retaliation", "expulsion", "intervention", "measure",
+                                "measures", "reprisal", "reprisals", "offensive"})
 #: verbs that send forces somewhere: "sent 2,000 soldiers to help Mali"
 _SEND_VERBS = {"send", "deploy", "dispatch", "despatch", "commit", "contribute"}
 #: what a state has "the right to" do when a speaker stands by it: "has the right to defend itself"
@@ -357,6 +361,8 @@ class RelationFinder:
                 found += self.vowed_revenge(tok)
             if lemma == "price" and dep == "dobj" and tok.head.lemma_.lower() == "pay":
                 found += self.will_pay(tok)
+            if lemma == "face" and dep == "conj" and pos == "VERB":
+                found += self.or_face(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -2135,6 +2141,28 @@ class RelationFinder:
                        and f.obj.name in sides and f.subj.type != "LOCATION" and f.subj.name not in sides]
             for doer in _latest_doers(tok, strikes) if strikes else []:
                 yield self._make(v, "THREATENS", doer, vow, 0.65)
+
+    def or_face(self, face: Token) -> Iterator[Found]:
+        """ "gave Jammeh until noon to step down or face military action", "warned X to leave or face sanctions",
+        "the junta has 72 hours to hand power back or face sanctions, ECOWAS said": an ultimatum threatens its addressee."""
+        demand = face.head
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demand.children) or not any(
+                c.dep_ == "dobj" and noun_lemma(c) in _ULTIMATUM_THREATS for c in face.children):
+            return
+        verb = demand.head if demand.dep_ in ("xcomp", "advcl") else demand.head.head if demand.dep_ == "relcl" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return
+        if verb.lemma_.lower() == "have":  # "X has 72 hours to ... or face ...": the one who says so threatens X
+            addressees, _ = self.args.subjects(verb)
+            speaker = self.args.speaker(verb)
+            threateners = [speaker] if speaker is not None else []
+        else:
+            addressees = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in self.args.actors_of(c)]
+            threateners, _ = self.args.subjects(verb)
+        for t in threateners:
+            for a in addressees:
+                if a.name != t.name:
+                    yield self._make(t, "THREATENS", a, face, 0.7, clause=verb)
 
     def will_pay(self, tok: Token) -> Iterator[Found]:
         """ "The occupation will pay a heavy price," he said: the speaker threatens whoever is to pay."""

@@ -2117,3 +2117,11 @@ def test_vowing_revenge_threatens_whoever_struck_and_paying_the_price_is_a_threa
             "aggression.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("MNLA", "THREATENS", "Mali"), ("Algeria", "THREATENS", "Niger")} <= found, found
+
+
+def test_an_ultimatum_to_act_or_face_action_threatens_its_addressee() -> None:
+    text = ("Ultimatum\n\nBANJUL, Gambia (Reuters) - Tension in Gambia rose, officials in Gambia said. ECOWAS gave Jammeh "
+            "until noon to step down or face military action. Jammeh told his aides to stay or face the sack.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s == "ECOWAS" and r == "THREATENS" and "Jammeh" in o for s, r, o in found), found
+    assert not any(r == "THREATENS" and "Jammeh" in s for s, r, o in found), found
