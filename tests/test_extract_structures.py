@@ -2125,3 +2125,10 @@ def test_an_ultimatum_to_act_or_face_action_threatens_its_addressee() -> None:
     found = edges(ng.extract_text(text), negated=False)
     assert any(s == "ECOWAS" and r == "THREATENS" and "Jammeh" in o for s, r, o in found), found
     assert not any(r == "THREATENS" and "Jammeh" in s for s, r, o in found), found
+
+
+def test_repression_and_strafing_are_attacks() -> None:
+    text = ("Kurds\n\nBAGHDAD, Iraq (Reuters) - Fighting in Iraq went on, officials in Iraq said. The U.N. Security "
+            "Council condemned Iraq's repression of the Kurds. Iraqi gunships strafed Erbil.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Iraq", "ATTACKS", "Kurds"), ("Iraq", "ATTACKS", "Erbil")} <= found, found
