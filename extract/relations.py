@@ -256,6 +256,11 @@ def _each_other(tok: Token) -> bool:
         tok.lower_ == "another" and any(c.lower_ == "one" for c in tok.children))
 
 
+def _is_deal(tok: Token) -> bool:
+    """A deal, truce or talks noun ("talks" is lemmatised "talk")."""
+    return tok.lemma_.lower() in _DEAL_NOUNS or tok.lower_ in _DEAL_NOUNS
+
+
 def _latest_doers(tok: Token, founds: list[Found]) -> list[Mention]:
     """The distinct doers of the latest of ``founds`` (a non-empty list), as mentions standing at ``tok``."""
     last = max(f.trigger.i for f in founds)
@@ -2036,7 +2041,7 @@ class RelationFinder:
         if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
             target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
             self.a.add(target)
-        deal = head.lemma_.lower() in _DEAL_NOUNS or head.lower_ in _DEAL_NOUNS  # "talks" is lemmatised "talk"
+        deal = _is_deal(head)
         sponsored = tok.lower_.endswith("sponsored") and deal  # "U.N.-sponsored talks between X and Y"
         if target is None and (rel == "NEGOTIATES_WITH" or sponsored) and (deal or head.lemma_.lower() in {"plan", "process", "initiative"}):
             yield from (self._make(modifier, "NEGOTIATES_WITH", p, tok, 0.75, clause=head) for p in self._deal_parties(head))
@@ -2055,7 +2060,7 @@ class RelationFinder:
         if cur.dep_ != "pobj" or cur.head.lower_ != "between":
             return None
         noun = cur.head.head
-        return noun if noun.lemma_.lower() in _DEAL_NOUNS or noun.lower_ in _DEAL_NOUNS else None
+        return noun if _is_deal(noun) else None
 
     def _deal_parties(self, deal: Token) -> list[Mention]:
         """The parties to a deal, a truce or talks: "between X and Y", "a ceasefire with Y" made by the clause's
