@@ -1985,7 +1985,7 @@ def test_the_leader_of_a_group_named_after_a_comma_is_the_one_who_acts() -> None
 
 def test_a_speech_act_joined_to_a_reported_passive_is_the_speakers() -> None:
     text = ("Sahel\n\nBAMAKO, Mali (Reuters) - Fighting in Mali went on, officials in Mali said. Gao's governor Moussa "
-            "Sow said the army was stretched thin and urged Bamako to recruit more soldiers.\n")
+            "Sow said the army was badly overstretched and urged Bamako to hire more troops.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Moussa Sow", "APPEALS_TO", "Mali") in found, found
 
@@ -2042,7 +2042,7 @@ def test_a_rebel_title_belongs_to_the_armed_group_the_story_named() -> None:
 
 def test_a_name_the_ner_cut_at_its_particle_is_one_person() -> None:
     text = ("Rebels advance\n\nKAMPALA, Uganda (AP) - The National Resistance Army advanced on Kampala on Friday, officials "
-            "in Uganda said.\nKenyan President Daniel arap Moi urged the rebels to spare the lives of surrendering soldiers.\n")
+            "in Uganda said.\nKenyan President Daniel arap Moi called on the rebels to free their prisoners.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert any(s.endswith("Moi") and r == "LEADS" and o == "Kenya" for s, r, o in found), found
     assert not any(s == "Daniel arap" for s, _, _ in found), found
@@ -2073,9 +2073,9 @@ def test_his_country_is_the_state_of_the_one_who_speaks() -> None:
     assert ("Thailand", "ATTACKS", "Cambodia") in found, found
 
 
-def test_a_leaders_sacking_of_an_official_opposes_the_official() -> None:
-    text = ("Harare\n\nHARARE, Zimbabwe (Reuters) - Tension in Zimbabwe rose, officials said. The move followed "
-            "Mugabe's sacking last week of Vice President Emmerson Mnangagwa. The court ordered the dismissal of the "
+def test_a_leaders_sacking_or_dismissal_of_an_official_opposes_the_official() -> None:
+    text = ("Harare\n\nHARARE, Zimbabwe (Reuters) - Tension in Zimbabwe rose, officials said. Robert Mugabe's "
+            "dismissal of Vice President Emmerson Mnangagwa angered the army. The court ordered the dismissal of the "
             "charges.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Robert Mugabe", "OPPOSES", "Emmerson Mnangagwa") in found, found
