@@ -1446,8 +1446,9 @@ class RelationFinder:
                 return False  # "struck a conciliatory tone", "struck a deal"
         if entry.get("needs_dep") and not any(c.dep_ == entry["needs_dep"] for c in tok.children):
             return False
-        if entry.get("needs_oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.lower_ in entry["needs_oprd"] for c in tok.children):
-            return False  # "held Russia responsible for the attack"
+        if entry.get("needs_oprd") and not any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.lower_ in entry["needs_oprd"] for c in tok.children) and not any(
+                a.dep_ == "amod" and a.i > d.i and a.lower_ in entry["needs_oprd"] for d in dobjs for a in d.children):
+            return False  # "held Russia responsible for the attack" (the adjective also parsed as the object's modifier)
         pobjs = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
         if entry.get("when_dobj") and not any(d.lemma_.lower() in entry["when_dobj"] for d in dobjs):
             return False  # "fought their way into the capital"
@@ -1728,9 +1729,12 @@ class RelationFinder:
         """ "X came under fire from Y", "X came under Y artillery fire", "X is under attack by Y": Y attacks X."""
         attackers = self._noun_subjects(noun) + [m for p in prep_objects(verb, {"from", "by"}) for m in self.args.actors_of(p)]
         targets = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c, place=True)]
+        # "came under fire from Kenya over the detentions": fire over an issue is criticism, not shooting
+        rel = "CRITICIZES" if noun.lower_ == "fire" and any(prep_objects(verb, {"over", "for"})) else "ATTACKS"
         for a in attackers:
             for t in targets:
-                yield self._make(a, "ATTACKS", t, noun, 0.7, clause=verb)
+                if rel == "ATTACKS" or t.type != "LOCATION":
+                    yield self._make(a, rel, t, noun, 0.7, clause=verb)
 
     def _asked_for(self, noun: Token, called_for: bool, entry: dict) -> Iterator[Found]:  # type: ignore[type-arg]
         """An event asked for is not an event: "France called for an emergency Security Council meeting",

@@ -2132,3 +2132,12 @@ def test_repression_and_strafing_are_attacks() -> None:
             "Council condemned Iraq's repression of the Kurds. Iraqi gunships strafed Erbil.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("Iraq", "ATTACKS", "Kurds"), ("Iraq", "ATTACKS", "Erbil")} <= found, found
+
+
+def test_holding_a_state_responsible_or_fire_over_an_issue_is_criticism() -> None:
+    text = ("Row\n\nNAIROBI, Kenya (Reuters) - A row between Kenya and Somalia deepened, officials in Kenya said. Kenya "
+            "held Somalia responsible for the raid. Ethiopia came under fire from Eritrea over the detentions. Somali "
+            "troops came under fire from al-Shabaab fighters.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Kenya", "CRITICIZES", "Somalia"), ("Eritrea", "CRITICIZES", "Ethiopia"), ("al-Shabaab", "ATTACKS", "Somalia")} <= found, found
+    assert ("Eritrea", "ATTACKS", "Ethiopia") not in found, found
