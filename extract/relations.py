@@ -997,8 +997,8 @@ class RelationFinder:
             dobjs = [n for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for n in self._named_by_free_relative(c)]
         if dobjs and not passive:  # "hold Sanaa and most of northern Yemen" parsed with "most" joined to the verb: a second object
             dobjs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN") and c.lower_ in QUANTITY_HEADS and any(prep_objects(c, {"of"}))]
-        if passive and tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran": the antecedent
-            dobjs = [tok.head if d.lower_ in ("who", "which", "that") else d for d in dobjs]
+        if tok.dep_ == "relcl":  # "the Houthis, who are backed by Iran", "the Houthis, whom the kingdom has been fighting": the antecedent
+            dobjs = [tok.head if d.lower_ in (("who", "which", "that") if passive else ("whom", "which", "that")) else d for d in dobjs]
         durations = _durations(tok)
         for entry in entries:
             if not self._entry_applies(tok, entry, dobjs, subjects) or (crackdown is not None and entry["rel"] != "ATTACKS"):

@@ -2141,3 +2141,11 @@ def test_holding_a_state_responsible_or_fire_over_an_issue_is_criticism() -> Non
     found = edges(ng.extract_text(text), negated=False)
     assert {("Kenya", "CRITICIZES", "Somalia"), ("Eritrea", "CRITICIZES", "Ethiopia"), ("al-Shabaab", "ATTACKS", "Somalia")} <= found, found
     assert ("Eritrea", "ATTACKS", "Ethiopia") not in found, found
+
+
+def test_a_relative_pronoun_object_is_the_antecedent() -> None:
+    text = ("Somalia\n\nMOGADISHU, Somalia (Reuters) - Fighting in Somalia went on, officials in Somalia said. "
+            "Al-Shabaab, which Kenyan troops have fought since 2011, holds Jilib. The Houthis, whom Saudi Arabia has "
+            "bombed for years, hold Sanaa.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Kenya", "ATTACKS", "al-Shabaab"), ("Saudi Arabia", "ATTACKS", "Houthis")} <= found, found
