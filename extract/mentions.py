@@ -216,7 +216,7 @@ class ArticleActors(EntityReader, Coreference):
                     self.add(Mention(tok.i, tok.i + 1, owner.name, owner.type, self._np_text(tok), kind="role", iso3=owner.iso3))
                 elif owner is None and (lemma in mil or lower in mil):
                     self._armed_collective(tok)
-                elif lemma in ("regime", "government", "administration", "junta") and self._has_definite(tok):
+                elif lemma in ("regime", "government", "administration", "junta", "kingdom") and self._has_definite(tok):
                     self._government_of(tok)
                 elif lemma == "ministry" and self._has_definite(tok) and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
                     state = self._where(tok)  # "the interior ministry" in a story about Ethiopia: Ethiopia's
@@ -315,9 +315,23 @@ class ArticleActors(EntityReader, Coreference):
         owned = any(c.dep_ in ("poss", "compound") for c in poss)  # "Assad's government": his, or no one's we know
         if ent is not None:
             self.add(Mention(tok.i, tok.i + 1, ent.name, "COUNTRY", self._np_text(tok), kind="role", iso3=ent.iso3))
+        elif not owned and tok.lemma_.lower() == "kingdom":
+            king = self._kingdom(tok)  # "the kingdom": the story's state if it is one, else the kingdom named last
+            if king is not None:
+                self.add(Mention(tok.i, tok.i + 1, king.name, "COUNTRY", self._np_text(tok), kind="role", iso3=king.iso3))
         elif not owned and tok.lemma_.lower() in ("regime", "government") and self.story_country is not None:
             sc = self.story_country
             self.add(Mention(tok.i, tok.i + 1, sc.name, "COUNTRY", self._np_text(tok), kind="role", iso3=sc.iso3))
+
+    def _kingdom(self, tok: Token) -> Entry | None:
+        """The monarchy "the kingdom" stands for: the story's state when it is one, else the last one named before."""
+        def royal(e: Entry | None) -> bool:
+            return e is not None and e.type == "COUNTRY" and any("Kingdom" in n for n in self.gaz.forms(e.name))
+        sc = self.story_country
+        if royal(sc):
+            return sc
+        named = [self.gaz.by_name(m.name) for i, m in sorted(self.mentions.items()) if i < tok.i and i == m.start and m.type == "COUNTRY"]
+        return next((e for e in reversed(named) if royal(e)), None)
 
     def _government_modifier(self, tok: Token) -> None:
         """ "government" before a noun ("government planes", "a government assault"): the state whose

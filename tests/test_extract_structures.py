@@ -2149,3 +2149,11 @@ def test_a_relative_pronoun_object_is_the_antecedent() -> None:
             "bombed for years, hold Sanaa.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("Kenya", "ATTACKS", "al-Shabaab"), ("Saudi Arabia", "ATTACKS", "Houthis")} <= found, found
+
+
+def test_the_kingdom_is_the_monarchy_the_story_names() -> None:
+    text = ("Gulf\n\nRIYADH (Reuters) - Saudi Arabia said on Monday it had intercepted a missile. The kingdom accused "
+            "Iran of arming the Houthis.\n\nLebanon\n\nBEIRUT (Reuters) - Lebanon said on Monday it was calm. The "
+            "kingdom was not named.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Saudi Arabia", "CRITICIZES", "Iran") in found, found
