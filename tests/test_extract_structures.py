@@ -2157,3 +2157,11 @@ def test_the_kingdom_is_the_monarchy_the_story_names() -> None:
             "kingdom was not named.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert ("Saudi Arabia", "CRITICIZES", "Iran") in found, found
+
+
+def test_the_council_and_the_court_are_the_bodies_named_before() -> None:
+    text = ("Korea\n\nSEOUL (Reuters) - Tension rose, officials in South Korea said. The U.N. Security Council met on "
+            "Monday. The council imposed new sanctions on North Korea. The International Criminal Court met too. The "
+            "court accused Sudan of war crimes.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("United Nations Security Council", "SANCTIONS", "North Korea"), ("International Criminal Court", "CRITICIZES", "Sudan")} <= found, found
