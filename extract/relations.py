@@ -2024,6 +2024,14 @@ class RelationFinder:
             target_tok = doc[tok.i + 2]
             yield from self._prefix(target_tok, self.lx.prefixes[tok.lower_], self._modifier_actor(target_tok.text, target_tok))
             return
+        elif tok.lower_ == "led" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ("coalition", "alliance", "bloc") and self.a.mention_at(tok.head) is None:
+            # "a coalition of Sunni states led by Saudi Arabia": the Saudi-led coalition, as the compound names it
+            leaders = [m for p in prep_objects(tok, {"by"}) for m in self.args.actors_of(p) if m.type in ("COUNTRY", "ORGANIZATION")]
+            if len(leaders) == 1:
+                rel, modifier = "LEADS", leaders[0]
+                members = [m for p in prep_objects(tok.head, {"including"}) for m in self.args.actors_of(p) if m.type == "COUNTRY"]
+                if members:  # "..., and including the United Arab Emirates": members of the coalition so named
+                    yield from self._coalition_members(tok, modifier, members)
         if rel is None or modifier is None:
             return
         head = tok.head if tok.dep_ in ("amod", "compound", "npadvmod", "nmod", "acl") else tok
@@ -2055,6 +2063,14 @@ class RelationFinder:
         if rel == "LEADS" and led and target.type == "ORGANIZATION" and not target.start <= head.i < target.end:
             return  # "Brazilian-led U.N. peacekeepers": Brazil leads the force, not the United Nations
         yield self._make(modifier, rel, target, tok, 0.85, clause=head)
+
+    def _coalition_members(self, led: Token, leader: Mention, members: list[Mention]) -> Iterator[Found]:
+        head = led.head
+        name = f"{self._short(leader)}-led {head.lemma_.lower()}"
+        bloc = self.a.add(Mention(head.i, head.i + 1, name, "GROUP", self.a._np_text(head), kind="role"))
+        for m in members:
+            if m.name != leader.name:
+                yield self._make(m, "MEMBER_OF", bloc, led, 0.75, clause=head)
 
     def _between_what(self, tok: Token) -> Token | None:
         """The talks, deal or truce whose "between X and Y" ends in ``tok``: "talks between Niger and the MNLA"."""

@@ -2165,3 +2165,12 @@ def test_the_council_and_the_court_are_the_bodies_named_before() -> None:
             "court accused Sudan of war crimes.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert {("United Nations Security Council", "SANCTIONS", "North Korea"), ("International Criminal Court", "CRITICIZES", "Sudan")} <= found, found
+
+
+def test_a_coalition_led_by_a_state_is_that_states_led_coalition_with_its_members() -> None:
+    text = ("Yemen\n\nSANAA, Yemen (Reuters) - Fighting in Yemen went on, officials in Yemen said. An alliance of Gulf "
+            "states led by Saudi Arabia, and including Bahrain, joined the war in 2015. The alliance shelled Saada on "
+            "Monday.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert {("Saudi Arabia", "LEADS", "Saudi-led alliance"), ("Bahrain", "MEMBER_OF", "Saudi-led alliance"),
+            ("Saudi-led alliance", "ATTACKS", "Saada")} <= found, found
