@@ -59,9 +59,9 @@ def capitalised_common_plural(tok: Token) -> bool:
     return low.endswith("s") and (low[:-1] in group_words() or low[:-1] in words["force_nouns"] or low[:-1] in words["rebel_nouns"])
 
 
-#: capitalised words of an office, not names of a group: "Supreme Leader X", "Grand Ayatollah X", "Parliament speaker X"
 #: lower-case particles inside personal names: "Daniel arap Moi", "Abdullah bin Zayed", "Frederik de Klerk"
 NAME_PARTICLES = frozenset({"arap", "bin", "ibn", "al", "el", "de", "da", "di", "del", "van", "von", "der", "den", "dos", "das", "ould", "ag", "abu", "ben", "le", "la", "du"})
+#: capitalised words of an office, not names of a group: "Supreme Leader X", "Grand Ayatollah X", "Parliament speaker X"
 OFFICE_WORDS = frozenset({
     "supreme", "grand", "acting", "interim", "deputy", "vice", "senior", "top", "spiritual", "religious", "general", "high",
     "paramount", "parliament", "parliamentary", "senate", "congress", "assembly", "house", "cabinet", "council", "government",

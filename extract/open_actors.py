@@ -121,8 +121,12 @@ def anti_prefixed(tok: Token, prefixes: tuple[str, ...] = ("anti",)) -> bool:
         tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in prefixes)
 
 
+#: entity labels of times and amounts, never an actor or a place: "attacked Monday", "killed 20"
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def is_date_word(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in _MONTHS or tok.lower_ in _WEEKDAYS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+    return tok.lower_.rstrip(".") in _MONTHS or tok.lower_ in _WEEKDAYS or tok.ent_type_ in NUMERIC_ENTS
 
 
 def is_designation(text: str) -> bool:

@@ -27,7 +27,7 @@ from newsgraph.extract.actor_names import OFFICE_WORDS, noun_lemma
 from newsgraph.extract.gazetteer import Entry, Gazetteer
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention, surname_key
-from newsgraph.extract.open_actors import anti_prefixed, doc_tokens, sentences_back, title_group
+from newsgraph.extract.open_actors import NUMERIC_ENTS, anti_prefixed, doc_tokens, sentences_back, title_group
 from newsgraph.extract.syntax import APPEAL_VERBS, COMPASS_NOUNS, QUANTITY_HEADS, SERIES, TARGET_NOUNS, Args, conjuncts, counted, finite_after_nonfinite, nominal_gerund, placed_in, prep_objects
 
 _PART_RE = re.compile(r"^(.+?)-(\w+)$")
@@ -167,8 +167,6 @@ _UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
 _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vice", "assistant", "former", "second", "unit", "battalion", "brigade", "sector", "district", "area", "provincial", "mid-level", "lower"}
 #: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
 _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize", "see", "regard", "consider"}
-#: entity labels of times and amounts, never an actor or a place: "attacked Monday"
-_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: revenge sworn ("vowed revenge", "vowed to avenge ..."): a threat against whoever struck the vower's side
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate"})
 _VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear", "threaten"})
@@ -197,8 +195,6 @@ _TOLD_BY = {
     "incursion": ("roll", "enter", "push", "storm", "cross", "invade", "advance", "move", "sweep"),
     "invasion": ("invade", "roll", "enter", "push", "storm", "cross", "advance", "sweep"),
 }
-#: verbs that send forces somewhere: with no destination written, the story's state ("said it was sending 2,500 troops")
-_DISPATCH_VERBS = frozenset({"send", "deploy", "dispatch", "contribute", "ferry", "airlift", "rush"})
 #: words of a title held in an armed group the title does not name: "Rebel leader X", "guerrilla commander X"
 _REBEL_TITLE_WORDS = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militia"})
 #: nouns for whatever was last done: "criticised the move", "condemned the decision"
@@ -983,7 +979,7 @@ class RelationFinder:
             dobjs = [tok.head.head]  # "the Taliban, a movement led by Mullah Omar", "X, a militia commanded by Y": X is led
         if not dobjs and not passive and not reduced:  # "met Prime Minister Abiy Ahmed", "bombed Aleppo": the name misread as an adverbial
             placed = any(e["rel"] in PLACE_OBJECT and "dobj" in e["obj"] for e in entries)
-            dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i and c.ent_type_ not in _TIME_ENTS
+            dobjs = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i and c.ent_type_ not in NUMERIC_ENTS
                      and ((m := self.a.mention_at(c)) is not None and (m.type != "LOCATION" or placed) or (m is None and placed))]
         if not dobjs and not passive and tok.lemma_.lower() in _HELP_VERBS:  # "helped Mali fight the militants": Mali is helped
             dobjs = [n for c in tok.children if c.dep_ in ("ccomp", "xcomp") for n in c.children if n.dep_ == "nsubj"]
@@ -1057,7 +1053,7 @@ class RelationFinder:
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
             if entry.get("places_only"):  # "drove X out of Raqqa" holds Raqqa; "out of Syria" holds no state
                 objects = [o for o in objects if o.type == "LOCATION"]
-            if not objects and entry.get("theme") == "force" and tok.lemma_.lower() in _DISPATCH_VERBS:
+            if not objects and entry.get("theme") == "force" and tok.lemma_.lower() in _SEND_VERBS:
                 objects = self._sent_to_story(tok, subjects)  # "the CSTO said it was sending 2,500 troops" in a story about Kazakhstan
                 if objects:
                     entry = {**entry, "rel": "DEPLOYS_TO"}  # "Belarus and Armenia also contributed contingents": posted there

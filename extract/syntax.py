@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from newsgraph.extract.actor_names import group_words, noun_lemma
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.mentions import ArticleActors, Mention
-from newsgraph.extract.open_actors import anti_prefixed
+from newsgraph.extract.open_actors import NUMERIC_ENTS, anti_prefixed
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
 SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "embassy", "consulate", "settlement", "neighbourhood", "neighborhood", "suburb",
@@ -25,11 +25,11 @@ _OPPOSING_VERBS = frozenset({"oppose", "reject", "resist", "object", "rule", "di
 _OUTSKIRTS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
 #: participles that tie a target to its owner with "to": "targets linked to the Revolutionary Guard"
 _LINKED_TO = frozenset({"linked", "belonging", "tied", "affiliated", "connected"})
-#: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
 #: a state named by its people's word for it: "his country", "their homeland"
 _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 #: prepositions whose gerund shares the clause's subject: "after taking X", "before seizing X", "by shelling X"
 _TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
+#: people a state can back or arm, who act for themselves: "backs rebels/supporters fighting X"
 _BACKED_PEOPLE = frozenset({"loyalist", "supporter", "faction", "group", "movement", "protester", "volunteer", "tribesman"})
 #: nouns that count events: "a campaign/wave/series of attacks"
 SERIES = frozenset({"campaign", "wave", "series", "string", "spate", "number", "pattern"})
@@ -257,7 +257,7 @@ class Args:
             owner = a.country_modifier(tok)
             if owner is not None and owner.type == "COUNTRY":
                 return owner
-        if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        if place and tok.pos_ == "PROPN" and m is None and tok.text[:1].isupper() and tok.ent_type_ not in NUMERIC_ENTS:
             # a place acted upon that the NER missed ("shelled Kharkiv")
             left = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
             span = tok.doc[left : tok.i + 1].text
