@@ -360,8 +360,6 @@ class RelationFinder:
                 found += self.force_not_ruled_out(tok)
             if lemma in _REVENGE_WORDS and tok.head.lemma_.lower() in _VOW_VERBS and dep in ("dobj", "xcomp"):
                 found += self.vowed_revenge(tok)
-            if lemma == "price" and dep == "dobj" and tok.head.lemma_.lower() == "pay":
-                found += self.will_pay(tok)
             if lemma == "face" and dep == "conj" and pos == "VERB":
                 found += self.or_face(tok)
         found = self._story_sides(found)
@@ -2184,19 +2182,6 @@ class RelationFinder:
             for a in addressees:
                 if a.name != t.name:
                     yield self._make(t, "THREATENS", a, face, 0.7, clause=verb)
-
-    def will_pay(self, tok: Token) -> Iterator[Found]:
-        """ "The occupation will pay a heavy price," he said: the speaker threatens whoever is to pay."""
-        pay = tok.head
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in pay.children):
-            return
-        payers, _ = self.args.subjects(pay)
-        speaker = self.args.speaker(pay)
-        if speaker is None:
-            return
-        for p in payers:
-            if p.name != speaker.name and self.a.side_of(p) != self.a.side_of(speaker):
-                yield self._make(speaker, "THREATENS", p, pay, 0.65)
 
     def _latest_group(self, before: int) -> Mention | None:
         """The armed group the article named last before token ``before``."""
