@@ -2045,8 +2045,7 @@ class RelationFinder:
             yield self._make(modifier, rel, coalition, tok, 0.85, clause=head)
             return
         if target is None and rel in ("LEADS", "SUPPORTS", "ALLIED_WITH") and head.lemma_.lower() in blocs:
-            target = Mention(head.i, head.i + 1, f"{self._short(modifier)}-{tok.text.split('-')[-1].lower()} {head.lemma_.lower()}", "GROUP", self.a._np_text(head), kind="role")
-            self.a.add(target)
+            target = self._add_bloc(modifier, tok.text.split('-')[-1].lower(), head)
         deal = _is_deal(head)
         sponsored = tok.lower_.endswith("sponsored") and deal  # "U.N.-sponsored talks between X and Y"
         if target is None and (rel == "NEGOTIATES_WITH" or sponsored) and (deal or head.lemma_.lower() in {"plan", "process", "initiative"}):
@@ -2058,10 +2057,14 @@ class RelationFinder:
             return  # "Brazilian-led U.N. peacekeepers": Brazil leads the force, not the United Nations
         yield self._make(modifier, rel, target, tok, 0.85, clause=head)
 
+    def _add_bloc(self, maker: Mention, participle: str, head: Token) -> Mention:
+        """The bloc a state leads or backs, named as the compound names it: "the Saudi-led coalition"."""
+        name = f"{self._short(maker)}-{participle} {head.lemma_.lower()}"
+        return self.a.add(Mention(head.i, head.i + 1, name, "GROUP", self.a._np_text(head), kind="role"))
+
     def _coalition_members(self, led: Token, leader: Mention, members: list[Mention]) -> Iterator[Found]:
         head = led.head
-        name = f"{self._short(leader)}-led {head.lemma_.lower()}"
-        bloc = self.a.add(Mention(head.i, head.i + 1, name, "GROUP", self.a._np_text(head), kind="role"))
+        bloc = self._add_bloc(leader, "led", head)
         for m in members:
             if m.name != leader.name:
                 yield self._make(m, "MEMBER_OF", bloc, led, 0.75, clause=head)
