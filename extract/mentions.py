@@ -59,6 +59,12 @@ _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", 
 _NOT_A_CITY = frozenset({"political", "foreign", "venture", "human", "working", "private", "investment", "share", "equity", "social"})
 
 
+def _building_name(tok: Token) -> bool:
+    """ "Government House", "Government Palace": a capitalised name of a place, not the government acting."""
+    head = tok.head
+    return tok.text[:1].isupper() and head.pos_ == "PROPN" and head.text[:1].isupper() and noun_lemma(head) in lexicon().words["place_nouns"] | {"house", "palace", "hill"}
+
+
 @dataclass
 class ArticleActors(EntityReader, Coreference):
     """All actor mentions of one parsed article (a spaCy Doc)."""
@@ -141,7 +147,8 @@ class ArticleActors(EntityReader, Coreference):
                 continue
             lemma, lower = noun_lemma(tok), tok.lower_
             if tok.dep_ in ("compound", "amod", "nmod") and lemma in ("government", "regime", "junta", "federal") and tok.i < tok.head.i:
-                self._government_modifier(tok)  # "government forces", "a government siege"
+                if not _building_name(tok):
+                    self._government_modifier(tok)  # "government forces", "a government siege"
                 continue
             if tok.dep_ == "compound" and (lemma not in reb or (lemma == "fighter" and tok.i < tok.head.i)) and not self._army_compound(tok):
                 continue  # "fighter jets", "fighter squadrons": aircraft, not fighters ("army helicopters" are the army's)

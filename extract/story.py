@@ -12,8 +12,9 @@ The rule, strictest evidence first:
    once per sentence, and only when that evidence comes from at least two sentences and is at least
    1.5 times any other country's; evidence from one sentence is enough only when the article places
    events nowhere else ("Fighting continued in Libya. The rebels ..."). A dateline the extractor passes in
-   ``doc.user_data["newsgraph_dateline"]`` counts as one such sentence, never alone (news from Syria
-   is often datelined Beirut).
+   ``doc.user_data["newsgraph_dateline"]`` counts as one such sentence, never alone; a bare bureau city
+   ("BEIRUT", "DUBAI", "NAIROBI", "WASHINGTON": lexicon ``bureau_cities``) only when the body itself gives its
+   country such evidence, since news from Syria is often datelined Beirut and news from Yemen Dubai.
 
 A country merely mentioned (a subject, an object, a passing "in Iraq") is never enough: an article
 about Darfur that mentions Iraq once gives its "rebels" no country at all rather than "Iraqi rebels".
@@ -48,13 +49,23 @@ SOURCE_NOUNS = frozenset({
 _COURT_NOUNS = frozenset({"charge", "trial", "court", "exile", "asylum", "indictment", "lawsuit", "case", "hearing", "custody", "extradition"})
 
 
+#: verbs whose "in X" says where a speaker stood, not where events happen ("speaking in Phnom Penh")
+_SPEAKING = lexicon().words["speech_verbs"] | {"speak", "brief"}
+
+
+def _events_in(tok: Token) -> bool:
+    """ "in X" (``tok`` the object of a placing preposition) that says where events happen, not where a source
+    sits ("officials in X"), a case is heard ("faces charges in X") or a speaker stood ("speaking in X")."""
+    anchor = tok.head.head  # "faces charges in X" with "in" on the verb: its object says what sits there
+    if anchor.lemma_.lower() in _SPEAKING | SOURCE_NOUNS | _COURT_NOUNS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in _COURT_NOUNS for c in anchor.children)
+
+
 def _place_of(tok: Token, m: Mention) -> bool:
     """A country mention that says where things happen: "in Syria", "the Syrian city of ..."."""
     if tok.head.lower_ in PLACING and tok.dep_ == "pobj":
-        anchor = tok.head.head  # "faces charges in X" with "in" on the verb: its object says what sits there
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _COURT_NOUNS for c in anchor.children):
-            return False
-        return anchor.lemma_.lower() not in SOURCE_NOUNS | _COURT_NOUNS
+        return _events_in(tok)
     if m.kind == "demonym" and tok.head.lemma_.lower() in lexicon().words["place_nouns"]:
         return True
     return tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in PLACING  # "in Goma, Congo"
@@ -72,29 +83,29 @@ def _venue(tok: Token) -> bool:
 def _weight(tok: Token, m: Mention) -> float:
     lx = lexicon().words
     if _place_of(tok, m):
-        return 2.0
-    institution = tok.head.lemma_.lower() in lx["government_nouns"] | lx["military_nouns"] | lx["rebel_nouns"] | {"junta"}
+        return 0.0 if _venue(tok) else 2.0  # "a meeting in Cambodia": where diplomats met
+    institution = not {tok.head.lemma_.lower(), tok.head.lower_}.isdisjoint(lx["government_nouns"] | lx["military_nouns"] | lx["rebel_nouns"] | {"junta"})
     if institution and (m.kind == "demonym" or tok.dep_ in ("compound", "amod")):
         return 1.0  # "the Sudanese government", "the Myanmar junta"
-    if tok.dep_ == "poss":
-        return 1.0
+    if tok.dep_ == "poss":  # "Syria's war", "Taiwan's defence ministry"; not "Lebanon's Hezbollah", "Russia's Putin": whose, not where
+        return 1.0 if institution or tok.head.pos_ != "PROPN" else 0.0
     return 0.0
 
 
 def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Entry | None:
     """The article-level country of generic actors (rule 3 of the module docstring), or None."""
     best_in_sentence: dict[tuple[int, str], float] = defaultdict(float)
-    dateline = doc.user_data.get(DATELINE_KEY) if doc.user_data else None
-    if isinstance(dateline, str) and dateline.strip():
-        entry = dateline_country(dateline, gaz)
-        if entry is not None:
-            best_in_sentence[(-1, entry.name)] = 2.0
     for i, m in mentions.items():
         if m.type != "COUNTRY" or i != m.start:
             continue
         tok = _span_head(doc, m)  # "Sri Lanka": "Lanka" is what "in" governs
         key = (tok.sent.start, m.name)
         best_in_sentence[key] = max(best_in_sentence[key], _weight(tok, m))
+    dateline = doc.user_data.get(DATELINE_KEY) if doc.user_data else None
+    if isinstance(dateline, str) and dateline.strip():
+        entry = dateline_country(dateline, gaz)
+        if entry is not None and (not _bureau(dateline) or any(w > 0 and name == entry.name for (_, name), w in best_in_sentence.items())):
+            best_in_sentence[(-1, entry.name)] = 2.0  # "BEIRUT" only for a story the body places in Lebanon
     votes: Counter[str] = Counter()
     sentences: Counter[str] = Counter()
     for (_, name), w in best_in_sentence.items():
@@ -111,6 +122,13 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
     if sentences[name] < _MIN_SENTENCES and (second > 0 or _other_places(doc, mentions, name)):
         return None  # one passing "in Iraq" in an article that places events elsewhere ("in Darfur")
     return gaz.by_name(name)
+
+
+def _bureau(dateline: str) -> bool:
+    """A bare dateline of a city agencies report a region from ("BEIRUT", "DUBAI", "NAIROBI", "WASHINGTON"):
+    news from Syria is often datelined Beirut and news from Yemen Dubai ("GAO, Mali" names its country)."""
+    parts = [p.strip() for p in dateline.split("/")[0].split(",") if p.strip()]
+    return len(parts) == 1 and parts[0].lower() in lexicon().words["bureau_cities"]
 
 
 def _span_head(doc: Doc, m: Mention) -> Token:
@@ -137,6 +155,8 @@ def _other_places(doc: Doc, mentions: dict[int, Mention], country: str) -> bool:
     for tok in doc_tokens(doc):
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACING or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or is_date_word(tok):
             continue
+        if _venue(tok) or not _events_in(tok):
+            continue  # "a meeting in Hanoi", "speaking in Hanoi"
         m = mentions.get(tok.i)
         if m is None or m.name != country:
             return True

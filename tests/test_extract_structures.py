@@ -829,6 +829,27 @@ def test_dateline_places_militants_without_a_nationality() -> None:
     assert not any("militants in Mali" in (s + o) for s, _, o in backed)
 
 
+def test_bare_hub_dateline_does_not_name_the_story_country() -> None:
+    """A bureau's bare city ("NAIROBI (Reuters) -") says where the reporter sits, not where the story happens:
+    a story about fighting in South Sudan filed from Nairobi gives its rebels South Sudan's name, never Kenya's."""
+    text = ("Clashes near Bor\n\nNAIROBI (Reuters) - South Sudanese government forces pushed toward Bor on Monday, "
+            "a military spokesman said.\n\nThe rebels said they had beaten back the assault and accused Juba of "
+            "bombing markets.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("South Sudanese rebels", "CRITICIZES", "South Sudan") in found
+    assert not any("Kenya" in (s + o) for s, _, o in found)
+
+
+def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
+    """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
+    outweighs the dateline's "CITY, Country" for the story's rebels."""
+    text = ("Rebels attack convoy\n\nMAGWE, Myanmar (Reuters) - Rebels ambushed an army convoy on Friday, residents "
+            "said. A U.N. envoy, speaking in Hanoi, urged restraint. Ministers cancelled a meeting in Hanoi.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Burmese rebels", "ATTACKS", "Burmese army") in found
+    assert not any("Vietnam" in (s + o) for s, _, o in found)
+
+
 def test_unqualified_minister_holds_office_in_the_story_country() -> None:
     """ "Defence Minister X" names no state: in a story about Cameroon he is Cameroon's; a lone
     surname ("President Clinton") is too little to go on."""
