@@ -534,6 +534,13 @@ class RelationFinder:
                 if t.type != "LOCATION" and self.a.side_of(t) != self.a.side_of(d):
                     yield self._make(d, "ATTACKS", t, tok, 0.7)
 
+    def _own_capital(self, state: Mention, place: Mention) -> bool:
+        """Whether ``place`` is the capital of ``state`` (or of the state its army or police serve)."""
+        capital_of = self.gaz.lookup(place.name) if self.gaz.is_capital_or_seat(place.name) else None
+        entry = self.gaz.by_name(state.name)
+        own = state.iso3 or (entry.iso3 if entry is not None else None)
+        return capital_of is not None and capital_of.type == "COUNTRY" and own is not None and capital_of.iso3 == own
+
     def _place(self, m: Mention) -> Mention:
         """A capital acted upon (held, attacked, deployed to) is a place, not its state."""
         if m.type == "COUNTRY" and m.kind == "entity" and self.gaz.is_capital_or_seat(m.text) and self.gaz.lookup(m.text) is not None:
@@ -855,6 +862,8 @@ class RelationFinder:
             f.obj = self._place(f.obj)
         if f.rel == "ATTACKS" and f.obj.type == "LOCATION" and _WATERS.search(f.obj.name):
             return False  # "fired two missiles into the Sea of Japan": a test or a show of force, no one attacked
+        if f.rel == "ATTACKS" and f.obj.type == "LOCATION" and f.subj.type in ("COUNTRY", "ORGANIZATION") and self._own_capital(f.subj, f.obj):
+            return False  # "Syrian forces pressed an assault on rebels near Damascus": a state does not attack its own capital
         if f.rel in ("SUPPORTS", "COOPERATES_WITH", "ALLIED_WITH") and f.subj.type == "PERSON" and f.obj.type != "PERSON" and (
                 self.a.side_of(f.subj) == f.obj.name):
             return False  # "Abdul-Malik al-Houthi praised his fighters": a leader backing his own side says nothing

@@ -800,6 +800,12 @@ CASES = [
     # a repeated preposition in a coordination: "with X and with Y", "to X and to Y"
     ("repeated-preposition", "France sent troops to Mali and to Niger.", {("France", "DEPLOYS_TO", "Mali"), ("France", "DEPLOYS_TO", "Niger")}, set()),
     ("drove-a-car", "Somali officials drove a truck out of Baidoa.", set(), {("Somalia", "ATTACKS", "Baidoa")}),
+    # an offensive pressed, pursued or widened is carried out; a state's assault near its own capital is not on its capital
+    ("pressed-assault", "Ethiopian troops pressed their assault on Eritrean positions near Badme.", {("Ethiopia", "ATTACKS", "Eritrea")}, set()),
+    ("pursued-offensive", "Ugandan forces pursued their offensive against the Lord's Resistance Army.",
+     {("Uganda", "ATTACKS", "Lord's Resistance Army")}, set()),
+    ("ramped-up-strikes", "Pakistan ramped up its air strikes on Taliban hideouts.", {("Pakistan", "ATTACKS", "Taliban")}, set()),
+    ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
 
