@@ -92,6 +92,10 @@ def _companions(prep: Token) -> Iterator[Token]:
                 yield from (p for p in w.children if p.dep_ == "pobj")
 
 
+#: participles that comment on what was said, done by the speaker ("..., officials said, accusing X of ...")
+_COMMENTING = APPEAL_VERBS | {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "praise", "welcome", "hail", "slam", "reject", "dismiss", "add", "cite", "quote", "refer"}
+
+
 def placed_in(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of ``tok``'s place prepositions ``preps``; "on" only for a rim ("villages on the outskirts of X" are
     in X; "a camp on the Gaza-Egypt border" is a landmark, not the place)."""
@@ -470,6 +474,11 @@ class Args:
         if finite_after_nonfinite(verb) or (finite_after_nonfinite(verb, perfect=True) and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech
                                              and (verb.lemma_.lower() in APPEAL_VERBS or verb.lemma_.lower() in speech)):  # a speech act: the speaker's
             return self.subjects(head.head, depth + 1)  # "X urged Y to respect Z and called on W", "X said Y had failed and urged Z": X's
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.lemma_.lower() in speech and verb.lemma_.lower() not in speech | _COMMENTING:
+            reported = head.head if head.dep_ == "parataxis" else next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+            quoted = reported is not None and any(t.is_quote for t in verb.doc[min(reported.i, head.i) : head.i])
+            if reported is not None and reported.pos_ in ("VERB", "AUX") and not quoted:  # '"...," Kim said, calling ...': Kim's
+                return self.subjects(reported, depth + 1)  # "X fired a missile, Y's military said, defying sanctions": X defied them
         if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:

@@ -805,6 +805,11 @@ CASES = [
     ("pursued-offensive", "Ugandan forces pursued their offensive against the Lord's Resistance Army.",
      {("Uganda", "ATTACKS", "Lord's Resistance Army")}, set()),
     ("ramped-up-strikes", "Pakistan ramped up its air strikes on Taliban hideouts.", {("Pakistan", "ATTACKS", "Taliban")}, set()),
+    # a participle after a parenthetical "..., officials said," is the reported doer's; a comment on a quote is the speaker's
+    ("said-then-participle", "Eritrea shelled Ethiopian border towns overnight, Ethiopian officials said, defying an African Union ceasefire.",
+     {("Eritrea", "OPPOSES", "African Union")}, {("Ethiopia", "OPPOSES", "African Union")}),
+    ("quote-then-participle", '"We will not be silenced," Mugabe told supporters, accusing Britain of meddling.',
+     {("Robert Mugabe", "CRITICIZES", "United Kingdom")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
