@@ -35,6 +35,7 @@ PLACING = frozenset({"in", "into", "inside", "across", "within", "throughout"})
 DATELINE_KEY = "newsgraph_dateline"
 _MIN_SENTENCES = 2
 _MARGIN = 1.5
+_NAMED_CAP = 2.0  # at most two sentences' worth of a state's institutions named: foreign forces are named often
 
 
 #: nouns whose "in X" says where a source sits, not where events happen ("officials in Algeria")
@@ -107,11 +108,17 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
         if entry is not None and (not _bureau(dateline) or any(w > 0 and name == entry.name for (_, name), w in best_in_sentence.items())):
             best_in_sentence[(-1, entry.name)] = 2.0  # "BEIRUT" only for a story the body places in Lebanon
     votes: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # evidence from institutions and possessives alone
     sentences: Counter[str] = Counter()
     for (_, name), w in best_in_sentence.items():
-        if w > 0:
+        if w >= 2.0:
             votes[name] += w  # type: ignore[assignment]
+        elif w > 0:
+            named[name] += w  # type: ignore[assignment]
+        if w > 0:
             sentences[name] += 1
+    for name, w in named.items():  # "U.S. warplanes", "U.S. forces", "U.S. officials" in a story from Iraq: whose, not where
+        votes[name] += min(w, _NAMED_CAP)  # type: ignore[assignment]
     ranked = votes.most_common(2)
     if not ranked:
         return None

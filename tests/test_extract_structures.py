@@ -851,6 +851,17 @@ def test_bare_hub_dateline_does_not_name_the_story_country() -> None:
     assert not any("Kenya" in (s + o) for s, _, o in found)
 
 
+def test_foreign_forces_named_often_do_not_outvote_the_place() -> None:
+    """ "U.S. warplanes", "U.S. forces", "U.S. officials" in a story from Iraq say whose, not where: named
+    again and again they do not outweigh the dateline's country and the host state's own institutions."""
+    text = ("Gunmen Hit Guard Post\n\nSAMARRA, Iraq (AP) — Insurgents attacked an Iraqi army post on Monday, killing four "
+            "soldiers, police said. Iraq's defense minister vowed to hunt them down.\n\nU.S. warplanes struck a farm nearby, "
+            "U.S. officials said. U.S. forces patrolled the road. U.S. commanders said the insurgents fired mortars at a base.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s in ("Iraqi insurgents", "Iraqi rebels") and r == "ATTACKS" and o == "Iraqi army" for s, r, o in found)
+    assert not any("American" in (s + o) for s, _, o in found)
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
