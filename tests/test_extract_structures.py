@@ -856,7 +856,8 @@ def test_foreign_forces_named_often_do_not_outvote_the_place() -> None:
     again and again they do not outweigh the dateline's country and the host state's own institutions."""
     text = ("Gunmen Hit Guard Post\n\nSAMARRA, Iraq (AP) — Insurgents attacked an Iraqi army post on Monday, killing four "
             "soldiers, police said. Iraq's defense minister vowed to hunt them down.\n\nU.S. warplanes struck a farm nearby, "
-            "U.S. officials said. U.S. forces patrolled the road. U.S. commanders said the insurgents fired mortars at a base.\n")
+            "U.S. officials said. U.S. forces patrolled the road. U.S. troops searched houses. U.S. soldiers set up checkpoints. "
+            "U.S. commanders said the insurgents fired mortars at a base.\n")
     found = edges(ng.extract_text(text), negated=False)
     assert any(s in ("Iraqi insurgents", "Iraqi rebels") and r == "ATTACKS" and o == "Iraqi army" for s, r, o in found)
     assert not any("American" in (s + o) for s, _, o in found)
