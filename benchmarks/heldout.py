@@ -1,13 +1,15 @@
 #!/usr/bin/env python
 """Score the extractor on the project's own held-out news (benchmarks/heldout/), never tuned on.
 
-Two sets of 22 short news items each, written and annotated from a written brief (the
-ontology and the gold format of corpus/README.md) before the extractor ever ran on them:
-set A (Sahel, Ethiopia, Colombia, Somalia, Congo, Karabakh, Haiti, Mozambique, Libya,
-Sri Lanka, Angola) and set B (Ukraine, Balkans, Myanmar, South China Sea, Kashmir, Georgia,
-Chechnya, Afghanistan, Western Sahara, Taiwan, Armenia-Turkey). Each set has its own gold
-and aliases file; the figures are the same as ``newsgraph eval`` prints, per set and for
-both sets together (counts added). Rules are never written from these files: a rule that
+Three sets of short news items, written and annotated from a written brief (the ontology
+and the gold format of corpus/README.md) before the extractor ever ran on them: set A
+(22 items: Sahel, Ethiopia, Colombia, Somalia, Congo, Karabakh, Haiti, Mozambique, Libya,
+Sri Lanka, Angola), set B (22 items: Ukraine, Balkans, Myanmar, South China Sea, Kashmir,
+Georgia, Chechnya, Afghanistan, Western Sahara, Taiwan, Armenia-Turkey) and set C (20 items
+of 2002-2006 wire copy and 2015-2019 web news on events no tuning set covers: Mukalla, Ramadi,
+Perejil, Bouake, Hariri, Shalit, Stena Impero, Koi-Tash, ...). Each set has its own gold and
+aliases file; the figures are the same as ``newsgraph eval`` prints, per set, for A+B (the
+figure of issue 12's bar) and for all sets together (counts added). Rules are never written from these files: a rule that
 helps here only because it was fitted here would make the figure worthless.
 
     .venv/bin/python benchmarks/heldout.py            # table
@@ -24,7 +26,8 @@ from newsgraph.api import extract_paths
 from newsgraph.evaluation import Aliases, error_kinds, evaluate, load_gold
 
 HERE = Path(__file__).resolve().parent / "heldout"
-SETS = {"A": ("gold_a.jsonl", "aliases_a.json", "ha_*.txt"), "B": ("gold_b.jsonl", "aliases_b.json", "hb_*.txt")}
+SETS = {"A": ("gold_a.jsonl", "aliases_a.json", "ha_*.txt"), "B": ("gold_b.jsonl", "aliases_b.json", "hb_*.txt"),
+        "C": ("gold_c.jsonl", "aliases_c.json", "hc_*.txt")}
 LEVELS = ("graph/lenient", "graph/strict", "graph/lenient/core", "mention/lenient")
 
 
@@ -40,12 +43,12 @@ def score_set(name: str) -> dict:
             "false_positives": rep.false_positives, "error_kinds": dict(error_kinds(rep).most_common())}
 
 
-def combine(a: dict, b: dict) -> dict:
-    """Both sets as one: matched and total counts added (from the rounded P and R of each)."""
+def combine(*sets: dict) -> dict:
+    """The sets as one: matched and total counts added (from the rounded P and R of each)."""
     out = {}
-    for level in a:
+    for level in sets[0]:
         tp_s = tp_g = n_s = n_g = 0
-        for r in (a[level], b[level]):
+        for r in (s[level] for s in sets):
             n_s += r["system"]
             n_g += r["gold"]
             tp_s += round(r["precision"] * r["system"])
@@ -63,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="list this many misses and false positives per set")
     args = ap.parse_args(argv)
     reports = {name: score_set(name) for name in SETS}
-    reports["A+B"] = {"results": combine(reports["A"]["results"], reports["B"]["results"])}
+    reports["A+B"] = {"results": combine(reports["A"]["results"], reports["B"]["results"])}  # the bar's set (issue 12)
+    reports["all"] = {"results": combine(*(reports[name]["results"] for name in SETS))}
     if args.json:
         print(json.dumps(reports, indent=1, ensure_ascii=False))
         return 0
