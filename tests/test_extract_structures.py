@@ -810,6 +810,9 @@ CASES = [
      {("Eritrea", "OPPOSES", "African Union")}, {("Ethiopia", "OPPOSES", "African Union")}),
     ("quote-then-participle", '"We will not be silenced," Mugabe told supporters, accusing Britain of meddling.',
      {("Robert Mugabe", "CRITICIZES", "United Kingdom")}, set()),
+    # a deed that angers a state: the angered state criticises its doer
+    ("angering", "Qatar hosted the Taliban leaders, angering Kabul.", {("Afghanistan", "CRITICIZES", "Qatar")}, set()),
+    ("infuriating", "Norway gave the prize to a dissident, infuriating Beijing.", {("China", "CRITICIZES", "Norway")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
