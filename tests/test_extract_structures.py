@@ -813,6 +813,8 @@ CASES = [
     # a deed that angers a state: the angered state criticises its doer
     ("angering", "Qatar hosted the Taliban leaders, angering Kabul.", {("Afghanistan", "CRITICIZES", "Qatar")}, set()),
     ("infuriating", "Norway gave the prize to a dissident, infuriating Beijing.", {("China", "CRITICIZES", "Norway")}, set()),
+    # a people or creed word before a known group's name is that group ("the Kurdish PKK", "the Maoist CPN-M")
+    ("people-word-group", "Turkish jets pounded the Kurdish PKK in the Qandil mountains.", {("Turkey", "ATTACKS", "PKK")}, {("Turkey", "ATTACKS", "Kurdish PKK")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
