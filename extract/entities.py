@@ -98,9 +98,11 @@ _ORGANISATION_HEADS = frozenset({"coalition", "alliance", "group", "movement", "
 
 
 def _names_organisation(tok: Token) -> bool:
-    """Is ``tok`` a name modifying a singular organisation noun: "Seleka" in "the Seleka coalition"?"""
+    """Is ``tok`` a name modifying a singular organisation noun: "Seleka" in "the Seleka coalition"? Not a people's
+    adjective: "Kurdish militia" is the Kurdish militias (open_actors.people_group_name), no group "Kurdish"."""
     noun = tok.head
-    return tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
+    return (tok.dep_ in ("compound", "nmod", "amod") and noun.i == tok.i + 1 and noun.tag_ == "NN" and noun.lower_ in _ORGANISATION_HEADS
+            and not (tok.tag_ == "JJ" and noun.lower_ == "militia"))
 
 
 #: lower-case particles inside place names: "Mocimboa da Praia", "Ciudad del Este", "Rio de Janeiro"

@@ -815,6 +815,7 @@ CASES = [
     ("infuriating", "Norway gave the prize to a dissident, infuriating Beijing.", {("China", "CRITICIZES", "Norway")}, set()),
     # a people or creed word before a known group's name is that group ("the Kurdish PKK", "the Maoist CPN-M")
     ("people-word-group", "Turkish jets pounded the Kurdish PKK in the Qandil mountains.", {("Turkey", "ATTACKS", "PKK")}, {("Turkey", "ATTACKS", "Kurdish PKK")}),
+    ("people-militia", "Ankara warned Kurdish militia on Tuesday.", {("Turkey", "CRITICIZES", "Kurdish militias")}, {("Turkey", "CRITICIZES", "Kurdish")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
