@@ -447,6 +447,12 @@ class Args:
         agents = [p for p in prep_objects(verb, {"by"}) if any(ch.dep_ == "nsubjpass" for ch in verb.children)]
         if agents:
             return self.actors_of(agents[0]), None
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and":
+            clause = verb.head  # "condemned the raid as an attempt to sabotage talks and called on X": a second finite verb
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX") and clause.i < verb.i:
+                return self.subjects(clause, depth + 1)  # of the clause's subject, which the parser hung on the noun
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             found = self.actors_of(verb.head)
             if not found and verb.dep_ == "acl":  # "the French pledge to defend X": the noun's owner

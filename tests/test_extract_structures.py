@@ -816,6 +816,9 @@ CASES = [
     # a people or creed word before a known group's name is that group ("the Kurdish PKK", "the Maoist CPN-M")
     ("people-word-group", "Turkish jets pounded the Kurdish PKK in the Qandil mountains.", {("Turkey", "ATTACKS", "PKK")}, {("Turkey", "ATTACKS", "Kurdish PKK")}),
     ("people-militia", "Ankara warned Kurdish militia on Tuesday.", {("Turkey", "CRITICIZES", "Kurdish militias")}, {("Turkey", "CRITICIZES", "Kurdish")}),
+    # a second finite verb the parser hung on a noun ("an attempt to X and called on Y"): the clause subject's
+    ("and-called-on-acl", "Qureia condemned the raid as an attempt to sabotage peace efforts and called on the United States to restrain Israel.",
+     {("Qureia", "APPEALS_TO", "United States")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
