@@ -414,7 +414,8 @@ class ArticleActors(EntityReader, Coreference):
         return None
 
     def _rebel_name(self, tok: Token, owner: Mention | None) -> str | None:
-        for c in tok.children:  # "rebels from the Seleka coalition", "fighters of the SNA": that group's
+        after = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and tok.dep_ in ("dobj", "nsubjpass")]  # "killing two militants from Hamas"
+        for c in [*tok.children, *after]:  # "rebels from the Seleka coalition", "fighters of the SNA": that group's
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for p in c.children:
                     named = [p, *(d for d in p.children if d.dep_ == "compound")]  # "the Ansar Dine coalition"

@@ -819,6 +819,7 @@ CASES = [
     # a second finite verb the parser hung on a noun ("an attempt to X and called on Y"): the clause subject's
     ("and-called-on-acl", "Qureia condemned the raid as an attempt to sabotage peace efforts and called on the United States to restrain Israel.",
      {("Qureia", "APPEALS_TO", "United States")}, set()),
+    ("killed-fighters-from", "Kenyan troops killed four fighters from al Shabaab near Kismayo.", {("Kenya", "ATTACKS", "al-Shabaab")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
