@@ -1630,10 +1630,12 @@ class RelationFinder:
                 if subjects or verb.dep_ != "conj":
                     break
                 verb = verb.head
-        elif (not subjects and entry["rel"] == "ATTACKS" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+        elif (not subjects and (entry["rel"] == "ATTACKS" or (entry["rel"] in ("THREATENS", "CRITICIZES", "OPPOSES") and noun.head.lower_ == "in"))
+              and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
               and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() not in _SUFFERING
               and any(c.dep_ == "nsubj" for c in noun.head.head.children)):
-            subjects, accuser = self.args.subjects(noun.head.head)  # "troops pushed into Caqueta in an offensive against the FARC"
+            subjects, accuser = self.args.subjects(noun.head.head)  # "troops pushed into Caqueta in an offensive against the FARC",
+            # "massed troops on the border in a warning to Kyiv"
         elif not subjects and (entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") or entry.get("clause_subject")) and noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "during", "in", "at", "before", "following", "for", "under"
         ):

@@ -820,6 +820,9 @@ CASES = [
     ("and-called-on-acl", "Qureia condemned the raid as an attempt to sabotage peace efforts and called on the United States to restrain Israel.",
      {("Qureia", "APPEALS_TO", "United States")}, set()),
     ("killed-fighters-from", "Kenyan troops killed four fighters from al Shabaab near Kismayo.", {("Kenya", "ATTACKS", "al-Shabaab")}, set()),
+    # "in a warning to X", "in protest against X": the doer of the clause gives the warning or the protest
+    ("in-a-warning-to", "Azerbaijan moved artillery to the frontier in a warning to Armenia.", {("Azerbaijan", "THREATENS", "Armenia")}, set()),
+    ("in-protest-against", "Ghana recalled its envoy in protest against Togo.", {("Ghana", "OPPOSES", "Togo")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
