@@ -391,6 +391,8 @@ class Coreference:
             return (called or own)[-1] if called or own else None  # not merely the latest state named
         named_first = lemma in ("group", "movement", "organisation", "organization")  # "the group": a group named, before "militants"
         ordered = [m for m in reversed(seen) if m.kind == "entity"] + [m for m in reversed(seen) if m.kind != "entity"] if named_first else list(reversed(seen))
+        if lemma in ("group", "movement"):  # "the group" after "Saudi Aramco" and "the Houthis": the armed group, not the company
+            ordered = [m for m in ordered if m.type == "GROUP"] + [m for m in ordered if m.type != "GROUP"]
         if word == "country" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "to", "across", "throughout", "inside") and self.story_country is not None:
             own = [m for m in seen if m.name == self.story_country.name and m.type == "COUNTRY"]
             if own:  # "has 5,000 troops in the country", "sent soldiers to the country": where the story happens

@@ -823,6 +823,9 @@ CASES = [
     # "in a warning to X", "in protest against X": the doer of the clause gives the warning or the protest
     ("in-a-warning-to", "Azerbaijan moved artillery to the frontier in a warning to Armenia.", {("Azerbaijan", "THREATENS", "Armenia")}, set()),
     ("in-protest-against", "Ghana recalled its envoy in protest against Togo.", {("Ghana", "OPPOSES", "Togo")}, set()),
+    # "the group" is the armed group named before, not a company named since
+    ("the-group-not-company", "Al Shabaab fighters raided a camp near Garissa. TotalEnergies said its staff were safe. Kenya accused Eritrea of arming the group.",
+     {("Eritrea", "PROVIDES_AID", "al-Shabaab")}, {("Eritrea", "PROVIDES_AID", "TotalEnergies")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
