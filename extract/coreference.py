@@ -409,6 +409,9 @@ class Coreference:
                 if lemma in ("militant", "jihadist") and m.type != "GROUP":
                     continue
                 return m
+        known = lexicon().coalitions.get(self.story_country.iso3 or "") if word == "coalition" and self.story_country is not None else None
+        if known is not None:  # "the coalition" in a story about Yemen: the Saudi-led one, as news about Yemen calls it
+            return Mention(tok.i, tok.i + 1, known, "GROUP", tok.text, kind="role")
         return None
 
     def find_speakers(self, speech_verbs: frozenset[str]) -> None:

@@ -32,6 +32,7 @@ class Lexicon:
     prefixes: dict[str, str]
     parties: dict[str, list[str]]  # "republican" -> ["Republican Party", "USA"]: a party named by its adjective
     regions: dict[str, str]  # "chechnya" -> "Chechen": the people a region of conflict names its rebels by
+    coalitions: dict[str, str]  # "YEM" -> "Saudi-led coalition": what "the coalition" means in news about a state
     words: dict[str, frozenset[str]]
 
     def has(self, group: str, word: str) -> bool:
@@ -75,5 +76,6 @@ def lexicon() -> Lexicon:
         prefixes=raw["prefixes"],
         parties=raw["party_adjectives"],
         regions=raw["region_peoples"],
+        coalitions=raw["story_coalitions"],
         words=words,
     )

@@ -879,6 +879,16 @@ def test_foreign_forces_named_often_do_not_outvote_the_place() -> None:
     assert not any("American" in (s + o) for s, _, o in found)
 
 
+def test_the_coalition_in_a_story_about_yemen_is_the_saudi_led_one() -> None:
+    """ "The coalition" with no coalition named before is the one news about the story's state means by it:
+    in a story about Yemen the Saudi-led coalition; in a story about Kenya, none."""
+    text = ("Raids near Marib\n\nMARIB, Yemen (Reuters) - The coalition bombed Houthi bases near Marib in Yemen on Friday, "
+            "tribal sources said. Yemen's government said the Houthis had fired rockets into Marib city.\n")
+    assert ("Saudi-led coalition", "ATTACKS", "Houthis") in edges(ng.extract_text(text), negated=False)
+    kenya = text.replace("Yemen", "Kenya").replace("Houthi bases", "militant bases").replace("the Houthis", "militants")
+    assert not any("coalition" in (s + o) for s, _, o in edges(ng.extract_text(kenya), negated=False))
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
