@@ -59,6 +59,11 @@ _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", 
 _NOT_A_CITY = frozenset({"political", "foreign", "venture", "human", "working", "private", "investment", "share", "equity", "social"})
 
 
+def backer_word(tok: Token) -> bool:
+    """ "U.S.-backed", "Saudi-led": a compound naming whoever backs or leads, not whoever owns, the noun."""
+    return "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in lexicon().participles
+
+
 def _building_name(tok: Token) -> bool:
     """ "Government House", "Government Palace": a capitalised name of a place, not the government acting."""
     head = tok.head
@@ -116,7 +121,7 @@ class ArticleActors(EntityReader, Coreference):
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
                 if anti_prefixed(child, ("pro", "anti")):
                     continue  # "pro-Russia rebels" are not Russia's
-                if "-" in child.text and child.lower_.rsplit("-", 1)[-1] in lexicon().participles:
+                if backer_word(child):
                     continue  # "the U.N.-backed government", "Saudi-led forces": the backer or leader, not the owner
                 m = self.mentions.get(child.i)
                 if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP"):
@@ -256,7 +261,7 @@ class ArticleActors(EntityReader, Coreference):
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
             elif lemma in lx.words["group_nouns"] and tok.tag_ in ("NNS", "NNPS"):
-                group = self._collective_name(tok)
+                group = self._collective_name(tok) or self._backed_name(tok)  # "U.S.-backed forces": neither the U.S. nor a state's army
                 if group is not None:
                     self.add(Mention(tok.i, tok.i + 1, group, "GROUP", self._np_text(tok), kind="role"))
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.actor_names import group_words, noun_lemma
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.mentions import ArticleActors, Mention
+from newsgraph.extract.mentions import ArticleActors, Mention, backer_word
 from newsgraph.extract.open_actors import NUMERIC_ENTS, anti_prefixed
 
 #: places that belong to the state named on them, when they are struck or entered: "Israeli towns", "Greek embassies"
@@ -243,7 +243,7 @@ class Args:
             owner = a.country_modifier(tok)
             if owner is not None:
                 return owner
-            mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and not backer_word(c)]  # not "U.S.-backed forces"
             mods += [g for c in mods if c.dep_ == "compound" and a.mention_at(c) is None for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in mods:  # "Rebel mortar bombs" read as "(Rebel mortar) bombs": the modifier's modifier owns them
                 if a.mention_at(c) is not None and a.mention_at(c).type != "LOCATION" and not anti_prefixed(c):  # type: ignore[union-attr]

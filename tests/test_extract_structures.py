@@ -826,6 +826,9 @@ CASES = [
     # "the group" is the armed group named before, not a company named since
     ("the-group-not-company", "Al Shabaab fighters raided a camp near Garissa. TotalEnergies said its staff were safe. Kenya accused Eritrea of arming the group.",
      {("Eritrea", "PROVIDES_AID", "al-Shabaab")}, {("Eritrea", "PROVIDES_AID", "TotalEnergies")}),
+    # forces a state backs are not the state's own forces
+    ("backed-forces", "U.S.-backed forces shelled Islamic State positions near Hajin.", {("United States", "SUPPORTS", "U.S.-backed force")},
+     {("United States", "ATTACKS", "Islamic State")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
