@@ -829,6 +829,7 @@ CASES = [
     # forces a state backs are not the state's own forces
     ("backed-forces", "U.S.-backed forces shelled Islamic State positions near Hajin.", {("United States", "SUPPORTS", "U.S.-backed force")},
      {("United States", "ATTACKS", "Islamic State")}),
+    ("advanced-against", "Malian troops advanced against the jihadists of JNIM near Boni.", {("Mali", "ATTACKS", "JNIM")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
