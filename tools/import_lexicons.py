@@ -1368,7 +1368,7 @@ Data files of the extractor, loaded once at start-up.
 
 | file | what it is | made by |
 |---|---|---|
-| `lexicon.json` | trigger lexicon: verb / noun / participle -> relation type, word lists, party adjectives, the peoples of regions of conflict (`region_peoples`) | hand-written |
+| `lexicon.json` | trigger lexicon: verb / noun / participle -> relation type, word lists, party adjectives, the peoples of regions of conflict (`region_peoples`), the cities agencies report regions from (`bureau_cities`: a bare "BEIRUT" dateline names no story country by itself), what "the coalition" means in news about a state (`story_coalitions`) | hand-written |
 | `gazetteer.json` | canonical actors: states, organisations, groups, persons, with aliases | hand-written |
 | `cameo_verbs.json` | {report.verb_lemmas} verb lemmas -> relation entries from the CAMEO verb patterns, plus noun synsets | derived (PETRARCH2) |
 | `petrarch_agents.json` | {sum(report.agent_rels.values())} role nouns -> sector, LEADS / MEMBER_OF, plurals | derived (PETRARCH2) |
