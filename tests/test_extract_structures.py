@@ -893,6 +893,13 @@ def test_the_coalition_in_a_story_about_yemen_is_the_saudi_led_one() -> None:
     assert not any("coalition" in (s + o) for s, _, o in edges(ng.extract_text(kenya), negated=False))
 
 
+def test_people_word_before_a_known_group_inside_one_name() -> None:
+    """ "the Kurdish YPG" read by the NER as one organisation's name is the YPG, not a second actor."""
+    found = edges(ng.extract_text("U.S. jets supported fighters led by the Kurdish YPG near Raqqa."), negated=False)
+    assert any(s == "YPG" and r == "LEADS" for s, r, _ in found)
+    assert not any("Kurdish YPG" in (s + o) for s, _, o in found)
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
