@@ -1874,6 +1874,9 @@ class RelationFinder:
                 sc = self.a.story_country
                 if cm is None and c.lemma_.lower() in ("junta", "government", "regime", "administration") and sc is not None:
                     cm = Mention.for_state(sc, c.i, c.i + 1, c.text)  # "a junta spokesman"
+                coalition = self.lx.coalitions.get(sc.iso3 or "") if cm is None and c.lower_ == "coalition" and sc is not None else None
+                if coalition is not None:  # "Coalition spokesman X" in a story about Yemen: the Saudi-led coalition's
+                    cm = Mention(c.i, c.i + 1, coalition, "GROUP", c.text, kind="role")
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
         envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]

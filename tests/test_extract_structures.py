@@ -889,6 +889,8 @@ def test_the_coalition_in_a_story_about_yemen_is_the_saudi_led_one() -> None:
     text = ("Raids near Marib\n\nMARIB, Yemen (Reuters) - The coalition bombed Houthi bases near Marib in Yemen on Friday, "
             "tribal sources said. Yemen's government said the Houthis had fired rockets into Marib city.\n")
     assert ("Saudi-led coalition", "ATTACKS", "Houthis") in edges(ng.extract_text(text), negated=False)
+    spokesman = text + "Coalition spokesman Ahmed al-Hamdan denied the raids hit a school.\n"
+    assert ("Ahmed al-Hamdan", "MEMBER_OF", "Saudi-led coalition") in edges(ng.extract_text(spokesman), negated=False)
     kenya = text.replace("Yemen", "Kenya").replace("Houthi bases", "militant bases").replace("the Houthis", "militants")
     assert not any("coalition" in (s + o) for s, _, o in edges(ng.extract_text(kenya), negated=False))
 
