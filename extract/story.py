@@ -15,6 +15,9 @@ The rule, strictest evidence first:
    ``doc.user_data["newsgraph_dateline"]`` counts as one such sentence, never alone; a bare bureau city
    ("BEIRUT", "DUBAI", "NAIROBI", "WASHINGTON": lexicon ``bureau_cities``) only when the body itself gives its
    country such evidence, since news from Syria is often datelined Beirut and news from Yemen Dubai.
+   Where a speaker stood ("speaking in Phnom Penh") or diplomats met ("a meeting in Hanoi") places no
+   events; a state's institutions named ("U.S. forces", "Sudan's army") count at most two sentences'
+   worth, since a foreign army is named again and again in a story that happens elsewhere.
 
 A country merely mentioned (a subject, an object, a passing "in Iraq") is never enough: an article
 about Darfur that mentions Iraq once gives its "rebels" no country at all rather than "Iraqi rebels".
