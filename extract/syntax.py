@@ -409,6 +409,14 @@ class Args:
                         out.append(pm)
         return out
 
+    def _claimants(self, verb: Token) -> list[Mention]:
+        """ "A suicide bomber killed 30 people in Kabul, in an attack claimed by Islamic State": whoever claimed the
+        attack the clause is said to be, when its own subject names no actor."""
+        for noun in prep_objects(verb, {"in"}):
+            if noun.lemma_.lower() in ("attack", "bombing", "assault", "raid", "ambush", "strike"):
+                return self.event_agents(noun)
+        return []
+
     def event_agents(self, noun: Token) -> list[Mention]:
         """Who carried out an event named by a noun that is itself a verb's subject: "an air strike
         by the coalition hit ...", "a Russian offensive took ...", "Israel's raid killed ..."."""
@@ -440,6 +448,8 @@ class Args:
                         named = self.actors_of(first)
                     return named or self.actors_of(ante), None
                 found = self.actors_of(c) or self.event_agents(c)
+                if all(m.kind == "role" and m.type == "GROUP" for m in found):  # none, or "gunmen" named by no group
+                    found = self._claimants(verb) or found
                 for p in verb.children:  # "France, along with Germany, sent ...": the companion acts too
                     if p.dep_ == "prep":
                         found += [m for q in _companions(p) for m in self.actors_of(q) if all(m.name != f.name for f in found)]

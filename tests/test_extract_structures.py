@@ -830,6 +830,8 @@ CASES = [
     ("backed-forces", "U.S.-backed forces shelled Islamic State positions near Hajin.", {("United States", "SUPPORTS", "U.S.-backed force")},
      {("United States", "ATTACKS", "Islamic State")}),
     ("advanced-against", "Malian troops advanced against the jihadists of JNIM near Boni.", {("Mali", "ATTACKS", "JNIM")}, set()),
+    # a clause said to be an attack someone claimed: the claimant did it
+    ("in-an-attack-claimed-by", "Gunmen killed nine soldiers near Diffa in an attack claimed by Boko Haram.", {("Boko Haram", "ATTACKS", "Diffa")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
