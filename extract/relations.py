@@ -1893,6 +1893,11 @@ class RelationFinder:
             possessors = [group]
         if entry["rel"] == "LEADS" and any(p.type == "GROUP" and p.kind == "role" for p in possessors):
             possessors = [p for p in possessors if p.type == "GROUP"]  # "Thailand's opposition leader": the opposition's
+        if envoy:  # "the U.N. Syria envoy", "the U.S. Syria envoy": sent to Syria by the one named before it
+            senders = [m for p in possessors if p.type == "COUNTRY" and p.end == tok.i for c in doc[p.start].children
+                       if c.dep_ == "compound" for m in [self.a.mention_at(c)] if m is not None and m.type in ("COUNTRY", "ORGANIZATION")]
+            posted_to = [p for p in possessors if p.type == "COUNTRY" and p.end == tok.i and (senders or any(o.start < p.start for o in possessors))]
+            possessors = [p for p in possessors if p not in posted_to] + senders
         if envoy and any(p.type == "COUNTRY" for p in possessors):
             possessors = [p for p in possessors if p.type == "COUNTRY"]  # "Iran's U.N. ambassador": Iran's, posted to the U.N.
         if entry["rel"] == "MEMBER_OF" and entry["dir"] == "ref>poss":

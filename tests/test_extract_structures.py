@@ -832,6 +832,9 @@ CASES = [
     ("advanced-against", "Malian troops advanced against the jihadists of JNIM near Boni.", {("Mali", "ATTACKS", "JNIM")}, set()),
     # a clause said to be an attack someone claimed: the claimant did it
     ("in-an-attack-claimed-by", "Gunmen killed nine soldiers near Diffa in an attack claimed by Boko Haram.", {("Boko Haram", "ATTACKS", "Diffa")}, set()),
+    # "the U.N. Libya envoy": the body's envoy, sent to the state named next to the title
+    ("envoy-posted-to", "Ghassan Salame, the U.N. Libya envoy, met Haftar in Benghazi.", {("Ghassan Salame", "MEMBER_OF", "United Nations")},
+     {("Ghassan Salame", "MEMBER_OF", "Libya")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
