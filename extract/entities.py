@@ -466,6 +466,8 @@ class EntityReader:
         if label == "ORG":
             if len(text) <= 2 or text.lower() in _state_words() or all(t.lower_ in DEPARTMENT_WORDS for t in span):
                 return None  # "Defence" in "Defence Secretary X": part of a title
+            if len(span) >= 2 and span[-1].lower_ in ("ministry", "department") and all(t.lower_ in DEPARTMENT_WORDS for t in span[:-1]):
+                return None  # "Interior Ministry spokesman X": no body of its own name, the ministry of a state (mentions.py)
             state = self._state_institution(span)
             if state is not None:
                 return Mention(s, t, state.name, "COUNTRY", e.text, kind="role", iso3=state.iso3)

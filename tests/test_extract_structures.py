@@ -907,6 +907,16 @@ def test_people_word_before_a_known_group_inside_one_name() -> None:
     assert not any("Kurdish YPG" in (s + o) for s, _, o in found)
 
 
+def test_a_bare_ministry_title_is_the_story_states() -> None:
+    """ "Interior Ministry spokesman X" names no state: in a story about Niger he is Niger's, not a member of a
+    body called "Interior Ministry"."""
+    text = ("Attack near Diffa\n\nDIFFA, Niger (Reuters) - Gunmen killed four soldiers near Diffa in Niger on Sunday. "
+            "Interior Ministry spokesman Ibrahim Moussa said the army was hunting them.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert ("Ibrahim Moussa", "MEMBER_OF", "Niger") in found
+    assert not any(o == "Interior Ministry" for _, _, o in found)
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
