@@ -76,6 +76,12 @@ class Coreference:
                 if person is not None:
                     self.add(Mention(tok.i, tok.i + 1, person, "PERSON", m.text, kind="role"))
                 continue
+            if m is None and lemma in ("president", "king", "premier") and self.story_country is not None and [
+                    (c.dep_, c.lower_) for c in tok.children if c.dep_ not in NOT_MODIFIERS] == [("det", "the")]:
+                person = self.leader_of(self.story_country.name)  # "the rebels accused the president of stalling": the story state's
+                if person is not None:
+                    self.add(Mention(tok.i, tok.i + 1, person, "PERSON", self._np_text(tok), kind="role"))
+                continue
             if (m is None or (m.kind == "role" and m.type == "COUNTRY")) and lemma in ("minister", "counterpart", "secretary", "spokesman", "spokeswoman"):
                 owner = self.country_modifier(tok)
                 if owner is None or owner.type != "COUNTRY":

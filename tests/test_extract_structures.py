@@ -917,6 +917,16 @@ def test_a_bare_ministry_title_is_the_story_states() -> None:
     assert not any(o == "Interior Ministry" for _, _, o in found)
 
 
+def test_the_president_is_the_story_states_leader() -> None:
+    """A bare "the president" is the leader the article named for the story's state; with no leader named, no one."""
+    text = ("Talks stall in Bangui\n\nBANGUI, Central African Republic (Reuters) - Fighting in the Central African Republic "
+            "went on. President Faustin-Archange Touadera rejected the demands. The rebels accused the president of lying.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(r == "CRITICIZES" and o == "Faustin-Archange Touadera" for _, r, o in found)
+    unnamed = text.replace("President Faustin-Archange Touadera rejected the demands. ", "")
+    assert not any(r == "CRITICIZES" for _, r, _ in edges(ng.extract_text(unnamed), negated=False))
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
