@@ -415,10 +415,13 @@ class Coreference:
                 if lemma in ("militant", "jihadist") and m.type != "GROUP":
                     continue
                 return m
-        known = lexicon().coalitions.get(self.story_country.iso3 or "") if word == "coalition" and self.story_country is not None else None
-        if known is not None:  # "the coalition" in a story about Yemen: the Saudi-led one, as news about Yemen calls it
-            return Mention(tok.i, tok.i + 1, known, "GROUP", tok.text, kind="role")
-        return None
+        return self.story_coalition(tok) if word == "coalition" else None  # "the coalition" in a story about Yemen
+
+    def story_coalition(self, tok: Token) -> Mention | None:
+        """The coalition news about the story's state means by a bare "coalition" ("the coalition", "Coalition
+        spokesman X" in a story about Yemen: the Saudi-led one; lexicon ``story_coalitions``), or None."""
+        name = lexicon().coalitions.get(self.story_country.iso3 or "") if self.story_country is not None else None
+        return Mention(tok.i, tok.i + 1, name, "GROUP", tok.text, kind="role") if name is not None else None
 
     def find_speakers(self, speech_verbs: frozenset[str]) -> None:
         """Who speaks each sentence that sits inside quotation marks (paragraph-level)."""

@@ -404,9 +404,9 @@ class EntityReader:
         if not text or not any(c.isupper() for c in text) or is_designation(text) or text.lower().startswith(("pro-", "anti-", "pro -", "anti -")):
             return None  # "Su-24", "S-400": weapons; "Pro-Kagame": a prefix the compound rules read
         entry = self.gaz.lookup(text)
-        people_word = self.gaz.demonym(span[0].text) is not None or span[0].ent_type_ == "NORP" or (
-            span[0].text[:1].isupper() and PEOPLE_SUFFIX.search(span[0].lower_) is not None)  # "Kurdish" inside an ORG span
-        if entry is None and len(span) >= 2 and label in ("ORG", "NORP", "GPE") and people_word:
+        if entry is None and len(span) >= 2 and label in ("ORG", "NORP", "GPE") and (
+                self.gaz.demonym(span[0].text) is not None or span[0].ent_type_ == "NORP"
+                or (span[0].text[:1].isupper() and PEOPLE_SUFFIX.search(span[0].lower_) is not None)):  # "Kurdish" inside an ORG span
             known = self.gaz.lookup(self.doc[s + 1 : t].text)  # "the Kurdish YPG", "Palestinian Hamas": the group, its people said
             if known is not None and known.type in ("GROUP", "ORGANIZATION"):
                 return Mention(s, t, known.name, known.type, e.text, iso3=known.iso3)

@@ -537,9 +537,11 @@ class RelationFinder:
     def _own_capital(self, state: Mention, place: Mention) -> bool:
         """Whether ``place`` is the capital of ``state`` (or of the state its army or police serve)."""
         capital_of = self.gaz.lookup(place.name) if self.gaz.is_capital_or_seat(place.name) else None
+        if capital_of is None or capital_of.type != "COUNTRY":
+            return False
         entry = self.gaz.by_name(state.name)
         own = state.iso3 or (entry.iso3 if entry is not None else None)
-        return capital_of is not None and capital_of.type == "COUNTRY" and own is not None and capital_of.iso3 == own
+        return own is not None and capital_of.iso3 == own
 
     def _place(self, m: Mention) -> Mention:
         """A capital acted upon (held, attacked, deployed to) is a place, not its state."""
@@ -1874,9 +1876,8 @@ class RelationFinder:
                 sc = self.a.story_country
                 if cm is None and c.lemma_.lower() in ("junta", "government", "regime", "administration") and sc is not None:
                     cm = Mention.for_state(sc, c.i, c.i + 1, c.text)  # "a junta spokesman"
-                coalition = self.lx.coalitions.get(sc.iso3 or "") if cm is None and c.lower_ == "coalition" and sc is not None else None
-                if coalition is not None:  # "Coalition spokesman X" in a story about Yemen: the Saudi-led coalition's
-                    cm = Mention(c.i, c.i + 1, coalition, "GROUP", c.text, kind="role")
+                if cm is None and c.lower_ == "coalition":
+                    cm = self.a.story_coalition(c)  # "Coalition spokesman X" in a story about Yemen: the Saudi-led coalition's
                 if cm is not None and cm.type in ("ORGANIZATION", "GROUP", "COUNTRY") and cm.kind != "demonym":
                     possessors.append(cm)
         envoy = tok.lemma_.lower() in self.lx.words["envoy_nouns"]

@@ -84,11 +84,14 @@ def _venue(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _VENUE_NOUNS
 
 
+#: nouns of a state's institutions: "the Sudanese government", "Sudanese forces", "the Myanmar junta"
+_INSTITUTIONS = lexicon().words["government_nouns"] | lexicon().words["military_nouns"] | lexicon().words["rebel_nouns"] | {"junta"}
+
+
 def _weight(tok: Token, m: Mention) -> float:
-    lx = lexicon().words
     if _place_of(tok, m):
         return 0.0 if _venue(tok) else 2.0  # "a meeting in Cambodia": where diplomats met
-    institution = not {tok.head.lemma_.lower(), tok.head.lower_}.isdisjoint(lx["government_nouns"] | lx["military_nouns"] | lx["rebel_nouns"] | {"junta"})
+    institution = not {tok.head.lemma_.lower(), tok.head.lower_}.isdisjoint(_INSTITUTIONS)
     if institution and (m.kind == "demonym" or tok.dep_ in ("compound", "amod")):
         return 1.0  # "the Sudanese government", "the Myanmar junta"
     if tok.dep_ == "poss":  # "Syria's war", "Taiwan's defence ministry"; not "Lebanon's Hezbollah", "Russia's Putin": whose, not where
@@ -137,8 +140,13 @@ def story_country(doc: Doc, mentions: dict[int, Mention], gaz: Gazetteer) -> Ent
 def _bureau(dateline: str) -> bool:
     """A bare dateline of a city agencies report a region from ("BEIRUT", "DUBAI", "NAIROBI", "WASHINGTON"):
     news from Syria is often datelined Beirut and news from Yemen Dubai ("GAO, Mali" names its country)."""
-    parts = [p.strip() for p in dateline.split("/")[0].split(",") if p.strip()]
+    parts = _dateline_parts(dateline)
     return len(parts) == 1 and parts[0].lower() in lexicon().words["bureau_cities"]
+
+
+def _dateline_parts(dateline: str) -> list[str]:
+    """The comma parts of a dateline's first place: "GAO, Mali" -> ["GAO", "Mali"], "ISTANBUL/ANKARA" -> ["ISTANBUL"]."""
+    return [p.strip() for p in dateline.split("/")[0].split(",") if p.strip()]
 
 
 def _span_head(doc: Doc, m: Mention) -> Token:
@@ -152,8 +160,7 @@ def _span_head(doc: Doc, m: Mention) -> Token:
 def dateline_country(dateline: str, gaz: Gazetteer) -> Entry | None:
     """The country a dateline names: "MOSCOW" -> Russia, "GAO, Mali" -> Mali, "ISTANBUL/ANKARA" -> Turkey
     (the last comma part first: it is the country or state when one is given)."""
-    first = dateline.split("/")[0]
-    for part in reversed([p.strip() for p in first.split(",") if p.strip()]):
+    for part in reversed(_dateline_parts(dateline)):
         entry = gaz.lookup(part.title() if part.isupper() else part)
         if entry is not None and entry.type == "COUNTRY":
             return entry
