@@ -278,6 +278,15 @@ def _longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
+def _carrier(noun: Token) -> Token | None:
+    """The verb an event noun is the object of: "threatened retaliation", "a truce was agreed", "warned of reprisals"."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() == "warn":
+        return noun.head.head
+    return None
+
+
 class RelationFinder:
     """Runs every rule over one article's Doc."""
 
@@ -1559,7 +1568,8 @@ class RelationFinder:
         if entry.get("unless_needs") and entry["unless_needs"] in kids:
             return
         called_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _CALL_FOR
-        if entry.get("verbs") and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in entry["verbs"]) and not (
+        carrier = _carrier(noun)
+        if entry.get("verbs") and not (carrier is not None and carrier.lemma_.lower() in entry["verbs"]) and not (
             called_for and "demand" in entry["verbs"]
         ):
             return
@@ -1608,9 +1618,9 @@ class RelationFinder:
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
         accuser = blamed_by = None
         light = self._light_verb(noun)
-        own_verb = bool(entry.get("verbs")) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in entry["verbs"]
+        own_verb = bool(entry.get("verbs")) and noun.dep_ != "nsubjpass" and carrier is not None and carrier.lemma_.lower() in entry["verbs"]
         if light is None and own_verb:
-            light = noun.head  # "closed its border with Armenia": the entry's own verb carries the noun
+            light = carrier  # "closed its border with Armenia", "warned of retaliation against X": the entry's own verb carries the noun
         if not subjects and noun.dep_ in ("dobj", "attr", "nsubjpass") and (noun.head.lemma_.lower() in self.lx.words["light_verbs"] or own_verb):
             subjects, accuser = self.args.subjects(noun.head)
             if noun.dep_ == "nsubjpass":  # "a peace deal was signed by X and Y": the doers are the agents

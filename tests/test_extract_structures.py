@@ -835,6 +835,14 @@ CASES = [
     # "the U.N. Libya envoy": the body's envoy, sent to the state named next to the title
     ("envoy-posted-to", "Ghassan Salame, the U.N. Libya envoy, met Haftar in Benghazi.", {("Ghassan Salame", "MEMBER_OF", "United Nations")},
      {("Ghassan Salame", "MEMBER_OF", "Libya")}),
+    # a threatened or warned-of measure against someone is a threat to them; the measure taken is done
+    ("threatened-action-against", "Uruguay threatened unspecified action against Paraguay over the dam.", {("Uruguay", "THREATENS", "Paraguay")}, set()),
+    ("warned-of-reprisals", "Khartoum warned of reprisals against Juba after the raid.", {("Sudan", "THREATENS", "South Sudan")}, set()),
+    ("threatened-measures", "Beijing threatened tough new measures against Lithuania.", {("China", "THREATENS", "Lithuania")},
+     {("China", "SANCTIONS", "Lithuania")}),
+    # street protest nouns and marches against someone oppose them
+    ("rally-against", "Tunisian protesters held a rally against the Tunisian government in Sfax.", {("Tunisian protesters", "OPPOSES", "Tunisia")}, set()),
+    ("marched-against", "Bolivian demonstrators marched against the Bolivian government.", {("Bolivian protesters", "OPPOSES", "Bolivia")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
