@@ -56,6 +56,11 @@ _SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", 
 #: what makes "capital" money, not a city: "political capital", "foreign capital"
 #: titles of a head of state or government, right before a name: "President X's government"
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "sultan", "minister"})
+#: words of a region's or waters' name, never "the city" or "the town": "Idlib province", "the Gaza Strip", "northern Iraq"
+_REGION_WORDS = frozenset({"province", "region", "state", "governorate", "district", "countryside", "valley", "strip", "bank", "desert",
+                           "mountains", "island", "islands", "peninsula", "coast", "sea", "gulf", "northern", "southern", "eastern",
+                           "western", "central", "border", "corridor", "plain", "plains", "territory", "territories", "delta", "heights",
+                           "ocean", "bay", "strait", "channel", "waters", "lake", "river", "mediterranean"})
 _NOT_A_CITY = frozenset({"political", "foreign", "venture", "human", "working", "private", "investment", "share", "equity", "social"})
 
 
@@ -241,6 +246,12 @@ class ArticleActors(EntityReader, Coreference):
                 city = self.gaz.capital_of(state.name) if state is not None else None
                 if city is not None:  # "the rebels closed in on the capital" in a story about Haiti: Port-au-Prince
                     self.add(Mention(tok.i, tok.i + 1, city, "LOCATION", self._np_text(tok), kind="role"))
+                continue
+            if lemma in ("city", "town") and tok.tag_ == "NN" and owner is None and [(c.dep_, c.lower_) for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == [("det", "the")] and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                place = self._last_settlement(tok)  # "Rebels seized Bor on Monday ... fighting in the town": Bor
+                if place is not None:
+                    self.add(Mention(tok.i, tok.i + 1, place, "LOCATION", self._np_text(tok), kind="role"))
                 continue
             if lemma == "office" and owner is None and any(c.dep_ == "poss" and c.lemma_.lower() in ("president", "minister", "premier") and c.i not in self.mentions
                                                           for c in tok.children):
@@ -516,6 +527,28 @@ class ArticleActors(EntityReader, Coreference):
                 left = c
         start = left.left_edge.i if left is not tok else tok.i
         return self.doc[start : tok.i + 1].text
+
+    def _last_settlement(self, tok: Token, sentences: int = 3) -> str | None:
+        """The city or town named last before ``tok`` within ``sentences`` sentences: a place ("Bor"), or a capital
+        named for its state ("fighting in Kabul ... the city"); None when a region or a state was named since."""
+        doc = tok.doc
+        first = tok.sent.start
+        for _ in range(sentences - 1):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            m = self.mentions.get(i)
+            if m is None and doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+                return None  # a place named since as no actor: which one is meant is not sure
+            if m is None or i != m.start or m.kind not in ("entity", "role"):
+                continue
+            if m.type == "LOCATION" and m.kind == "entity":
+                words = f"{m.name} {doc[m.end - 1].head.text}".lower().split()  # "Lower Shabelle region": a region
+                return None if _REGION_WORDS.intersection(words) or m.name[:1].islower() else m.name
+            if m.type == "COUNTRY" and m.kind == "entity":
+                capital = self.gaz.capital_of(m.name)  # "Kabul" read as Afghanistan; not "the Kremlin", nor "... in Sudan. The city"
+                return capital if capital is not None and capital.lower() == m.text.lower() else None
+        return None
 
     @staticmethod
     def _has_definite(tok: Token) -> bool:

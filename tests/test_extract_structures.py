@@ -935,6 +935,18 @@ def test_the_president_is_the_story_states_leader() -> None:
     assert not any(r == "CRITICIZES" for _, r, _ in edges(ng.extract_text(unnamed), negated=False))
 
 
+def test_the_town_is_the_settlement_named_last() -> None:
+    """ "the town" / "the city" is the town or capital named in the last few sentences; never a region or waters,
+    and no guess when a state or an unknown place was named since."""
+    town = ("M23 rebels seized Bunagana near the Ugandan border on Monday, Congolese army officials said.\n\n"
+            "Congolese troops shelled the town on Tuesday, the army said.")
+    assert ("Democratic Republic of the Congo", "ATTACKS", "Bunagana") in edges(ng.extract_text(town), negated=False)
+    capital = "Fighting broke out in Mogadishu overnight.\n\nAl-Shabaab fighters stormed the city from the north, witnesses said."
+    assert ("al-Shabaab", "ATTACKS", "Mogadishu") in edges(ng.extract_text(capital), negated=False)
+    region = "Fighting broke out in Lower Shabelle region overnight.\n\nAl-Shabaab fighters stormed the city from the north, witnesses said."
+    assert not any(r == "ATTACKS" for _, r, _ in edges(ng.extract_text(region), negated=False))
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
