@@ -612,18 +612,23 @@ class RelationFinder:
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "remain", "stay"):
             places += prep_objects(tok.head, {"in", "inside", "off", "along"})  # "1,000 German troops are (still) in Mali"
         owners = [owner] if owner is not None else []
-        keeper = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+        kept: set[str] = set()
+        counted_by = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "hundreds of Chadian troops were sent"
+        slot = counted_by if counted_by is not tok and (noun_lemma(counted_by) in QUANTITY_HEADS or counted_by.pos_ == "NUM") else tok
+        keeper = slot.head if slot.dep_ == "dobj" else slot.head.head if slot.dep_ == "nsubj" and slot.head.dep_ == "ccomp" else None
         if owner is None and keeper is not None and keeper.lemma_.lower() in _KEEP_VERBS:
             # "Rwanda has troops in Mozambique", "Russia and the U.S. both operate bases in Kyrgyzstan",
-            # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject)
+            # "Washington, which has 5,000 troops in Iraq helping to fight X" (the troops read as the participle's subject),
+            # "Hezbollah has thousands of fighters in Syria"
             owners, _ = self.args.subjects(keeper)
+            kept = {m.name for m in owners if m.type == "GROUP" and m.kind == "entity"}  # a named group keeps fighters there too
             places += prep_objects(keeper, {"in", "inside", "off", "along", "at"})  # "keeps troops at a base in Bashiqa"
+            if slot is not tok:
+                places += prep_objects(slot, {"in", "inside", "off", "along", "at"})
         home = [c for c in keeper.children if c.dep_ == "advmod" and c.lower_ == "home"] if keeper is not None and keeper.pos_ == "VERB" else []
         if home:  # "ordered its 1,300 troops home from Iraq": they were there
             owners = owners or self.args.subjects(keeper)[0]
             places += [p for h in (keeper, *home) for p in prep_objects(h, {"from"})]
-        counted_by = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "hundreds of Chadian troops were sent"
-        slot = counted_by if counted_by is not tok and (noun_lemma(counted_by) in QUANTITY_HEADS or counted_by.pos_ == "NUM") else tok
         sender = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in _SENDING else None
         if sender is not None and (owner is None or slot.dep_ == "nsubjpass"):
             # "pledged 3,000 troops to the U.N. force in Lebanon", "will send observers to monitor the truce in Darfur",
@@ -643,7 +648,7 @@ class RelationFinder:
                     if body is not None and body.type == "ORGANIZATION" and body.name != owner.name:
                         yield self._make(owner, "MEMBER_OF", body, tok, 0.6)
         for owner in owners:
-            if owner.type not in ("COUNTRY", "ORGANIZATION"):
+            if owner.type not in ("COUNTRY", "ORGANIZATION") and owner.name not in kept:
                 continue
             for place in places:
                 for m in self.args.actors_of(place, place=True):

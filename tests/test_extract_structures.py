@@ -843,6 +843,9 @@ CASES = [
     # street protest nouns and marches against someone oppose them
     ("rally-against", "Tunisian protesters held a rally against the Tunisian government in Sfax.", {("Tunisian protesters", "OPPOSES", "Tunisia")}, set()),
     ("marched-against", "Bolivian demonstrators marched against the Bolivian government.", {("Bolivian protesters", "OPPOSES", "Bolivia")}, set()),
+    # forces counted ("thousands of troops") that an actor has or keeps somewhere are deployed there; a named group's too
+    ("has-thousands-of-troops", "Eritrea still has thousands of troops in Tigray, diplomats say.", {("Eritrea", "DEPLOYS_TO", "Tigray")}, set()),
+    ("group-keeps-fighters", "Al-Shabaab, which keeps hundreds of fighters in Kenya, denied the claim.", {("al-Shabaab", "DEPLOYS_TO", "Kenya")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
