@@ -638,6 +638,7 @@ class RelationFinder:
                      for d in (c, *(e for e in c.children if e.dep_ == "dobj")) for q in prep_objects(d, {"in"})]
             if sent and owner is None and slot.dep_ == "dobj":
                 owners, _ = self.args.subjects(sender)
+                owners += [c for o in owners if o.type == "ORGANIZATION" for c in self._contributors(sender, [slot], o)]
             places += sent if owners else []
         if base:
             places += prep_objects(tok, {"at"})  # "keeps an air base at Khanabad"
@@ -1136,11 +1137,21 @@ class RelationFinder:
                         yield self._make(s, "MEMBER_OF", o, tok, conf, accuser=accuser)  # "Sweden joined NATO"
                         continue
                     yield self._make(s, entry["rel"], o, tok, conf, accuser=accuser)
+                    if entry["rel"] == "DEPLOYS_TO" and s.type == "ORGANIZATION":
+                        for c in self._contributors(tok, dobjs, s):  # "the AU is deploying 300 troops from Rwanda and Nigeria to Darfur"
+                            yield self._make(c, "DEPLOYS_TO", o, tok, conf - 0.1, accuser=accuser)
                     helped = o if o.type == "COUNTRY" else self._state_of(o, tok) if o.type == "ORGANIZATION" else None
                     if entry["rel"] == "SUPPORTS" and helped is not None and helped.name != s.name and self._sent_forces(tok):
                         yield self._make(s, "DEPLOYS_TO", helped, tok, conf - 0.1, accuser=accuser)  # "sent troops to help Mali / the Malian army"
                     if entry.get("mutual"):  # "X clashed with Y": both sides fought
                         yield self._make(o, entry["rel"], s, tok, conf - 0.05, accuser=accuser)
+
+    def _contributors(self, verb: Token, dobjs: list[Token], sender: Mention) -> list[Mention]:
+        """The states a body's forces come from: "(sent) 300 troops from Rwanda and Nigeria"."""
+        heads = [q for d in dobjs for q in (d, *(prep_objects(d, {"of"}) if noun_lemma(d) in QUANTITY_HEADS or d.pos_ == "NUM" else ()))]
+        forces = [h for h in heads if noun_lemma(h) in self.lx.words["force_nouns"] or h.lower_ in self.lx.words["force_nouns"]]
+        froms = [p for h in forces for p in prep_objects(h, {"from"})] + (list(prep_objects(verb, {"from"})) if forces else [])
+        return [m for p in froms for m in self.args.actors_of(p) if m.type == "COUNTRY" and m.kind == "entity" and m.name != sender.name]
 
     def _state_of(self, actor: Mention, verb: Token) -> Mention | None:
         """The state an army, a party or a person belongs to, as a mention at ``verb``'s object."""

@@ -846,6 +846,11 @@ CASES = [
     # forces counted ("thousands of troops") that an actor has or keeps somewhere are deployed there; a named group's too
     ("has-thousands-of-troops", "Eritrea still has thousands of troops in Tigray, diplomats say.", {("Eritrea", "DEPLOYS_TO", "Tigray")}, set()),
     ("group-keeps-fighters", "Al-Shabaab, which keeps hundreds of fighters in Kenya, denied the claim.", {("al-Shabaab", "DEPLOYS_TO", "Kenya")}, set()),
+    # a body's forces drawn from named states: those states deploy them too
+    ("troops-from-states", "ECOWAS is sending 600 soldiers from Ghana and Togo to Guinea-Bissau.",
+     {("ECOWAS", "DEPLOYS_TO", "Guinea-Bissau"), ("Ghana", "DEPLOYS_TO", "Guinea-Bissau"), ("Togo", "DEPLOYS_TO", "Guinea-Bissau")}, set()),
+    ("troops-from-states-purpose", "The U.N. will deploy 900 peacekeepers from Nepal and Fiji to guard the camps in South Sudan.",
+     {("Nepal", "DEPLOYS_TO", "South Sudan"), ("Fiji", "DEPLOYS_TO", "South Sudan")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
