@@ -193,6 +193,9 @@ class Coreference:
                     target = Mention(tok.i, tok.i + 1, side, ent.type if ent else speaker.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_i"] and speaker is not None:
                     target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
+                elif tok.dep_ == "nsubj" and self._denier(tok) is not None:
+                    src = self._denier(tok)  # "Rwanda rejected accusations by Congo that it backs the M23": Rwanda
+                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
                 elif tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and self._matrix_subject(tok) is not None:
                     src = self._matrix_subject(tok)  # "X said (that) he/it would ...": the speaker
                     target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
@@ -276,6 +279,18 @@ class Coreference:
                 if m is not None and (m.type == "PERSON") == person and m.type != "LOCATION":
                     return m
         return None
+
+    def _denier(self, tok: Token) -> Mention | None:
+        """Who denies or rejects an allegation whose content has ``tok`` (a pronoun) as its subject: "X denied
+        charges (by Y) that it ...", "X rejected accusations that they ...": the accused, X."""
+        clause, noun = tok.head, tok.head.head
+        if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in lexicon().words["allegation_nouns"] or noun.dep_ != "dobj":
+            return None
+        if noun.head.lemma_.lower() not in ("deny", "reject", "dismiss", "refute", "rebuff"):
+            return None
+        person = tok.lower_ in lexicon().words["pronouns_person"]
+        subjects = [self.mentions.get(c.i) for c in noun.head.children if c.dep_ == "nsubj"]
+        return next((m for m in subjects if m is not None and (m.type == "PERSON") == person and m.type != "LOCATION"), None)
 
     def _clause_subject(self, tok: Token) -> Mention | None:
         """The collective subject of the clause a possessive pronoun sits in ("Moscow increased its presence")."""

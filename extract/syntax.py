@@ -551,7 +551,8 @@ class Args:
             if any(c.dep_ == "neg" for c in cur.children):
                 return True
             if cur is not tok and cur.lemma_.lower() in lx.words["negating_verbs"]:
-                return True
+                # "Iran denied accusations by Iraq": the accusation was made, what it says is what Iran denies
+                return not (cur.lemma_.lower() == "deny" and prev.dep_ == "dobj" and prev.lemma_.lower() in lx.words["allegation_nouns"])
             if cur is not tok and prev.pos_ == "VERB" and prev.tag_ == "VBG" and cur.lemma_.lower() in _OPPOSING_VERBS:
                 return True  # "China opposed threatening Sudan with sanctions": the deed opposed is not done
             for c in cur.children:

@@ -851,6 +851,11 @@ CASES = [
      {("ECOWAS", "DEPLOYS_TO", "Guinea-Bissau"), ("Ghana", "DEPLOYS_TO", "Guinea-Bissau"), ("Togo", "DEPLOYS_TO", "Guinea-Bissau")}, set()),
     ("troops-from-states-purpose", "The U.N. will deploy 900 peacekeepers from Nepal and Fiji to guard the camps in South Sudan.",
      {("Nepal", "DEPLOYS_TO", "South Sudan"), ("Fiji", "DEPLOYS_TO", "South Sudan")}, set()),
+    # a denied accusation was still made; "it" in what it says is the one who denies it
+    ("denied-accusations-by", "Eritrea denied accusations by Djibouti that it had shelled the border post.",
+     {("Djibouti", "CRITICIZES", "Eritrea")}, set()),
+    ("rejected-accusations-that-it", "Eritrea rejected accusations by Ethiopia that it arms al-Shabaab.",
+     {("Eritrea", "PROVIDES_AID", "al-Shabaab")}, {("Ethiopia", "PROVIDES_AID", "al-Shabaab")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
