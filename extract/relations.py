@@ -442,7 +442,7 @@ class RelationFinder:
         for f in fighters:
             for st in states:
                 if f.type in ("GROUP", "ORGANIZATION", "PERSON") and f.name != st.name:
-                    yield self._make(f, "ATTACKS", st, verb, 0.7, accuser=accuser)
+                    yield self._make(f, "ATTACKS", st, verb, 0.7, accuser=accuser, whole_state=True)
 
     def in_support(self, tok: Token) -> Iterator[Found]:
         """ "struck Houthi positions in support of Saleh's forces", "expelled envoys in solidarity with London",
@@ -889,7 +889,8 @@ class RelationFinder:
             return False  # "Kim and South Korean President Moon met": Moon meets Kim, not his own state
         return f.subj.name != f.obj.name and allowed(f.rel, f.subj.type, f.obj.type)
 
-    def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None) -> Found:
+    def _make(self, subj: Mention, rel: str, obj: Mention, trigger: Token, conf: float, *, clause: Token | None = None, accuser: Mention | None = None,
+              whole_state: bool = False) -> Found:
         clause = clause if clause is not None else trigger
         full_name = obj.type == "PERSON" and len(obj.name.split()) >= 2  # "captured Abimael Guzman": a person, not a misread place
         if rel in ("CONTROLS", "DEPLOYS_TO") and obj.type in ("ORGANIZATION", "PERSON") and obj.kind == "entity" and self.gaz.lookup(obj.text) is None and self.gaz.by_name(obj.name) is None and not (
@@ -907,9 +908,11 @@ class RelationFinder:
             rel = "PROVIDES_AID"  # "sent drones and weapons to Haftar", "troops to join the AU force": forces given to an actor, not a place
         if rel == "CONTROLS" and obj.type == "PERSON":
             rel = "ATTACKS"  # "commandos captured the rebel leader": a person seized by force is attacked, not held as territory
-        if rel == "CONTROLS" and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start:
+        if (rel in PLACE_OBJECT and obj.type == "COUNTRY" and obj.start > 0 and obj.end > obj.start and not whole_state
+                and trigger.lemma_.lower() not in _INSURGENCIES  # "waged an insurgency in northern Uganda": against the state
+                and not self.gaz.is_capital_or_seat(obj.text)):  # "west Beirut" is a part of the city, not of Lebanon
             doc = self.a.doc
-            before = doc[obj.start - 1]  # "much of northern Syria": a region is held, never a whole state
+            before = doc[obj.start - 1]  # "much of northern Syria": a region is held (struck, entered), never a whole state
             if before.lower_ in _COMPASS and before.head.i == obj.end - 1:
                 obj = Mention(before.i, obj.end, f"{before.lower_} {obj.name}", "LOCATION", f"{before.text} {obj.text}")
             elif before.lower_ == "of" and obj.start > 1 and doc[obj.start - 2].lower_ in COMPASS_NOUNS:
@@ -1227,7 +1230,9 @@ class RelationFinder:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
         never a whole country: "air strikes in Syria" say where, not whom)."""
         places = placed_in(verb, {"in", "near", "at", "around", "outside", "inside", "on"})
-        return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and self._place(m).type == "LOCATION"]
+        return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and (
+            self._place(m).type == "LOCATION" or (m.type == "COUNTRY" and m.start > 0 and self.a.doc[m.start - 1].lower_ in _COMPASS
+                                                  and not self.gaz.is_capital_or_seat(m.text)))]  # "in northern Iraq": a region
 
     def _event_agents(self, tok: Token) -> list[Mention]:
         """The doers of an event an earlier sentence told of, named again by a definite noun with no owner:

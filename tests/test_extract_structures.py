@@ -386,7 +386,7 @@ CASES = [
      {("Indian police", "ATTACKS", "Naxalite guerrillas"), ("Naxalite guerrillas", "ATTACKS", "Indian police")}, set()),
     ("routed", "In March, Chadian troops routed Libyan forces at Ouadi Doum.", {("Chad", "ATTACKS", "Libya")}, set()),
     ("rammed", "A Chinese coast guard cutter rammed a Philippine supply boat.", {("China", "ATTACKS", "Philippines")}, set()),
-    ("lobbed", "Hezbollah fighters lobbed mortar rounds into northern Israel.", {("Hezbollah", "ATTACKS", "Israel")}, set()),
+    ("lobbed", "Hezbollah fighters lobbed mortar rounds into northern Israel.", {("Hezbollah", "ATTACKS", "northern Israel")}, set()),
     # forces loyal to a person act for that person; a residence or convoy of a person is the person
     ("loyal-to-person", "Militiamen loyal to Bosco Ntaganda attacked Bunia.", {("Bosco Ntaganda", "ATTACKS", "Bunia")}, set()),
     ("residence-of", "M23 gunners shelled the residence of Joseph Kabila.", {("M23", "ATTACKS", "Joseph Kabila")}, set()),
@@ -856,6 +856,15 @@ CASES = [
      {("Djibouti", "CRITICIZES", "Eritrea")}, set()),
     ("rejected-accusations-that-it", "Eritrea rejected accusations by Ethiopia that it arms al-Shabaab.",
      {("Eritrea", "PROVIDES_AID", "al-Shabaab")}, {("Ethiopia", "PROVIDES_AID", "al-Shabaab")}),
+    # a compass region of a state struck or entered is that region, never the whole state, nor a capital's quarter
+    ("compass-region-deployed", "Rwanda sent 1,000 troops into northern Mozambique.", {("Rwanda", "DEPLOYS_TO", "northern Mozambique")},
+     {("Rwanda", "DEPLOYS_TO", "Mozambique")}),
+    ("compass-region-struck", "Hezbollah fired rockets at northern Israel on Sunday.", {("Hezbollah", "ATTACKS", "northern Israel")},
+     {("Hezbollah", "ATTACKS", "Israel")}),
+    ("compass-capital-quarter", "Israeli tanks shelled west Beirut overnight.", {("Israel", "ATTACKS", "Beirut")}, {("Israel", "ATTACKS", "west Lebanon")}),
+    ("insurgency-in-region", "The ADF has waged an insurgency in eastern Congo since 1995.",
+     {("ADF", "ATTACKS", "Democratic Republic of the Congo")}, {("ADF", "ATTACKS", "eastern Democratic Republic of the Congo")}),
+    ("rampaged-through", "Pro-government militias rampaged through East Timor.", {("pro-government militias", "ATTACKS", "East Timor")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
