@@ -294,8 +294,10 @@ class Coreference:
 
     def _clause_subject(self, tok: Token) -> Mention | None:
         """The collective subject of the clause a possessive pronoun sits in ("Moscow increased its presence")."""
-        cur = tok.head
-        reason = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("over", "for", "about")  # "criticised Y over its support"
+        cur = np = tok.head
+        while np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.pos_ == "NOUN":
+            np = np.head.head  # "criticised Y over the civilian toll of its bombing": the toll is the reason
+        reason = np.dep_ == "pobj" and np.head.lower_ in ("over", "for", "about")  # "criticised Y over its support"
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
                 if cur.dep_ in ("ccomp", "advcl") and tok.head.i > cur.i and any(e["rel"] == "ATTACKS" for e in lexicon().verbs.get(cur.lemma_.lower(), [])):
@@ -303,7 +305,7 @@ class Coreference:
                     # no one attacks its own; the speaker's or the main clause's
                     speaker = next((self.mentions.get(c.i) for c in cur.head.children if c.dep_ == "nsubj"), None)
                     return speaker if speaker is not None and speaker.type in ("COUNTRY", "ORGANIZATION", "GROUP") else None
-                if reason and tok.head.head.head.i == cur.i:
+                if reason and (np.head.head.i == cur.i or (np.head.head.dep_ == "dobj" and np.head.head.head.i == cur.i)):  # ("the coalition over ...")
                     # the one criticised or thanked for it owns it, not the critic: "lashed out at Y over its ..."
                     targets = [c for c in cur.children if c.dep_ == "dobj"]
                     targets += [p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "against", "on")

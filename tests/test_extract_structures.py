@@ -865,6 +865,11 @@ CASES = [
     ("insurgency-in-region", "The ADF has waged an insurgency in eastern Congo since 1995.",
      {("ADF", "ATTACKS", "Democratic Republic of the Congo")}, {("ADF", "ATTACKS", "eastern Democratic Republic of the Congo")}),
     ("rampaged-through", "Pro-government militias rampaged through East Timor.", {("pro-government militias", "ATTACKS", "East Timor")}, set()),
+    # "its" in what someone is criticised over is the criticised one's, however deep in the reason it sits
+    ("criticised-over-the-toll-of-its", "Human Rights Watch criticised Israel over the scale of its strikes in Gaza.",
+     {("Israel", "ATTACKS", "Gaza")}, {("Human Rights Watch", "ATTACKS", "Gaza")}),
+    ("criticised-the-body-over-its", "Amnesty International criticised NATO over the civilian toll of its bombing of Tripoli.",
+     {("NATO", "ATTACKS", "Tripoli")}, {("Amnesty International", "ATTACKS", "Tripoli")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
