@@ -77,6 +77,16 @@ _PERSON_TITLES = frozenset({
 _BODY_HEADS = frozenset({"centre", "center", "institute", "foundation", "council", "committee", "commission"})
 
 
+def _ethnic_people(span: Span) -> bool:
+    """ "ethnic Albanians", "Serbs" in "ethnic Albanians and Serbs": a people named as a noun with "ethnic", or joined to one."""
+    head = span[-1]
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound") or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    def ethnic(tok: Token) -> bool:
+        return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic")
+    return ethnic(span[0]) or ethnic(head) or (head.dep_ == "conj" and ethnic(head.head))
+
+
 def _titled_by_apposition(head: Token) -> bool:
     """ "X, a spokesman for Y", "X, the group's commander": a name an apposition gives a person's title."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_TITLES for c in head.children)
@@ -449,6 +459,8 @@ class EntityReader:
             if dem is not None and s > 0 and self.doc[s - 1].lower_ in ("former", "ex", "post", "-") and (
                     self.doc[s - 1].lower_ == "former" or self.doc[max(s - 2, 0)].lower_ in ("ex", "post")):
                 return None  # "former Soviet republics", "post-Soviet states": no longer that state's
+            if dem is not None and _ethnic_people(span):
+                return Mention(s, t, f"ethnic {text}", "GROUP", e.text)  # "clashes between ethnic Albanians and Serbs": peoples, not states
             if dem is not None:
                 return Mention(s, t, dem.name, dem.type, e.text, kind="demonym", iso3=dem.iso3)
             if controlling_participle(span) and not self.doc[s].text.isupper():  # "Kurdish-controlled", "Tuareg-led"

@@ -870,6 +870,9 @@ CASES = [
      {("Israel", "ATTACKS", "Gaza")}, {("Human Rights Watch", "ATTACKS", "Gaza")}),
     ("criticised-the-body-over-its", "Amnesty International criticised NATO over the civilian toll of its bombing of Tripoli.",
      {("NATO", "ATTACKS", "Tripoli")}, {("Amnesty International", "ATTACKS", "Tripoli")}),
+    # peoples named with "ethnic" (and the people joined to them) are groups, not their namesake states
+    ("ethnic-peoples", "Police said two days of clashes between ethnic Armenians and Azerbaijanis left six dead in Tbilisi.",
+     {("ethnic Armenians", "ATTACKS", "ethnic Azerbaijanis")}, {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
