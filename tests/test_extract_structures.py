@@ -873,6 +873,9 @@ CASES = [
     # peoples named with "ethnic" (and the people joined to them) are groups, not their namesake states
     ("ethnic-peoples", "Police said two days of clashes between ethnic Armenians and Azerbaijanis left six dead in Tbilisi.",
      {("ethnic Armenians", "ATTACKS", "ethnic Azerbaijanis")}, {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")}),
+    # bombings against someone attack them; monitors and observers sent somewhere are deployed there
+    ("bombings-against", "The PKK has carried out dozens of bombings against Turkey since 1984.", {("PKK", "ATTACKS", "Turkey")}, set()),
+    ("observers-sent", "The OSCE sent 200 observers to Georgia on Monday.", {("OSCE", "DEPLOYS_TO", "Georgia")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
