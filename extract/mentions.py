@@ -429,6 +429,11 @@ class ArticleActors(EntityReader, Coreference):
                 return f"{entry.short}-backed {plural(tok)}"
         return None
 
+    def _named_at(self, tok: Token) -> Mention | None:
+        """The named group or body at ``tok`` or its compound ("the Ansar Dine coalition"), or None."""
+        m = next((self.mentions[n.i] for n in (tok, *(d for d in tok.children if d.dep_ == "compound")) if n.i in self.mentions), None)
+        return m if m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind == "entity" else None
+
     def _rebel_name(self, tok: Token, owner: Mention | None) -> str | None:
         after = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and tok.dep_ in ("dobj", "nsubjpass")]  # "killing two militants from Hamas"
         for c in [*tok.children, *after]:  # "rebels from the Seleka coalition", "fighters of the SNA": that group's
@@ -437,6 +442,9 @@ class ArticleActors(EntityReader, Coreference):
                     named = [p, *(d for d in p.children if d.dep_ == "compound")]  # "the Ansar Dine coalition"
                     m = next((self.mentions[n.i] for n in named if n.i in self.mentions), None)
                     if p.dep_ == "pobj" and m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind == "entity":
+                        groups = [m, *(g for d in p.conjuncts for g in [self._named_at(d)] if g is not None and g.name != m.name)]
+                        if len(groups) > 1:  # "rebels from the SLA and the JEM": fighters of both
+                            self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, g.name, g.type, self._np_text(tok), kind="role", iso3=g.iso3) for g in groups]
                         return m.name
         lemma = noun_lemma(tok)
         kind = "opposition" if lemma == "opposition" else {"insurgent": "insurgents", "separatist": "separatists", "guerrilla": "guerrillas"}.get(lemma, "rebels")

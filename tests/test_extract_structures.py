@@ -876,6 +876,9 @@ CASES = [
     # bombings against someone attack them; monitors and observers sent somewhere are deployed there
     ("bombings-against", "The PKK has carried out dozens of bombings against Turkey since 1984.", {("PKK", "ATTACKS", "Turkey")}, set()),
     ("observers-sent", "The OSCE sent 200 observers to Georgia on Monday.", {("OSCE", "DEPLOYS_TO", "Georgia")}, set()),
+    # fighters from two named groups are both groups' fighters
+    ("rebels-from-two-groups", "Rebels from the SLA and the JEM attacked the town of Tawila.",
+     {("Sudan Liberation Army", "ATTACKS", "Tawila"), ("Justice and Equality Movement", "ATTACKS", "Tawila")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
