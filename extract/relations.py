@@ -1295,6 +1295,8 @@ class RelationFinder:
             return [Mention.for_state(sc, tok.i, tok.i + 1, tok.text)]
         if not claim:
             return owners
+        if not owners and any(e["rel"] == "DEPLOYS_TO" for e in self.lx.nouns.get(tok.lemma_.lower(), [])):
+            owners = self._deployed_by(tok)  # "opposes the deployment of the U.S. THAAD system": the United States
         if not owners:
             owner = self.a.country_modifier(tok)
             talks = tok.lemma_.lower() in self.lx.words["talk_nouns"] | self.lx.words["negotiation_nouns"]
@@ -1304,6 +1306,12 @@ class RelationFinder:
                 m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
         return owners
+
+    def _deployed_by(self, noun: Token) -> list[Mention]:
+        """Whose forces or weapons a deployment noun moves: the state or body owning its "of" object ("the deployment
+        of Turkish troops", "of the U.S. THAAD system")."""
+        owners = [self.a.country_modifier(p) for p in prep_objects(noun, {"of"})]
+        return [m for m in owners if m is not None and m.type in ("COUNTRY", "ORGANIZATION")]
 
     def _earlier_parties(self, noun: Token, talks: frozenset[str] | set[str]) -> list[Token]:
         """The "between" objects of the latest talks told in the three sentences before ``noun`` ("the talks")."""
@@ -1608,7 +1616,8 @@ class RelationFinder:
         if entry.get("joint"):  # "a joint statement by X and Y", "X and Y began joint military drills"
             held = noun.dep_ in ("dobj", "nsubjpass")
             withs = [*prep_objects(noun, {"with"}), *(prep_objects(noun.head, {"with"}) if held else [])]
-            if "joint" in kids or withs:  # "the U.S. held flight exercises with Guyana's military": with it
+            together = entry.get("together") and held and not withs  # "the U.S. and South Korea began annual military drills"
+            if "joint" in kids or withs or together:  # "the U.S. held flight exercises with Guyana's military": with it
                 pair = [m for h in prep_objects(noun, {"by", "from"}) for m in self.args.actors_of(h)] or self._noun_subjects(noun)
                 if not pair and held:
                     pair, _ = self.args.subjects(noun.head)
@@ -1616,7 +1625,7 @@ class RelationFinder:
                     for x in pair:  # "Russia held joint drills with China"
                         for y in others:
                             yield self._make(x, entry["rel"], y, noun, 0.65)
-                if "joint" in kids and len(pair) <= 3:  # six signatories of "a joint statement" are not fifteen partnerships
+                if ("joint" in kids or together) and len(pair) <= 3:  # six signatories of "a joint statement" are not fifteen partnerships
                     for x, y in itertools.combinations(pair, 2):
                         yield self._make(x, entry["rel"], y, noun, 0.65)
             return
@@ -1637,6 +1646,8 @@ class RelationFinder:
             return
         owned = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)] if entry.get("poss_is_object") else []
         subjects = [] if entry.get("poss_is_object") else self._noun_subjects(noun)  # "Kiir's resignation": Kiir is the target
+        if not subjects and entry["rel"] == "DEPLOYS_TO":
+            subjects = self._deployed_by(noun)  # "the deployment of the U.S. THAAD system in South Korea"
         accuser = blamed_by = None
         light = self._light_verb(noun)
         own_verb = bool(entry.get("verbs")) and noun.dep_ != "nsubjpass" and carrier is not None and carrier.lemma_.lower() in entry["verbs"]
@@ -1678,6 +1689,8 @@ class RelationFinder:
         objects: list[Mention] = list(owned)
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
+        if not objects and entry["rel"] == "DEPLOYS_TO":  # "the deployment of the U.S. system in South Korea": where what is deployed goes
+            objects = [m for p in prep_objects(noun, {"of"}) for h in prep_objects(p, set(entry["obj"])) for m in self.args.actors_of(h, place=place)]
         if not objects and noun.lemma_.lower() in _INSURGENCIES:  # "waged an insurgency in northern Uganda": against its state
             objects = self._states_where(noun, light)
         if not objects and noun.dep_ == "oprd" and noun.head.lemma_.lower() in _NAMING_VERBS:  # "what it called aggression against Y"

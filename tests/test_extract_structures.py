@@ -879,6 +879,11 @@ CASES = [
     # fighters from two named groups are both groups' fighters
     ("rebels-from-two-groups", "Rebels from the SLA and the JEM attacked the town of Tawila.",
      {("Sudan Liberation Army", "ATTACKS", "Tawila"), ("Justice and Equality Movement", "ATTACKS", "Tawila")}, set()),
+    # a deployment of someone's forces or weapons: theirs, where the thing deployed goes; opposing it opposes them
+    ("deployment-of-owners-system", "Moscow opposes the deployment of the U.S. Aegis missile system in Romania.",
+     {("Russia", "OPPOSES", "United States"), ("United States", "DEPLOYS_TO", "Romania")}, set()),
+    # states that together hold drills cooperate, "joint" or not
+    ("drills-held-together", "India and France began annual naval exercises off Goa on Monday.", {("India", "COOPERATES_WITH", "France")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
