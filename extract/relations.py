@@ -1244,11 +1244,15 @@ class RelationFinder:
             prep_objects(tok, {"by", "of", "from", "against", "on"})
         ):
             return []  # its own owner or target is written: other rules read it
-        earlier = [f for f in self._found if f.rel in rels and not f.negated and f.trigger.i < tok.sent.start and f.subj.type != "LOCATION"
-                   and f.subj.name != f.obj.name]  # not a self-loop the filter drops later
+        prompted = tok.head if tok.dep_ == "dobj" else None  # "X fired a missile, prompting Abe to denounce the launch": this sentence's
+        while prompted is not None and prompted.dep_ in ("xcomp", "ccomp") and prompted.head.i != prompted.i:
+            prompted = prompted.head
+        caused = prompted is not None and prompted.dep_ == "advcl" and prompted.tag_ == "VBG" and prompted.i > prompted.head.i
+        earlier = [f for f in self._found if f.rel in rels and not f.negated and f.subj.type != "LOCATION" and f.subj.name != f.obj.name
+                   and (f.trigger.i < tok.sent.start or (caused and f.trigger.sent.start == tok.sent.start and f.trigger.i < prompted.i))]
         word = tok.lemma_.lower()
         if not earlier and word in _TOLD_BY:
-            return self._told_doers(tok, _TOLD_BY[word])
+            return self._told_doers(tok, _TOLD_BY[word], prompted.i if caused and prompted is not None else None)
         if not earlier:
             return []
         def told(f: Found) -> bool:  # the event's sentence tells it with the noun's word: "was killed" for "the killing"
@@ -1265,11 +1269,11 @@ class RelationFinder:
         earlier = same or acts or earlier  # "condemned the killing": the event told by "was killed", before a later "attacks"
         return _latest_doers(tok, earlier)
 
-    def _told_doers(self, tok: Token, verbs: tuple[str, ...]) -> list[Mention]:
-        """The doers of a deed told in the last three sentences by one of ``verbs`` with no target the graph
-        holds: "North Korea fired a missile into the sea ... Japan condemned the launch" -> North Korea."""
+    def _told_doers(self, tok: Token, verbs: tuple[str, ...], end: int | None = None) -> list[Mention]:
+        """The doers of a deed told in the last three sentences (or before ``end`` in this one) by one of ``verbs`` with no
+        target the graph holds: "North Korea fired a missile into the sea ... Japan condemned the launch" -> North Korea."""
         doc = tok.doc
-        for t in reversed(doc_tokens(doc)[sentences_back(tok, 3) : tok.sent.start]):
+        for t in reversed(doc_tokens(doc)[sentences_back(tok, 3) : end if end is not None else tok.sent.start]):
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not self.args.negated(t):
                 doers = [m for m in self.args.subjects(t)[0] if m.type != "LOCATION"]
                 if doers:

@@ -54,7 +54,8 @@ _COUNTERPART_NOUNS = {"ally", "partner", "neighbour", "neighbor", "backer", "riv
 _ACCUSE = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "fault"}
 _OBJECT_CONTROL = {"urge", "ask", "press", "call", "force", "help", "allow", "encourage", "order", "tell", "want", "train", "equip", "arm", "enable", "invite", "persuade", "pressure", "push",
                    "instruct", "direct", "authorize", "authorise", "send", "dispatch", "task", "mandate", "assign", "permit", "require", "compel",
-                   "empower", "entrust", "oblige", "commission", "delegate", "deploy"}
+                   "empower", "entrust", "oblige", "commission", "delegate", "deploy",
+                   "prompt", "lead", "cause", "spur", "drive", "provoke", "inspire", "convince", "prod"}  # "prompting Abe to denounce X"
 #: verbs whose infinitive complement is only wished for: "urged X to engage Y" asserts no engagement
 APPEAL_VERBS = {"urge", "ask", "press", "call", "encourage", "invite", "persuade", "pressure", "push", "implore", "appeal", "demand", "propose", "recommend"}
 

@@ -884,6 +884,10 @@ CASES = [
      {("Russia", "OPPOSES", "United States"), ("United States", "DEPLOYS_TO", "Romania")}, set()),
     # states that together hold drills cooperate, "joint" or not
     ("drills-held-together", "India and France began annual naval exercises off Goa on Monday.", {("India", "COOPERATES_WITH", "France")}, set()),
+    # "prompting X to do Y": X does it; the deed that prompted it is the one X condemns
+    ("prompting-x-to", "The raid prompted Ghana to condemn Togo.", {("Ghana", "CRITICIZES", "Togo")}, set()),
+    ("prompting-x-to-denounce-the-launch", "North Korea test-fired a missile on Sunday, prompting President Yoon to denounce the launch.",
+     {("Yoon Suk Yeol", "CRITICIZES", "North Korea")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
