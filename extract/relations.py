@@ -818,7 +818,8 @@ class RelationFinder:
     def branded(self, verb: Token) -> Iterator[Found]:
         """ "Turkey, which regards the YPG as a terrorist group", "Washington lists Abu Sayyaf as a terrorist organisation":
         naming a group a terrorist or an enemy opposes it; putting it on a list or outlawing it as one sanctions it."""
-        named = [p for p in prep_objects(verb, {"as"}) if any(w.lower_ in _ENEMY_WORDS for w in p.subtree)]
+        named = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in prep_objects(h, {"as"})  # "as" may hang on the object
+                 if any(w.lower_ in _ENEMY_WORDS for w in p.subtree)]
         if not named:  # "designated the YPG a terrorist organisation": the judgment as a second object
             named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and c.pos_ == "NOUN" and not self.args.actors_of(c)
                      and any(w.lower_ in _ENEMY_WORDS for w in c.subtree)]
@@ -826,7 +827,8 @@ class RelationFinder:
             return
         rel = "SANCTIONS" if verb.lemma_.lower() in ("designate", "list", "blacklist", "declare", "outlaw", "ban") else "OPPOSES"
         subjects, accuser = self.args.subjects(verb)
-        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c not in named for m in self.args.actors_of(c)]
+        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c not in named
+                   for m in self.args.actors_of(c) or self._claim_owners(c)]  # "views NATO's expansion as a threat": NATO
         by = [m for h in [verb, *named] for p in prep_objects(h, {"by"}) for m in self.args.actors_of(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):  # "is designated as a terrorist group by the EU" ("by" may hang on the noun)
             subjects = by

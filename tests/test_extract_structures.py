@@ -888,6 +888,8 @@ CASES = [
     ("prompting-x-to", "The raid prompted Ghana to condemn Togo.", {("Ghana", "CRITICIZES", "Togo")}, set()),
     ("prompting-x-to-denounce-the-launch", "North Korea test-fired a missile on Sunday, prompting President Yoon to denounce the launch.",
      {("Yoon Suk Yeol", "CRITICIZES", "North Korea")}, set()),
+    # calling someone's deed a threat or terrorism opposes its owner
+    ("views-owners-deed-as-threat", "Moscow views NATO's eastward expansion as a threat.", {("Russia", "OPPOSES", "NATO")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
