@@ -2129,7 +2129,8 @@ class RelationFinder:
 
     def _add_bloc(self, maker: Mention, participle: str, head: Token) -> Mention:
         """The bloc a state leads or backs, named as the compound names it: "the Saudi-led coalition"."""
-        name = f"{self._short(maker)}-{participle} {head.lemma_.lower()}"
+        noun = "coalition" if participle == "led" and head.lemma_.lower() in ("operation", "campaign") else head.lemma_.lower()
+        name = f"{self._short(maker)}-{participle} {noun}"  # "the U.S.-led campaign against X": the U.S.-led coalition
         return self.a.add(Mention(head.i, head.i + 1, name, "GROUP", self.a._np_text(head), kind="role"))
 
     def _coalition_members(self, led: Token, leader: Mention, members: list[Mention]) -> Iterator[Found]:

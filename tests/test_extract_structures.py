@@ -890,6 +890,9 @@ CASES = [
      {("Yoon Suk Yeol", "CRITICIZES", "North Korea")}, set()),
     # calling someone's deed a threat or terrorism opposes its owner
     ("views-owners-deed-as-threat", "Moscow views NATO's eastward expansion as a threat.", {("Russia", "OPPOSES", "NATO")}, set()),
+    # a state-led campaign or operation is the coalition so led, no actor of its own name
+    ("led-campaign-is-the-coalition", "The French-led campaign against the jihadists intensified in 2014.",
+     {("France", "LEADS", "France-led coalition")}, {("France", "LEADS", "France-led campaign")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
