@@ -317,13 +317,21 @@ class Coreference:
                 for c in cur.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         m = self.mentions.get(c.i)
-                        return m if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and c.i < tok.i else None
+                        if c.left_edge.i <= tok.i <= c.right_edge.i and cur.dep_ == "ccomp":
+                            m = self._matrix_speaker(cur)  # "X, a group backed by Y, said its fighters had ...": X's fighters
+                        return m if m is not None and m.type in ("COUNTRY", "ORGANIZATION", "GROUP") and m.start < tok.i else None
                 if cur.dep_ not in ("xcomp", "conj", "advcl"):
                     return None
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
+
+    def _matrix_speaker(self, clause: Token) -> Mention | None:
+        """The subject of the speech verb ``clause`` (a ccomp) reports: "X said (that) ..."."""
+        if clause.head.lemma_.lower() not in lexicon().words["speech_verbs"]:
+            return None
+        return next((self.mentions[c.i] for c in clause.head.children if c.dep_ == "nsubj" and c.i in self.mentions), None)
 
     def _previous_subject(self, sent: Span, plural: bool) -> Mention | None:
         """The collective subject of the main verb of the sentence before ``sent``, agreeing in number."""

@@ -997,6 +997,15 @@ def test_the_town_is_the_settlement_named_last() -> None:
     assert not any(r == "ATTACKS" for _, r, _ in edges(ng.extract_text(region), negated=False))
 
 
+def test_its_in_the_reported_subject_is_the_speakers() -> None:
+    """ "X, a group backed by Y, said its fighters had ...": X's fighters, never Y's nor generic fighters."""
+    text = ("Fighting continued in Libya on Monday. Clashes spread across Libya.\n\n"
+            "The Misrata Brigades, a militia backed by Qatar, said its fighters had shot down a Libyan army helicopter.\n")
+    found = edges(ng.extract_text(text), negated=False)
+    assert any(s == "Misrata Brigades" and r == "ATTACKS" for s, r, _ in found), found
+    assert not any(s == "Qatar" and r == "ATTACKS" for s, r, _ in found), found
+
+
 def test_speaker_location_and_venue_do_not_name_the_story_country() -> None:
     """ "Speaking in Hanoi" says where a speaker stood and "a meeting in Hanoi" where diplomats met; neither
     outweighs the dateline's "CITY, Country" for the story's rebels."""
