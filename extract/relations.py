@@ -1076,7 +1076,8 @@ class RelationFinder:
                         # Kinshasa": the owner of what its own people attacked at home is the target, not their own city
                     if slot == "dobj" and entry["rel"] == "CONTROLS" and not found and (
                             h.lemma_.lower() in self.lx.words["place_nouns"] or h.lemma_.lower() in TARGET_NOUNS):
-                        found = self._struck_place(tok)  # "seized the airport in Abidjan", "took the base near X": the place it is in
+                        found = self._struck_place(tok, {"in", "at", "inside", "on"})  # "seized the airport in Abidjan": the place it is in;
+                        # not "recaptured villages near Hama": what is near a town is no hold on it
                     objects += [m for m in found if m.name not in {o.name for o in objects} or (place and all(m.start != o.start for o in objects))]
             states = [m for m in (self._state_of(s, tok) for s in subjects) if m is not None] if entry.get("subject_state") else []
             objects = states or objects  # "the army seized power (in the capital)": it leads its own state
@@ -1228,10 +1229,10 @@ class RelationFinder:
                 if o.type != "LOCATION":
                     yield self._make(u, "OPPOSES", o, trigger, 0.65, clause=urge)
 
-    def _struck_place(self, verb: Token) -> list[Mention]:
+    def _struck_place(self, verb: Token, preps: set[str] | None = None) -> list[Mention]:
         """The named place where a thing without an owner was struck: "shelled homes in Kharkiv" (a place,
         never a whole country: "air strikes in Syria" say where, not whom)."""
-        places = placed_in(verb, {"in", "near", "at", "around", "outside", "inside", "on"})
+        places = placed_in(verb, preps or {"in", "near", "at", "around", "outside", "inside", "on"})
         return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and (
             self._place(m).type == "LOCATION" or (m.type == "COUNTRY" and m.start > 0 and self.a.doc[m.start - 1].lower_ in _COMPASS
                                                   and not self.gaz.is_capital_or_seat(m.text)))]  # "in northern Iraq": a region

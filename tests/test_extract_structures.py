@@ -893,6 +893,8 @@ CASES = [
     # a state-led campaign or operation is the coalition so led, no actor of its own name
     ("led-campaign-is-the-coalition", "The French-led campaign against the jihadists intensified in 2014.",
      {("France", "LEADS", "France-led coalition")}, {("France", "LEADS", "France-led campaign")}),
+    # seizing villages near a town holds no part of the town; seizing its airport does
+    ("seized-near-town", "Malian troops recaptured several villages near Gao on Sunday.", set(), {("Mali", "CONTROLS", "Gao")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
