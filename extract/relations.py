@@ -162,7 +162,7 @@ _STRIKE_BACK = {"hit", "strike", "fight", "retaliate"}
 #: what someone is told they will face or pay: a threat ("X would face revenge", "would pay a heavy price")
 _RECKONINGS = {"revenge", "vengeance", "consequence", "retaliation", "retribution", "punishment", "reprisal", "wrath", "price", "response"}
 #: verbs of "X came/was under fire/attack": X is attacked
-_UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}
+_UNDER_VERBS = {"come", "be", "remain", "fall", "stay", "pull", "retreat", "withdraw", "flee", "advance"}  # "pulled back under Russian air strikes"
 #: modifiers of a title that make its holder one of many or second: "a local commander", "the deputy commander"
 _SUBORDINATE = {"deputy", "local", "field", "regional", "senior", "junior", "vice", "assistant", "former", "second", "unit", "battalion", "brigade", "sector", "district", "area", "provincial", "mid-level", "lower"}
 #: verbs that name what a free relative stands for: "condemned what it called Russian aggression"
@@ -1785,7 +1785,7 @@ class RelationFinder:
 
     def _came_under(self, noun: Token, verb: Token) -> Iterator[Found]:
         """ "X came under fire from Y", "X came under Y artillery fire", "X is under attack by Y": Y attacks X."""
-        attackers = self._noun_subjects(noun) + [m for p in prep_objects(verb, {"from", "by"}) for m in self.args.actors_of(p)]
+        attackers = self._noun_subjects(noun) + [m for h in (verb, noun) for p in prep_objects(h, {"from", "by"}) for m in self.args.actors_of(p)]
         targets = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c, place=True)]
         # "came under fire from Kenya over the detentions": fire over an issue is criticism, not shooting
         rel = "CRITICIZES" if noun.lower_ == "fire" and any(prep_objects(verb, {"over", "for"})) else "ATTACKS"

@@ -895,6 +895,9 @@ CASES = [
      {("France", "LEADS", "France-led coalition")}, {("France", "LEADS", "France-led campaign")}),
     # seizing villages near a town holds no part of the town; seizing its airport does
     ("seized-near-town", "Malian troops recaptured several villages near Gao on Sunday.", set(), {("Mali", "CONTROLS", "Gao")}),
+    # pulling back or advancing under someone's fire: they fired on the ones moving
+    ("pulled-back-under-strikes", "Houthi fighters pulled back under heavy Saudi air strikes near Midi.", {("Saudi Arabia", "ATTACKS", "Houthis")}, set()),
+    ("retreated-under-fire-from", "Tuareg rebels retreated from Anefis under fire from Malian troops.", {("Mali", "ATTACKS", "Tuareg rebels")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
