@@ -193,12 +193,12 @@ class Coreference:
                     target = Mention(tok.i, tok.i + 1, side, ent.type if ent else speaker.type, tok.text, kind="pronoun")
                 elif low in lx.words["pronouns_i"] and speaker is not None:
                     target = Mention(tok.i, tok.i + 1, speaker.name, speaker.type, tok.text, kind="pronoun")
-                elif tok.dep_ == "nsubj" and self._denier(tok) is not None:
-                    src = self._denier(tok)  # "Rwanda rejected accusations by Congo that it backs the M23": Rwanda
-                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
-                elif tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and self._matrix_subject(tok) is not None:
-                    src = self._matrix_subject(tok)  # "X said (that) he/it would ...": the speaker
-                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)  # type: ignore[union-attr]
+                elif tok.dep_ == "nsubj" and (src := self._denier(tok)) is not None:
+                    # "Rwanda rejected accusations by Congo that it backs the M23": Rwanda
+                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
+                elif tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and (src := self._matrix_subject(tok)) is not None:
+                    # "X said (that) he/it would ...": the speaker
+                    target = Mention(tok.i, tok.i + 1, src.name, src.type, tok.text, kind="pronoun", iso3=src.iso3)
                 elif low in lx.words["pronouns_person"]:
                     earlier = [p for p in sent_persons if p.end <= tok.i]
                     subj = [p for p in earlier if self.doc[p.end - 1].dep_.startswith("nsubj")]

@@ -439,9 +439,8 @@ class ArticleActors(EntityReader, Coreference):
         for c in [*tok.children, *after]:  # "rebels from the Seleka coalition", "fighters of the SNA": that group's
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for p in c.children:
-                    named = [p, *(d for d in p.children if d.dep_ == "compound")]  # "the Ansar Dine coalition"
-                    m = next((self.mentions[n.i] for n in named if n.i in self.mentions), None)
-                    if p.dep_ == "pobj" and m is not None and m.type in ("GROUP", "ORGANIZATION") and m.kind == "entity":
+                    m = self._named_at(p) if p.dep_ == "pobj" else None  # "the Ansar Dine coalition"
+                    if m is not None:
                         groups = [m, *(g for d in p.conjuncts for g in [self._named_at(d)] if g is not None and g.name != m.name)]
                         if len(groups) > 1:  # "rebels from the SLA and the JEM": fighters of both
                             self.pairs[tok.i] = [Mention(tok.i, tok.i + 1, g.name, g.type, self._np_text(tok), kind="role", iso3=g.iso3) for g in groups]

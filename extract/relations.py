@@ -900,7 +900,7 @@ class RelationFinder:
         ):
             # "occupied Goma" read as a person: held, it is a place; so is a two-word "person" controlled or called a stronghold
             obj = self.a.add(Mention(obj.start, obj.end, obj.name, "LOCATION", obj.text))
-        regional = obj.type == "COUNTRY" and obj.start > 0 and self.a.doc[obj.start - 1].lower_ in _COMPASS  # "run northern Yemen"
+        regional = self._after_compass(obj)  # "run northern Yemen"
         if rel == "LEADS" and (obj.type == "LOCATION" or regional) and subj.type in ("GROUP", "ORGANIZATION", "COUNTRY"):
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007": a group that runs a place holds it
         if rel in ("PROVIDES_AID", "SUPPORTS") and trigger.lemma_.lower() in _GUARDING_VERBS and any(
@@ -1234,8 +1234,11 @@ class RelationFinder:
         never a whole country: "air strikes in Syria" say where, not whom)."""
         places = placed_in(verb, preps or {"in", "near", "at", "around", "outside", "inside", "on"})
         return [m for p in places for m in [self.args.actor_of(p, place=True)] if m is not None and (
-            self._place(m).type == "LOCATION" or (m.type == "COUNTRY" and m.start > 0 and self.a.doc[m.start - 1].lower_ in _COMPASS
-                                                  and not self.gaz.is_capital_or_seat(m.text)))]  # "in northern Iraq": a region
+            self._place(m).type == "LOCATION" or (self._after_compass(m) and not self.gaz.is_capital_or_seat(m.text)))]  # "in northern Iraq": a region
+
+    def _after_compass(self, m: Mention) -> bool:
+        """A state named right after a compass word: "northern Yemen", "south-east Turkey" (a region of it)."""
+        return m.type == "COUNTRY" and m.start > 0 and self.a.doc[m.start - 1].lower_ in _COMPASS
 
     def _event_agents(self, tok: Token) -> list[Mention]:
         """The doers of an event an earlier sentence told of, named again by a definite noun with no owner:
