@@ -23,6 +23,7 @@ from newsgraph.core.models import Article, Triple
 from newsgraph.core.ontology import ActorType
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.headlines import sentence_case
+from newsgraph.extract.parse_ahead import parse_ahead
 from newsgraph.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from newsgraph.extract.story import DATELINE_KEY
 
@@ -219,5 +220,5 @@ def _extract_pieces(
         return
     nlp = load_pipeline(model)
     stream = ((_doc(nlp, a.body, a.dateline), a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    for doc, article in parse_ahead(nlp, stream, "newsgraph_relations", batch_size):
         yield article, triples_from_doc(article, doc._.ng_relations or [])
