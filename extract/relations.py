@@ -170,6 +170,8 @@ _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "character
 #: revenge sworn ("vowed revenge", "vowed to avenge ..."): a threat against whoever struck the vower's side
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate"})
 _VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear", "threaten"})
+#: "warned that it would / could / will ...": what a warning says its maker will do
+_THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll"})
 #: what an ultimatum says its addressee will face: "or face military action / sanctions / arrest"
 _ULTIMATUM_THREATS = frozenset({"action", "attack", "attacks", "sanction", "sanctions", "consequence", "consequences", "arrest", "strike",
                                 "strikes", "force", "war", "punishment", "prosecution", "retaliation", "expulsion", "intervention", "measure",
@@ -371,6 +373,8 @@ class RelationFinder:
                 found += self.vowed_revenge(tok)
             if lemma == "face" and dep == "conj" and pos == "VERB":
                 found += self.or_face(tok)
+            if lemma in ("threaten", "warn") and pos == "VERB":
+                found += self.on_condition(tok)
         found = self._story_sides(found)
         return [f for f in found if self._valid(f)]
 
@@ -941,7 +945,7 @@ class RelationFinder:
     def _threatened(self, clause: Token) -> bool:
         """ "X threatened to cut ties with Y", "X vowed to strike Y": the act is only threatened."""
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lx.words["threat_verbs"] | {"warn"} and any(
-            a.dep_ == "aux" and a.lower_ in ("could", "would", "will", "may", "might", "'ll") for a in clause.children
+            a.dep_ == "aux" and a.lower_ in _THREAT_MODALS for a in clause.children
         ) and self._same_side(clause, clause.head):
             return True  # "Washington warned that it could impose sanctions on X": a threat, not yet done
         cur = clause
@@ -2260,6 +2264,28 @@ class RelationFinder:
             for a in addressees:
                 if a.name != t.name:
                     yield self._make(t, "THREATENS", a, face, 0.7, clause=verb)
+
+    def on_condition(self, verb: Token) -> Iterator[Found]:
+        """ "X threatened to quit the talks unless Y withdrew", "X warned it would cut off oil if Y did not pay":
+        a threat made to Y, the one whose deed the condition names (never X's own side: "if it is attacked")."""
+        if verb.lemma_.lower() == "warn":
+            acts = [c for c in verb.children if c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in _THREAT_MODALS for a in c.children) and self._same_side(c, verb)]
+        else:
+            acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        makers, _ = self.args.subjects(verb)
+        if not acts or not makers:
+            return
+        for act in [verb, *acts]:
+            for cond in act.children:
+                if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children):
+                    continue
+                told = [m for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.args.actors_of(c)]
+                for y in told:
+                    if self._on_side_of([y], makers):
+                        continue
+                    for x in makers:
+                        yield self._make(x, "THREATENS", y, verb, 0.65)
 
     def _latest_group(self, before: int) -> Mention | None:
         """The armed group the article named last before token ``before``."""

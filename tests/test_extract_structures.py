@@ -898,6 +898,13 @@ CASES = [
     # pulling back or advancing under someone's fire: they fired on the ones moving
     ("pulled-back-under-strikes", "Houthi fighters pulled back under heavy Saudi air strikes near Midi.", {("Saudi Arabia", "ATTACKS", "Houthis")}, set()),
     ("retreated-under-fire-from", "Tuareg rebels retreated from Anefis under fire from Malian troops.", {("Mali", "ATTACKS", "Tuareg rebels")}, set()),
+    # a threat on a condition is made to the one whose deed the condition names; never to the threatener's own side
+    ("threatened-unless", "Venezuela threatened to close its embassy in Bogota unless Colombia handed over the smugglers.",
+     {("Venezuela", "THREATENS", "Colombia")}, set()),
+    ("warned-it-would-if", "Turkey warned that it would launch a new offensive if Kurdish militias did not pull back from the border.",
+     {("Turkey", "THREATENS", "Kurdish militias")}, set()),
+    ("threatened-if-own-side", "Iran threatened to close the Strait of Hormuz if its oil exports were halted.", set(),
+     {("Iran", "THREATENS", "Iran")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
