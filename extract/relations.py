@@ -1985,8 +1985,8 @@ class RelationFinder:
                 tok.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in tok.children))
             electors = [m for c in verb.children if c.dep_ == "nsubj" for d in (c, *(p for p in c.children if p.dep_ == "poss"))
                         for m in self.args.actors_of(d) if m.type == "COUNTRY"] if verb.lemma_.lower() in ("elect", "appoint", "name", "choose") else []
-            if head_of_state and len(electors) == 1 and all(p.kind == "pronoun" for p in possessors):
-                possessors = electors  # "Somalia's parliament, meeting in Kenya, elected X (as the country's) president": Somalia's
+            if head_of_state and len({e.name for e in electors}) == 1 and all(p.kind == "pronoun" for p in possessors):
+                possessors = electors[:1]  # "Somalia's parliament, meeting in Kenya, elected X (as the country's) president": Somalia's
             sc = self.a.story_country
             foreign = any((e := self.gaz.by_name(r.name)) is not None and e.iso3 not in (None, sc.iso3) for r in referents) if sc is not None else True
             if not possessors and head_of_state and sc is not None and not foreign and not any(prep_objects(tok, {"of", "for", "at"})):

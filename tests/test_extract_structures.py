@@ -905,6 +905,10 @@ CASES = [
      {("Turkey", "THREATENS", "Kurdish militias")}, set()),
     ("threatened-if-own-side", "Iran threatened to close the Strait of Hormuz if its oil exports were halted.", set(),
      {("Iran", "THREATENS", "Iran")}),
+    # a state's parliament speaks for the state, like its government; it elects its own state's president
+    ("parliament-is-its-state", "The Azerbaijani parliament voted to condemn Armenia.", {("Azerbaijan", "CRITICIZES", "Armenia")}, set()),
+    ("parliament-elects-abroad", "Haiti's parliament, meeting in the neighbouring Dominican Republic, elected Marc Toussaint as president.",
+     {("Marc Toussaint", "LEADS", "Haiti")}, {("Marc Toussaint", "LEADS", "Dominican Republic")}),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
