@@ -170,6 +170,9 @@ _NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "character
 #: revenge sworn ("vowed revenge", "vowed to avenge ..."): a threat against whoever struck the vower's side
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate"})
 _VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear", "threaten"})
+#: what a state trades or owns abroad: a sanction on "Chilean goods" or "Russian banks" is a sanction on the state
+_TRADED = frozenset({"good", "goods", "import", "export", "product", "commodity", "bank", "lender", "company", "firm", "business",
+                     "exporter", "oil", "gas", "steel", "airline", "carrier", "vessel", "ship", "tanker", "asset", "entity", "trade"})
 #: "warned that it would / could / will ...": what a warning says its maker will do
 _THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll"})
 #: what an ultimatum says its addressee will face: "or face military action / sanctions / arrest"
@@ -1066,7 +1069,8 @@ class RelationFinder:
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
-                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot in ("dobj", "from") else [])  # "from Russian occupation"
+                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot in ("dobj", "from") else []) or (
+                        self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "from Russian occupation", "curbs on Chilean goods"
                     if not found and slot == "dobj" and entry["rel"] in _STANCES:
                         found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out
                     story = not found and slot == "dobj" and entry["rel"] == "ATTACKS"
@@ -1320,6 +1324,14 @@ class RelationFinder:
                 m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
         return owners
+
+    def _traders(self, tok: Token) -> list[Mention]:
+        """The state whose trade or firms a sanction hits: "restrictions on Chilean goods", "sanctions on
+        Russian banks", "a ban on Iran's oil exports" (the state named by the noun's modifier or owner)."""
+        if noun_lemma(tok) not in _TRADED:
+            return []
+        owner = self.a.country_modifier(tok)
+        return [owner] if owner is not None and owner.type == "COUNTRY" else []
 
     def _deployed_by(self, noun: Token) -> list[Mention]:
         """Whose forces or weapons a deployment noun moves: the state or body owning its "of" object ("the deployment
@@ -1702,7 +1714,8 @@ class RelationFinder:
                 subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = list(owned)
         for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
-            objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h))
+            objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h)) or (
+                self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "sanctions on Russian banks"
         if not objects and entry["rel"] == "DEPLOYS_TO":  # "the deployment of the U.S. system in South Korea": where what is deployed goes
             objects = [m for p in prep_objects(noun, {"of"}) for h in prep_objects(p, set(entry["obj"])) for m in self.args.actors_of(h, place=place)]
         if not objects and noun.lemma_.lower() in _INSURGENCIES:  # "waged an insurgency in northern Uganda": against its state

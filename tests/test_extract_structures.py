@@ -909,6 +909,9 @@ CASES = [
     ("parliament-is-its-state", "The Azerbaijani parliament voted to condemn Armenia.", {("Azerbaijan", "CRITICIZES", "Armenia")}, set()),
     ("parliament-elects-abroad", "Haiti's parliament, meeting in the neighbouring Dominican Republic, elected Marc Toussaint as president.",
      {("Marc Toussaint", "LEADS", "Haiti")}, {("Marc Toussaint", "LEADS", "Dominican Republic")}),
+    # a sanction on a state's goods or firms is a sanction on the state
+    ("sanction-on-states-goods", "Peru imposed new import curbs on Ecuadorean goods on Monday.", {("Peru", "SANCTIONS", "Ecuador")}, set()),
+    ("sanction-on-states-banks", "Canada imposed sanctions on Belarusian banks and airlines.", {("Canada", "SANCTIONS", "Belarus")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
