@@ -1069,7 +1069,8 @@ class RelationFinder:
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
-                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if slot in ("dobj", "from") else []) or (
+                    owned = slot in ("dobj", "from") or (slot in ("against", "over", "about") and entry["rel"] in ("CRITICIZES", "OPPOSES"))
+                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if owned else []) or (
                         self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "from Russian occupation", "curbs on Chilean goods"
                     if not found and slot == "dobj" and entry["rel"] in _STANCES:
                         found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out

@@ -912,6 +912,12 @@ CASES = [
     # a sanction on a state's goods or firms is a sanction on the state
     ("sanction-on-states-goods", "Peru imposed new import curbs on Ecuadorean goods on Monday.", {("Peru", "SANCTIONS", "Ecuador")}, set()),
     ("sanction-on-states-banks", "Canada imposed sanctions on Belarusian banks and airlines.", {("Canada", "SANCTIONS", "Belarus")}, set()),
+    # protesting or complaining against / over / about a deed opposes or criticises its owner
+    ("protested-against-owners-deed", "Hezbollah protested against Jordan's expulsion of its envoys.", {("Hezbollah", "OPPOSES", "Jordan")}, set()),
+    ("complained-over-owners-deed", "Ghana complained to the African Union over Ivorian shelling of its border posts.",
+     {("Ghana", "CRITICIZES", "Ivory Coast")}, {("Ghana", "CRITICIZES", "African Union")}),
+    ("filed-complaint-against", "Gabon filed a complaint against Equatorial Guinea at the International Court of Justice.",
+     {("Gabon", "CRITICIZES", "Equatorial Guinea")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
