@@ -1326,6 +1326,15 @@ class RelationFinder:
                 for m in [self.a.mention_at(c)] if m is not None and m.type != "LOCATION"]
         return owners
 
+    @staticmethod
+    def _phrase_host(noun: Token, rel: str) -> Token:
+        """The verb a phrase headed by ``noun`` ("in protest", "in defiance of X") tells about; for a stance, also
+        when the parser hung the phrase on the verb's object ("blocked roads in protest at X")."""
+        host = noun.head.head
+        if rel in ("CRITICIZES", "OPPOSES") and host.dep_ == "dobj" and host.pos_ == "NOUN" and host.head.pos_ == "VERB":
+            return host.head
+        return host
+
     def _traders(self, tok: Token) -> list[Mention]:
         """The state whose trade or firms a sanction hits: "restrictions on Chilean goods", "sanctions on
         Russian banks", "a ban on Iran's oil exports" (the state named by the noun's modifier or owner)."""
@@ -1703,18 +1712,22 @@ class RelationFinder:
                 verb = verb.head
         elif (not subjects and (entry["rel"] == "ATTACKS" or (entry["rel"] in ("THREATENS", "CRITICIZES", "OPPOSES") and noun.head.lower_ == "in"))
               and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
-              and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() not in _SUFFERING
-              and any(c.dep_ == "nsubj" for c in noun.head.head.children)):
-            subjects, accuser = self.args.subjects(noun.head.head)  # "troops pushed into Caqueta in an offensive against the FARC",
-            # "massed troops on the border in a warning to Kyiv"
+              and (host := self._phrase_host(noun, entry["rel"])).pos_ == "VERB" and host.lemma_.lower() not in _SUFFERING
+              and any(c.dep_ == "nsubj" for c in host.children)):
+            subjects, accuser = self.args.subjects(host)  # "troops pushed into Caqueta in an offensive against the FARC",
+            # "massed troops on the border in a warning to Kyiv", "blocked roads in protest at X" (hung on "roads")
         elif not subjects and (entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") or entry.get("clause_subject")) and noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "during", "in", "at", "before", "following", "for", "under"
         ):
-            verb = noun.head.head  # "speaking after talks with X": the speaker took part
+            verb = self._phrase_host(noun, entry["rel"])  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = list(owned)
-        for h in prep_objects(noun, set(entry["obj"])):  # "concern over Moscow's build-up": the owner of the thing
+        heads = list(prep_objects(noun, set(entry["obj"])))
+        if not heads and entry["rel"] in ("CRITICIZES", "OPPOSES") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            heads = [o for p in self._phrase_host(noun, entry["rel"]).children if p.dep_ == "prep" and p.i == noun.i + 1
+                     and p.lower_ in entry["obj"] for o in p.children if o.dep_ == "pobj"]  # "in protest at X", the "at" hung on the verb
+        for h in heads:  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h)) or (
                 self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "sanctions on Russian banks"
         if not objects and entry["rel"] == "DEPLOYS_TO":  # "the deployment of the U.S. system in South Korea": where what is deployed goes

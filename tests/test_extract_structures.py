@@ -918,6 +918,10 @@ CASES = [
      {("Ghana", "CRITICIZES", "Ivory Coast")}, {("Ghana", "CRITICIZES", "African Union")}),
     ("filed-complaint-against", "Gabon filed a complaint against Equatorial Guinea at the International Court of Justice.",
      {("Gabon", "CRITICIZES", "Equatorial Guinea")}, set()),
+    # "in protest at X" / "in defiance of X" tell about the clause's verb, also when hung on its object
+    ("in-protest-at-on-object", "Hezbollah supporters blocked highways in protest at Jordan's expulsion of its envoys.",
+     {("Hezbollah", "OPPOSES", "Jordan")}, set()),
+    ("in-defiance-on-object", "Hamas blocked roads in defiance of Egypt.", {("Hamas", "OPPOSES", "Egypt")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
