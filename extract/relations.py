@@ -1748,9 +1748,10 @@ class RelationFinder:
             objects = [blamed_by]  # "Nigeria blamed Boko Haram for the attack": the state that blames was struck
         for h in prep_objects(noun, set(entry.get("place_slots", ()))):  # "air strikes in the Idlib countryside"
             objects += [m for m in self.args.actors_of(h, place=True) if m.type == "LOCATION"]
-        if entry.get("xcomp_object"):  # "X's call for Y to withdraw"
+        if entry.get("xcomp_object"):  # "X's call for Y to withdraw", "its demand that Y withdraw" (what Y is to do, in the subjunctive)
             for c in noun.children:
-                if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and (m.lower_ == "for" or (m.lower_ == "that" and (
+                        c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)))) for m in c.children):
                     objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
             sides = list(prep_objects(noun, {"between", "among"}))

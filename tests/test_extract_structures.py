@@ -922,6 +922,9 @@ CASES = [
     ("in-protest-at-on-object", "Hezbollah supporters blocked highways in protest at Jordan's expulsion of its envoys.",
      {("Hezbollah", "OPPOSES", "Jordan")}, set()),
     ("in-defiance-on-object", "Hamas blocked roads in defiance of Egypt.", {("Hamas", "OPPOSES", "Egypt")}, set()),
+    # a demand that someone do something is made to them; what is demanded from someone is asked of them
+    ("demand-that-y-do", "ECOWAS reiterated its demand that Guinea free the detained president.", {("ECOWAS", "APPEALS_TO", "Guinea")}, set()),
+    ("demanded-from", "Lithuania demanded compensation from Belarus.", {("Lithuania", "APPEALS_TO", "Belarus")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
