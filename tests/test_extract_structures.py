@@ -925,6 +925,9 @@ CASES = [
     # a demand that someone do something is made to them; what is demanded from someone is asked of them
     ("demand-that-y-do", "ECOWAS reiterated its demand that Guinea free the detained president.", {("ECOWAS", "APPEALS_TO", "Guinea")}, set()),
     ("demanded-from", "Lithuania demanded compensation from Belarus.", {("Lithuania", "APPEALS_TO", "Belarus")}, set()),
+    # dismissing, rebuffing or spurning someone's appeal, offer or plan opposes them
+    ("dismissed-appeal-from", "Houthi leaders dismissed an appeal from Oman to release the detained sailors.", {("Houthis", "OPPOSES", "Oman")}, set()),
+    ("rebuffed-overture", "Azerbaijan rebuffed an overture from Armenia.", {("Azerbaijan", "OPPOSES", "Armenia")}, set()),
     ("own-capital", "The Malian army shelled Bamako suburbs on Friday.", set(), {("Malian army", "ATTACKS", "Bamako")}),
 ]
 
