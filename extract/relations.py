@@ -69,6 +69,8 @@ _WATERS = re.compile(r"\b(sea|ocean|gulf|strait|straits|bay|channel|waters)\b", 
 _CONTAINER_NOUNS = {"group", "unit", "contingent", "team", "battalion", "brigade", "fleet", "squadron", "battery", "convoy", "system", "flotilla", "officer", "agent"}  # "police officers": the compound says what they are
 #: relations that take a stance on something done: their object may be an earlier event ("condemned the strikes")
 _STANCES = {"CRITICIZES", "OPPOSES", "SUPPORTS"}
+#: the stances against someone: protesting or complaining "against / over / about" a deed is against its owner
+_OBJECTIONS = frozenset({"CRITICIZES", "OPPOSES"})
 #: nouns that are an actor's demand of another: "rejected demands from X", "heeded calls by X"
 _ASK_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum"}
 #: verbs whose helped party may be the subject of their clause: "helped Mali fight the militants"
@@ -947,9 +949,7 @@ class RelationFinder:
 
     def _threatened(self, clause: Token) -> bool:
         """ "X threatened to cut ties with Y", "X vowed to strike Y": the act is only threatened."""
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lx.words["threat_verbs"] | {"warn"} and any(
-            a.dep_ == "aux" and a.lower_ in _THREAT_MODALS for a in clause.children
-        ) and self._same_side(clause, clause.head):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lx.words["threat_verbs"] | {"warn"} and self._own_will(clause, clause.head):
             return True  # "Washington warned that it could impose sanctions on X": a threat, not yet done
         cur = clause
         for _ in range(3):
@@ -959,6 +959,10 @@ class RelationFinder:
             if cur.lemma_.lower() in self.lx.words["threat_verbs"]:
                 return True
         return False
+
+    def _own_will(self, clause: Token, verb: Token) -> bool:
+        """Whether ``clause`` tells what ``verb``'s subject would, could or will do itself ("warned that it would strike")."""
+        return any(a.dep_ == "aux" and a.lower_ in _THREAT_MODALS for a in clause.children) and self._same_side(clause, verb)
 
     def _same_side(self, clause: Token, verb: Token) -> bool:
         """Whether ``clause``'s subject is ``verb``'s own (the same actor, its side, or a pronoun for it)."""
@@ -1069,9 +1073,9 @@ class RelationFinder:
                     # "warned that Russia's support for X was undermining ...": the owner of the clause's subject
                     heads = [n for c in tok.children if c.dep_ == "ccomp" for n in c.children if n.dep_.startswith("nsubj")]
                 for h in heads:
-                    owned = slot in ("dobj", "from") or (slot in ("against", "over", "about") and entry["rel"] in ("CRITICIZES", "OPPOSES"))
-                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if owned else []) or (
-                        self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "from Russian occupation", "curbs on Chilean goods"
+                    owned = slot in ("dobj", "from") or (slot in ("against", "over", "about") and entry["rel"] in _OBJECTIONS)
+                    found = self.args.actors_of(h, place=place) or (self._claim_owners(h) if owned else []) or self._traders(h, entry["rel"])
+                    # "from Russian occupation", "curbs on Chilean goods"
                     if not found and slot == "dobj" and entry["rel"] in _STANCES:
                         found = self._event_agents(h)  # "China also criticised the operation": whoever carried it out
                     story = not found and slot == "dobj" and entry["rel"] == "ATTACKS"
@@ -1331,14 +1335,14 @@ class RelationFinder:
         """The verb a phrase headed by ``noun`` ("in protest", "in defiance of X") tells about; for a stance, also
         when the parser hung the phrase on the verb's object ("blocked roads in protest at X")."""
         host = noun.head.head
-        if rel in ("CRITICIZES", "OPPOSES") and host.dep_ == "dobj" and host.pos_ == "NOUN" and host.head.pos_ == "VERB":
+        if rel in _OBJECTIONS and host.dep_ == "dobj" and host.pos_ == "NOUN" and host.head.pos_ == "VERB":
             return host.head
         return host
 
-    def _traders(self, tok: Token) -> list[Mention]:
+    def _traders(self, tok: Token, rel: str) -> list[Mention]:
         """The state whose trade or firms a sanction hits: "restrictions on Chilean goods", "sanctions on
         Russian banks", "a ban on Iran's oil exports" (the state named by the noun's modifier or owner)."""
-        if noun_lemma(tok) not in _TRADED:
+        if rel != "SANCTIONS" or noun_lemma(tok) not in _TRADED:
             return []
         owner = self.a.country_modifier(tok)
         return [owner] if owner is not None and owner.type == "COUNTRY" else []
@@ -1724,12 +1728,11 @@ class RelationFinder:
                 subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = list(owned)
         heads = list(prep_objects(noun, set(entry["obj"])))
-        if not heads and entry["rel"] in ("CRITICIZES", "OPPOSES") and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        if not heads and entry["rel"] in _OBJECTIONS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             heads = [o for p in self._phrase_host(noun, entry["rel"]).children if p.dep_ == "prep" and p.i == noun.i + 1
                      and p.lower_ in entry["obj"] for o in p.children if o.dep_ == "pobj"]  # "in protest at X", the "at" hung on the verb
         for h in heads:  # "concern over Moscow's build-up": the owner of the thing
-            objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h)) or (
-                self._traders(h) if entry["rel"] == "SANCTIONS" else [])  # "sanctions on Russian banks"
+            objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h)) or self._traders(h, entry["rel"])  # "sanctions on Russian banks"
         if not objects and entry["rel"] == "DEPLOYS_TO":  # "the deployment of the U.S. system in South Korea": where what is deployed goes
             objects = [m for p in prep_objects(noun, {"of"}) for h in prep_objects(p, set(entry["obj"])) for m in self.args.actors_of(h, place=place)]
         if not objects and noun.lemma_.lower() in _INSURGENCIES:  # "waged an insurgency in northern Uganda": against its state
@@ -2297,8 +2300,7 @@ class RelationFinder:
         """ "X threatened to quit the talks unless Y withdrew", "X warned it would cut off oil if Y did not pay":
         a threat made to Y, the one whose deed the condition names (never X's own side: "if it is attacked")."""
         if verb.lemma_.lower() == "warn":
-            acts = [c for c in verb.children if c.dep_ == "ccomp" and any(
-                a.dep_ == "aux" and a.lower_ in _THREAT_MODALS for a in c.children) and self._same_side(c, verb)]
+            acts = [c for c in verb.children if c.dep_ == "ccomp" and self._own_will(c, verb)]
         else:
             acts = [c for c in verb.children if c.dep_ == "xcomp"]
         makers, _ = self.args.subjects(verb)
