@@ -14,6 +14,7 @@ background one, the relation component in the caller's.
 """
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 from collections.abc import Iterable, Iterator
@@ -27,7 +28,15 @@ _END = object()
 def parse_ahead(nlp: Language, stream: Iterable[tuple[Any, Any]], last: str, batch_size: int,
                 ahead: int = 64) -> Iterator[tuple[Any, Any]]:
     """``nlp.pipe(stream, as_tuples=True)``, with every pipe but ``last`` run in a background thread
-    and ``last`` run here, on each (doc, context) pair in input order."""
+    and ``last`` run here, on each (doc, context) pair in input order. A stream of less than one batch
+    (a single text, a few short articles) has nothing to overlap: it runs in this thread alone, with no
+    hand-over between threads to wait for."""
+    items = iter(stream)
+    first = list(itertools.islice(items, batch_size))
+    if len(first) < batch_size:
+        yield from nlp.pipe(first, as_tuples=True, batch_size=batch_size)
+        return
+    stream = itertools.chain(first, items)
     final = nlp.get_pipe(last)
     done: queue.Queue[tuple[Any, Any]] = queue.Queue(maxsize=ahead)
     stop = threading.Event()

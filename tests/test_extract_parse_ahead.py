@@ -63,3 +63,17 @@ def test_a_caller_that_stops_early_stops_the_parser() -> None:
     assert first == 0 and doc._.ng_relations is not None
     it.close()
     assert _threads() == 0
+
+
+def test_less_than_one_batch_runs_without_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_pipeline()
+    started: list[str] = []
+    real_start = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start", lambda self: (started.append(self.name), real_start(self))[1])
+    stream = ((nlp.make_doc(t), i) for i, t in enumerate(TEXTS[:3]))
+    got = [(_rows(doc), i) for doc, i in parse_ahead(nlp, stream, "newsgraph_relations", batch_size=8)]
+    assert "newsgraph-parse-ahead" not in started  # nothing to overlap: no thread for a few texts
+    assert got == [(_rows(d), i) for i, d in enumerate(nlp.pipe(TEXTS[:3]))]
+    stream = ((nlp.make_doc(t), i) for i, t in enumerate(TEXTS * 2))
+    assert len(list(parse_ahead(nlp, stream, "newsgraph_relations", batch_size=8))) == 10
+    assert "newsgraph-parse-ahead" in started  # more than a batch: parsed ahead
