@@ -294,6 +294,14 @@ def _carrier(noun: Token) -> Token | None:
     return None
 
 
+def _asked_to_do(clause: Token) -> bool:
+    """Whether a clause on a call or demand says what someone is to do: "for Y to withdraw", "that Y
+    withdraw" (the subjunctive), "that Y should / must withdraw"."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    wished = clause.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in clause.children)
+    return "for" in marks or ("that" in marks and wished)
+
+
 class RelationFinder:
     """Runs every rule over one article's Doc."""
 
@@ -1690,6 +1698,7 @@ class RelationFinder:
             subjects = self._deployed_by(noun)  # "the deployment of the U.S. THAAD system in South Korea"
         accuser = blamed_by = None
         light = self._light_verb(noun)
+        host = self._phrase_host(noun, entry["rel"])  # the verb a phrase headed by the noun tells about ("in protest", "after talks")
         own_verb = bool(entry.get("verbs")) and noun.dep_ != "nsubjpass" and carrier is not None and carrier.lemma_.lower() in entry["verbs"]
         if light is None and own_verb:
             light = carrier  # "closed its border with Armenia", "warned of retaliation against X": the entry's own verb carries the noun
@@ -1716,20 +1725,20 @@ class RelationFinder:
                 verb = verb.head
         elif (not subjects and (entry["rel"] == "ATTACKS" or (entry["rel"] in ("THREATENS", "CRITICIZES", "OPPOSES") and noun.head.lower_ == "in"))
               and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
-              and (host := self._phrase_host(noun, entry["rel"])).pos_ == "VERB" and host.lemma_.lower() not in _SUFFERING
+              and host.pos_ == "VERB" and host.lemma_.lower() not in _SUFFERING
               and any(c.dep_ == "nsubj" for c in host.children)):
             subjects, accuser = self.args.subjects(host)  # "troops pushed into Caqueta in an offensive against the FARC",
             # "massed troops on the border in a warning to Kyiv", "blocked roads in protest at X" (hung on "roads")
         elif not subjects and (entry["rel"] in ("MEETS", "NEGOTIATES_WITH", "COOPERATES_WITH") or entry.get("clause_subject")) and noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "during", "in", "at", "before", "following", "for", "under"
         ):
-            verb = self._phrase_host(noun, entry["rel"])  # "speaking after talks with X": the speaker took part
+            verb = host  # "speaking after talks with X": the speaker took part
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, accuser = self.args.subjects(verb)
         objects: list[Mention] = list(owned)
         heads = list(prep_objects(noun, set(entry["obj"])))
         if not heads and entry["rel"] in _OBJECTIONS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
-            heads = [o for p in self._phrase_host(noun, entry["rel"]).children if p.dep_ == "prep" and p.i == noun.i + 1
+            heads = [o for p in host.children if p.dep_ == "prep" and p.i == noun.i + 1
                      and p.lower_ in entry["obj"] for o in p.children if o.dep_ == "pobj"]  # "in protest at X", the "at" hung on the verb
         for h in heads:  # "concern over Moscow's build-up": the owner of the thing
             objects += self.args.actors_of(h, place=place) or ([] if place else self._claim_owners(h)) or self._traders(h, entry["rel"])  # "sanctions on Russian banks"
@@ -1753,8 +1762,7 @@ class RelationFinder:
             objects += [m for m in self.args.actors_of(h, place=True) if m.type == "LOCATION"]
         if entry.get("xcomp_object"):  # "X's call for Y to withdraw", "its demand that Y withdraw" (what Y is to do, in the subjunctive)
             for c in noun.children:
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and (m.lower_ == "for" or (m.lower_ == "that" and (
-                        c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)))) for m in c.children):
+                if c.dep_ in ("acl", "ccomp") and _asked_to_do(c):
                     objects += [m for n in c.children if n.dep_ == "nsubj" for m in self.args.actors_of(n)]
         if entry.get("between"):
             sides = list(prep_objects(noun, {"between", "among"}))
